@@ -1,0 +1,54 @@
+#include "appoptions.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+AppOptions AppOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Mend: a recovery diary after a regenerative injection. Renders the main screens to PNG "
+        "with --screenshot."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Open a temporary database with a demo patient."));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file to open."),
+                                QStringLiteral("PATH"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Render each main screen to DIR/<screen>.png and "
+                                                 "exit."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("Window size, e.g. 390x844 (default) or 1280x800."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"),
+                                      QStringLiteral("Load every screen on demo data, then exit; "
+                                                     "fails on any QML error or warning."));
+    p.addOptions({demo, db, shot, size, selfTest});
+    p.process(arguments); // exits on --help, --version and unknown options
+
+    AppOptions o;
+    o.demo = p.isSet(demo);
+    o.selfTest = p.isSet(selfTest);
+    o.databasePath = p.value(db);
+    o.screenshotDir = p.value(shot);
+    if (p.isSet(size)) {
+        static const QRegularExpression re(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
+        const auto m = re.match(p.value(size));
+        if (m.hasMatch())
+            o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+        else
+            o.error = QStringLiteral("--size: '%1' is not WIDTHxHEIGHT (e.g. 390x844), 100-9999 px")
+                          .arg(p.value(size));
+    }
+    if (o.demo && !o.databasePath.isEmpty())
+        o.error = QStringLiteral("--demo and --db cannot be used together");
+    return o;
+}
+
+QStringList AppOptions::screens()
+{
+    return {QStringLiteral("today"), QStringLiteral("timeline"), QStringLiteral("history"),
+            QStringLiteral("setup")};
+}

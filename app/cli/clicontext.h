@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/episode.h"
+#include "domain/result.h"
+#include "storage/database.h"
+#include "storage/entryrepository.h"
+#include "storage/episoderepository.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <memory>
+
+/** What every mend-cli command needs: the database, the repositories, output and errors. */
+class CliContext
+{
+public:
+    explicit CliContext(QString databasePath);
+
+    /** Opens the database on first use; prints the error and returns false when it cannot. */
+    bool open();
+    mend::EpisodeRepository &episodes() { return *m_episodes; }
+    mend::EntryRepository &entries() { return *m_entries; }
+    /** The episode named by --episode, or the most recent one; prints why when there is none. */
+    std::optional<mend::Episode> episode(const QCommandLineParser &parser);
+
+    /** Parses a command's arguments; handles --help. Returns an exit code to stop with, or -1. */
+    static int parse(QCommandLineParser &parser, const QStringList &args, const QString &usage);
+    static QCommandLineOption episodeOption();
+
+    /** "mend-cli: <message>" on stderr; returns the exit code for bad input (2). */
+    static int fail(const mend::Error &error);
+    static int fail(const QString &message);
+    static void print(const QByteArray &text);
+
+private:
+    QString m_path;
+    std::shared_ptr<mend::Database> m_db;
+    std::unique_ptr<mend::EpisodeRepository> m_episodes;
+    std::unique_ptr<mend::EntryRepository> m_entries;
+};
+
+// Commands: each returns the process exit code.
+int runEpisodeCommand(CliContext &ctx, const QStringList &args);
+int runLogCommand(CliContext &ctx, const QStringList &args);
+int runEntriesCommand(CliContext &ctx, const QStringList &args);
+int runSummaryCommand(CliContext &ctx, const QStringList &args);

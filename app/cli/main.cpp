@@ -1,0 +1,75 @@
+#include "clicontext.h"
+
+#include "storage/databaselocation.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+namespace {
+
+const char *kUsage =
+    "Usage: mend-cli [--db PATH] COMMAND [options]\n"
+    "\n"
+    "Mend's headless companion: the same diary as the app, for scripts and clinics.\n"
+    "Commands act on the most recent episode unless --episode ID is given.\n"
+    "\n"
+    "Commands:\n"
+    "  episode add    Set up a treatment episode (injection date, site, product, baseline)\n"
+    "  episode list   List every episode as JSON\n"
+    "  log            Save the diary entry for a day (editing it if it exists)\n"
+    "  entries        List the episode's entries as JSON\n"
+    "  summary        Baseline, latest 7-day average, change, days logged, as JSON\n"
+    "\n"
+    "Options:\n"
+    "  --db PATH      Database file (default: the app's own database)\n"
+    "  --help         This text; 'mend-cli COMMAND --help' describes a command\n"
+    "  --version      Mend's version\n";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Mend"));
+    QCoreApplication::setApplicationName(QStringLiteral("Mend"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MEND_VERSION));
+
+    QStringList args = app.arguments().mid(1);
+    QString dbPath;
+    if (!args.isEmpty() && args.first() == QLatin1String("--db")) {
+        if (args.size() < 2)
+            return CliContext::fail(QStringLiteral("--db needs a file path"));
+        dbPath = args.at(1);
+        args = args.mid(2);
+    } else if (!args.isEmpty() && args.first().startsWith(QLatin1String("--db="))) {
+        dbPath = args.first().mid(5);
+        args = args.mid(1);
+    }
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        CliContext::print(kUsage);
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        CliContext::print("mend-cli " MEND_VERSION);
+        return 0;
+    }
+    if (dbPath.isEmpty())
+        dbPath = mend::defaultDatabasePath();
+
+    CliContext ctx(dbPath);
+    const QString command = args.first();
+    const std::pair<const char *, std::function<int(CliContext &, const QStringList &)>> commands[] = {
+        {"episode", runEpisodeCommand},
+        {"log", runLogCommand},
+        {"entries", runEntriesCommand},
+        {"summary", runSummaryCommand},
+    };
+    for (const auto &[name, run] : commands) {
+        if (command != QLatin1String(name))
+            continue;
+        QStringList commandArgs = args;
+        commandArgs[0] = QStringLiteral("mend-cli ") + command;
+        return run(ctx, commandArgs);
+    }
+    return CliContext::fail(QStringLiteral("unknown command '%1'; see mend-cli --help").arg(command));
+}

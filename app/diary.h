@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/episode.h"
+#include "storage/entryrepository.h"
+#include "storage/episoderepository.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+#include <functional>
+#include <memory>
+
+/** The open diary shared by the controllers: repositories, the current episode and the clock. */
+class Diary : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by main.cpp")
+public:
+    using Clock = std::function<QDateTime()>;
+
+    Diary(std::shared_ptr<mend::Database> database, Clock clock, QObject *parent = nullptr);
+
+    mend::EpisodeRepository &episodes() { return m_episodes; }
+    mend::EntryRepository &entries() { return m_entries; }
+    /** The episode the screens show: the most recent one. */
+    const std::optional<mend::Episode> &episode() const { return m_episode; }
+    QDateTime now() const { return m_clock(); }
+    QDate today() const { return m_clock().date(); }
+
+    /** Re-reads the current episode and tells every screen that the diary changed. */
+    void reload();
+
+signals:
+    /** An episode or entry was added, edited or removed. */
+    void changed();
+
+private:
+    std::shared_ptr<mend::Database> m_db;
+    mend::EpisodeRepository m_episodes;
+    mend::EntryRepository m_entries;
+    Clock m_clock;
+    std::optional<mend::Episode> m_episode;
+};

@@ -1,0 +1,133 @@
+#include "entrycontroller.h"
+
+#include "domain/recovery.h"
+#include "domain/romnorms.h"
+#include "entryform.h"
+
+#include <QLocale>
+
+using namespace mend;
+
+namespace {
+
+template<typename E>
+QVariantList choiceList()
+{
+    QVariantList out;
+    for (const auto &c : choices<E>())
+        out.append(QVariantMap{{QStringLiteral("key"), c.key}, {QStringLiteral("label"), c.label}});
+    return out;
+}
+
+} // namespace
+
+EntryController::EntryController(Diary *diary, QObject *parent)
+    : QObject(parent), m_diary(diary), m_date(diary->today())
+{
+    connect(diary, &Diary::changed, this, &EntryController::load);
+    load();
+}
+
+QString EntryController::dateIso() const
+{
+    return m_date.toString(Qt::ISODate);
+}
+
+QString EntryController::dateLabel() const
+{
+    const QString day = isToday() ? tr("Today") : QLocale().toString(m_date, QStringLiteral("ddd d MMM"));
+    const auto &ep = m_diary->episode();
+    if (!ep)
+        return day;
+    const int n = dayOf(*ep, m_date);
+    if (n < 0)
+        return tr("%1 · %n day(s) before the injection (baseline)", nullptr, -n).arg(day);
+    return tr("%1 · day %2, week %3").arg(day).arg(n).arg(weekOf(*ep, m_date));
+}
+
+bool EntryController::isToday() const
+{
+    return m_date == m_diary->today();
+}
+
+bool EntryController::exists() const
+{
+    return m_entry.has_value();
+}
+
+QVariantMap EntryController::form() const
+{
+    return entryform::toForm(m_entry);
+}
+
+QVariantList EntryController::romMovements() const
+{
+    QVariantList out;
+    const auto &ep = m_diary->episode();
+    if (!ep)
+        return out;
+    for (const auto &m : romMovementsFor(ep->site)) {
+        const QString normal = m.normalMin == m.normalMax
+                                   ? tr("normal %1° (0° = fully straight)").arg(m.normalMax)
+                                   : tr("normal %1–%2°").arg(m.normalMin).arg(m.normalMax);
+        out.append(QVariantMap{{QStringLiteral("key"), m.key},
+                               {QStringLiteral("label"), m.label},
+                               {QStringLiteral("normal"), tr("%1 (%2)").arg(normal, m.normSource)}});
+    }
+    return out;
+}
+
+QVariantList EntryController::activityLevels() const
+{
+    return choiceList<ActivityLevel>();
+}
+
+QVariantList EntryController::walkingAids() const
+{
+    return choiceList<WalkingAid>();
+}
+
+void EntryController::selectDate(const QString &isoDate)
+{
+    const QDate d = isoDate.isEmpty() ? m_diary->today() : QDate::fromString(isoDate, Qt::ISODate);
+    if (d.isValid())
+        m_date = d;
+    load();
+}
+
+QString EntryController::save(const QVariantMap &form)
+{
+    const auto &ep = m_diary->episode();
+    if (!ep)
+        return tr("Set up your injection first.");
+    auto entry = entryform::fromForm(form, m_date);
+    if (!entry) {
+        setErrorField(entry.error().field);
+        return entry.error().text();
+    }
+    const bool wasStored = m_entry.has_value();
+    auto saved = m_diary->entries().save(entry.value(), *ep, m_diary->now());
+    if (!saved) {
+        setErrorField(saved.error().field);
+        return saved.error().text();
+    }
+    setErrorField({});
+    m_diary->reload();
+    emit this->saved(wasStored ? tr("Entry updated") : tr("Entry saved"));
+    return {};
+}
+
+void EntryController::load()
+{
+    const auto &ep = m_diary->episode();
+    m_entry = ep ? m_diary->entries().findByDate(ep->id, m_date) : std::nullopt;
+    emit formChanged();
+}
+
+void EntryController::setErrorField(const QString &field)
+{
+    if (field == m_errorField)
+        return;
+    m_errorField = field;
+    emit errorChanged();
+}

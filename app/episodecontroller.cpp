@@ -1,0 +1,126 @@
+#include "episodecontroller.h"
+
+#include "domain/recovery.h"
+#include "exchange/fieldparse.h"
+
+#include <QLocale>
+
+using namespace mend;
+
+namespace {
+
+template<typename E>
+QVariantList choiceList()
+{
+    QVariantList out;
+    for (const auto &c : choices<E>())
+        out.append(QVariantMap{{QStringLiteral("key"), c.key}, {QStringLiteral("label"), c.label}});
+    return out;
+}
+
+template<typename E>
+Result<E> choiceField(const QVariantMap &form, const char *key, const char *field)
+{
+    return parse::choice<E>(QString::fromLatin1(field), form.value(QString::fromLatin1(key)).toString());
+}
+
+} // namespace
+
+EpisodeController::EpisodeController(Diary *diary, QObject *parent)
+    : QObject(parent), m_diary(diary)
+{
+    connect(diary, &Diary::changed, this, &EpisodeController::changed);
+}
+
+bool EpisodeController::hasEpisode() const
+{
+    return m_diary->episode().has_value();
+}
+
+QString EpisodeController::title() const
+{
+    const auto &ep = m_diary->episode();
+    if (!ep)
+        return tr("Mend");
+    const QString site = toLabel(ep->site);
+    const QString where = ep->side == Side::Left    ? tr("Left %1").arg(site.toLower())
+                          : ep->side == Side::Right ? tr("Right %1").arg(site.toLower())
+                                                    : site;
+    return where;
+}
+
+QString EpisodeController::subtitle() const
+{
+    const auto &ep = m_diary->episode();
+    if (!ep)
+        return {};
+    const QString injected = QLocale().toString(ep->injectionDate, QStringLiteral("d MMM yyyy"));
+    const int day = dayOf(*ep, m_diary->today());
+    if (day < 0)
+        return tr("Injection in %n day(s), on %1", nullptr, -day).arg(injected);
+    return tr("Day %1 · week %2 · injected %3")
+        .arg(day)
+        .arg(weekOf(*ep, m_diary->today()))
+        .arg(injected);
+}
+
+QString EpisodeController::todayIso() const
+{
+    return m_diary->today().toString(Qt::ISODate);
+}
+
+QVariantList EpisodeController::sites() const
+{
+    return choiceList<BodySite>();
+}
+
+QVariantList EpisodeController::sides() const
+{
+    return choiceList<Side>();
+}
+
+QVariantList EpisodeController::conditions() const
+{
+    return choiceList<Condition>();
+}
+
+QVariantList EpisodeController::products() const
+{
+    return choiceList<Product>();
+}
+
+QString EpisodeController::create(const QVariantMap &form)
+{
+    Episode e;
+    auto site = choiceField<BodySite>(form, "site", "site");
+    auto side = choiceField<Side>(form, "side", "side");
+    auto condition = choiceField<Condition>(form, "condition", "condition");
+    auto product = choiceField<Product>(form, "product", "product");
+    auto injected = parse::date(tr("Injection date"), form.value(QStringLiteral("injected")).toString());
+    auto pain = parse::integer(tr("Usual pain"), form.value(QStringLiteral("baselinePain")).toString());
+    for (const Error *err : {site.ok() ? nullptr : &site.error(), side.ok() ? nullptr : &side.error(),
+                             condition.ok() ? nullptr : &condition.error(),
+                             product.ok() ? nullptr : &product.error(),
+                             injected.ok() ? nullptr : &injected.error(),
+                             pain.ok() ? nullptr : &pain.error()})
+        if (err)
+            return err->text();
+    e.site = site.value();
+    e.side = side.value();
+    e.condition = condition.value();
+    e.product = product.value();
+    e.injectionDate = injected.value();
+    e.baselinePain = pain.value();
+    e.adjunctPrp = form.value(QStringLiteral("adjunctPrp")).toBool();
+    e.adjunctPhysio = form.value(QStringLiteral("adjunctPhysio")).toBool();
+    e.clinic = form.value(QStringLiteral("clinic")).toString().trimmed();
+    e.notes = form.value(QStringLiteral("notes")).toString();
+    if (const auto &current = m_diary->episode(); current && current->site == e.site
+        && current->side == e.side && e.injectionDate > current->injectionDate)
+        e.previousEpisodeId = current->id;
+    auto added = m_diary->episodes().add(e, m_diary->now());
+    if (!added)
+        return added.error().text();
+    m_diary->reload();
+    return {};
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "diary.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+/** Episode set-up and the headline of the current episode, for the set-up page and the header. */
+class EpisodeController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by main.cpp")
+    Q_PROPERTY(bool hasEpisode READ hasEpisode NOTIFY changed)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QString subtitle READ subtitle NOTIFY changed)
+    Q_PROPERTY(QString todayIso READ todayIso CONSTANT)
+    Q_PROPERTY(QVariantList sites READ sites CONSTANT)
+    Q_PROPERTY(QVariantList sides READ sides CONSTANT)
+    Q_PROPERTY(QVariantList conditions READ conditions CONSTANT)
+    Q_PROPERTY(QVariantList products READ products CONSTANT)
+public:
+    explicit EpisodeController(Diary *diary, QObject *parent = nullptr);
+
+    bool hasEpisode() const;
+    /** e.g. "Left knee". */
+    QString title() const;
+    /** e.g. "Day 70 · week 10 · injected 15 Sep 2026". */
+    QString subtitle() const;
+    QString todayIso() const;
+    QVariantList sites() const;
+    QVariantList sides() const;
+    QVariantList conditions() const;
+    QVariantList products() const;
+
+    /**
+     * Creates an episode from the set-up form (keys: site, side, condition, product, injected,
+     * baselinePain, adjunctPrp, adjunctPhysio, clinic, notes). Returns "" or the error to show.
+     */
+    Q_INVOKABLE QString create(const QVariantMap &form);
+
+signals:
+    void changed();
+
+private:
+    Diary *m_diary;
+};

@@ -1,0 +1,97 @@
+#include "historymodel.h"
+
+#include "domain/recovery.h"
+#include "domain/romnorms.h"
+
+#include <QLocale>
+#include <algorithm>
+
+using namespace mend;
+
+HistoryModel::HistoryModel(Diary *diary, QObject *parent)
+    : QAbstractListModel(parent), m_diary(diary)
+{
+    connect(diary, &Diary::changed, this, &HistoryModel::reload);
+    reload();
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DailyEntry &e = m_entries.at(index.row());
+    switch (role) {
+    case EntryIdRole:
+        return e.id;
+    case DateIsoRole:
+        return e.date.toString(Qt::ISODate);
+    case Qt::DisplayRole:
+    case DateLabelRole:
+        return QLocale().toString(e.date, QStringLiteral("ddd d MMM yyyy"));
+    case DayLabelRole: {
+        const auto &ep = m_diary->episode();
+        if (!ep)
+            return QString();
+        const int day = dayOf(*ep, e.date);
+        return day < 0 ? tr("Baseline, %n day(s) before", nullptr, -day)
+                       : tr("Day %1 · week %2").arg(day).arg(weekOf(*ep, e.date));
+    }
+    case PainRole:
+        return e.painAverage;
+    case DetailRole:
+        return detailOf(e);
+    case NoteRole:
+        return e.note;
+    case LateRole:
+        return e.late;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> HistoryModel::roleNames() const
+{
+    return {{EntryIdRole, "entryId"}, {DateIsoRole, "dateIso"},     {DateLabelRole, "dateLabel"},
+            {DayLabelRole, "dayLabel"}, {PainRole, "pain"},         {DetailRole, "detail"},
+            {NoteRole, "note"},         {LateRole, "late"}};
+}
+
+QString HistoryModel::remove(qint64 entryId)
+{
+    auto status = m_diary->entries().remove(entryId);
+    if (!status)
+        return status.error().text();
+    m_diary->reload();
+    return {};
+}
+
+void HistoryModel::reload()
+{
+    beginResetModel();
+    const auto &ep = m_diary->episode();
+    m_entries = ep ? m_diary->entries().forEpisode(ep->id) : QList<DailyEntry>{};
+    std::reverse(m_entries.begin(), m_entries.end());
+    endResetModel();
+    emit countChanged();
+}
+
+QString HistoryModel::detailOf(const DailyEntry &e) const
+{
+    QStringList parts;
+    const auto &ep = m_diary->episode();
+    for (const auto &m : ep ? romMovementsFor(ep->site) : QList<RomMovement>{})
+        if (const auto degrees = e.romValue(m.key))
+            parts.append(tr("%1 %2°").arg(m.label).arg(*degrees));
+    if (e.steps)
+        parts.append(tr("%1 steps").arg(QLocale().toString(*e.steps)));
+    if (e.painMedication)
+        parts.append(tr("pain medication"));
+    if (e.symptoms.fever)
+        parts.append(tr("fever"));
+    return parts.join(QStringLiteral(" · "));
+}

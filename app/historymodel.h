@@ -1,0 +1,46 @@
+#pragma once
+
+#include "diary.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+/** The episode's entries, newest first, for the History page. */
+class HistoryModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by main.cpp")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+public:
+    enum Role {
+        EntryIdRole = Qt::UserRole + 1,
+        DateIsoRole,
+        DateLabelRole,
+        DayLabelRole,
+        PainRole,
+        DetailRole,
+        NoteRole,
+        LateRole,
+    };
+
+    explicit HistoryModel(Diary *diary, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    int count() const { return int(m_entries.size()); }
+
+    /** Deletes an entry. Returns "" or the error to show. */
+    Q_INVOKABLE QString remove(qint64 entryId);
+
+signals:
+    void countChanged();
+
+private:
+    void reload();
+    QString detailOf(const mend::DailyEntry &entry) const;
+
+    Diary *m_diary;
+    QList<mend::DailyEntry> m_entries;
+};

@@ -1,0 +1,128 @@
+#include "appoptions.h"
+#include "diary.h"
+#include "entrycontroller.h"
+#include "episodecontroller.h"
+#include "historymodel.h"
+#include "screenshotter.h"
+#include "timelinecontroller.h"
+
+#include "demo/demopatient.h"
+#include "storage/database.h"
+#include "storage/databaselocation.h"
+
+#include <QApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(MendPlugin)
+
+namespace {
+
+void printErr(const QString &text)
+{
+    std::fprintf(stderr, "mend: %s\n", text.toUtf8().constData());
+}
+
+/** Shows the reason the diary could not be opened, in a window, until it is closed. */
+int showStartupError(QApplication &app, const QString &message)
+{
+    printErr(message);
+    if (qEnvironmentVariableIsSet("MEND_NO_ERROR_WINDOW"))
+        return 1;
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({{QStringLiteral("message"), message}});
+    engine.load(QUrl(QStringLiteral("qrc:/Mend/StartupErrorWindow.qml")));
+    return engine.rootObjects().isEmpty() ? 1 : (app.exec(), 1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv); // Qt Charts' QML types need a QApplication
+    QApplication::setOrganizationName(QStringLiteral("Mend"));
+    QApplication::setApplicationName(QStringLiteral("Mend"));
+    QApplication::setApplicationVersion(QStringLiteral(MEND_VERSION));
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    const AppOptions options = AppOptions::parse(app.arguments());
+    if (!options.error.isEmpty()) {
+        printErr(options.error);
+        return 2;
+    }
+
+    QTemporaryDir demoDir;
+    const bool demo = options.demo || options.selfTest;
+    const QString path = demo ? demoDir.filePath(QStringLiteral("demo.sqlite"))
+                         : options.databasePath.isEmpty() ? mend::defaultDatabasePath()
+                                                          : options.databasePath;
+    auto database = mend::Database::open(path);
+    if (!database)
+        return showStartupError(app, database.error().message);
+
+    Diary diary(database.value(), [] { return QDateTime::currentDateTime(); });
+    if (demo) {
+        auto seeded = mend::seedDemoPatient(diary.episodes(), diary.entries(), diary.now());
+        if (!seeded) {
+            printErr(QStringLiteral("cannot create the demo patient: ") + seeded.error().text());
+            return 1;
+        }
+        diary.reload();
+    }
+    EpisodeController episodes(&diary);
+    EntryController entry(&diary);
+    HistoryModel history(&diary);
+    TimelineController timeline(&diary);
+
+    // Declared after the controllers so that it is destroyed first: QML never sees them gone.
+    QQmlApplicationEngine engine;
+    int qmlWarnings = 0;
+    QObject::connect(&engine, &QQmlEngine::warnings, [&](const QList<QQmlError> &warnings) {
+        qmlWarnings += int(warnings.size());
+        for (const auto &w : warnings)
+            printErr(w.toString());
+    });
+    engine.setInitialProperties({
+        {QStringLiteral("episodes"), QVariant::fromValue(&episodes)},
+        {QStringLiteral("entry"), QVariant::fromValue(&entry)},
+        {QStringLiteral("history"), QVariant::fromValue(&history)},
+        {QStringLiteral("timeline"), QVariant::fromValue(&timeline)},
+        {QStringLiteral("width"), options.size.width()},
+        {QStringLiteral("height"), options.size.height()},
+    });
+    engine.load(QUrl(QStringLiteral("qrc:/Mend/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        printErr(QStringLiteral("the user interface could not be loaded"));
+        return 1;
+    }
+    QObject *root = engine.rootObjects().constFirst();
+    auto *window = qobject_cast<QQuickWindow *>(root);
+    Screenshotter screenshotter(root, window);
+
+    if (options.selfTest) {
+        screenshotter.visitAll(AppOptions::screens());
+        if (qmlWarnings > 0) {
+            printErr(QStringLiteral("self-test failed: %1 QML warning(s)").arg(qmlWarnings));
+            return 1;
+        }
+        std::printf("mend: self-test passed (%lld screens)\n",
+                    static_cast<long long>(AppOptions::screens().size()));
+        return 0;
+    }
+    if (!options.screenshotDir.isEmpty()) {
+        QString error;
+        const auto written = screenshotter.renderAll(options.screenshotDir, AppOptions::screens(), &error);
+        if (written.isEmpty()) {
+            printErr(error);
+            return 1;
+        }
+        for (const auto &file : written)
+            std::printf("%s\n", file.toUtf8().constData());
+        return 0;
+    }
+    return app.exec();
+}

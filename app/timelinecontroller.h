@@ -1,0 +1,71 @@
+#pragma once
+
+#include "diary.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QtCharts/QAbstractSeries>
+#include <QtQml/qqmlregistration.h>
+
+
+/** Feeds the timeline charts: x = weeks since the injection, one replace() per series. */
+class TimelineController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by main.cpp")
+    Q_PROPERTY(QString range READ range WRITE setRange NOTIFY changed)
+    Q_PROPERTY(QVariantList ranges READ ranges CONSTANT)
+    Q_PROPERTY(double xMin READ xMin NOTIFY changed)
+    Q_PROPERTY(double xMax READ xMax NOTIFY changed)
+    Q_PROPERTY(double weekTickInterval READ weekTickInterval NOTIFY changed)
+    Q_PROPERTY(QString painSummary READ painSummary NOTIFY changed)
+    Q_PROPERTY(QString romMovement READ romMovement WRITE setRomMovement NOTIFY changed)
+    Q_PROPERTY(QString romLabel READ romLabel NOTIFY changed)
+    Q_PROPERTY(QVariantList romMovements READ romMovements NOTIFY changed)
+    Q_PROPERTY(double romMin READ romMin NOTIFY changed)
+    Q_PROPERTY(double romMax READ romMax NOTIFY changed)
+    Q_PROPERTY(double stepsMax READ stepsMax NOTIFY changed)
+    Q_PROPERTY(bool hasEntries READ hasEntries NOTIFY changed)
+public:
+    explicit TimelineController(Diary *diary, QObject *parent = nullptr);
+
+    QString range() const { return m_range; }
+    /** "2w", "3m", "1y" or "all". */
+    void setRange(const QString &range);
+    QVariantList ranges() const;
+    double xMin() const;
+    double xMax() const;
+    /** Weeks between x-axis ticks: whole weeks, about six ticks across the range. */
+    double weekTickInterval() const;
+    QString painSummary() const;
+    QString romMovement() const { return m_romMovement; }
+    void setRomMovement(const QString &key);
+    QString romLabel() const;
+    QVariantList romMovements() const;
+    double romMin() const;
+    double romMax() const;
+    double stepsMax() const;
+    bool hasEntries() const { return !m_entries.isEmpty(); }
+
+    /** Daily pain points, the 7-day average, the baseline line and the day-0 marker. */
+    Q_INVOKABLE void fillPain(QAbstractSeries *daily, QAbstractSeries *average,
+                              QAbstractSeries *baseline, QAbstractSeries *dayZero) const;
+    /** The selected movement: treated side (7-day average), other side, and the normal maximum. */
+    Q_INVOKABLE void fillRom(QAbstractSeries *treated, QAbstractSeries *other,
+                             QAbstractSeries *normal) const;
+    /** Daily steps and their 7-day average. */
+    Q_INVOKABLE void fillActivity(QAbstractSeries *daily, QAbstractSeries *average) const;
+
+signals:
+    void changed();
+
+private:
+    void reload();
+    double weekX(const QDate &date) const;
+
+    Diary *m_diary;
+    QList<mend::DailyEntry> m_entries;
+    QString m_range = QStringLiteral("3m");
+    QString m_romMovement;
+};

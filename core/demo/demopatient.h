@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/episode.h"
+#include "domain/result.h"
+#include "storage/entryrepository.h"
+#include "storage/episoderepository.h"
+
+namespace mend {
+
+/** Days between the demo patient's injection and today. */
+inline constexpr int kDemoDaysSinceInjection = 70;
+
+/**
+ * Seeds a realistic, deterministic demo patient: knee osteoarthritis, bone-marrow concentrate
+ * injected 10 weeks before today, a baseline week before it, then daily logs with day-to-day
+ * noise, a post-injection flare, gradual improvement and a few missed days.
+ */
+Result<Episode> seedDemoPatient(EpisodeRepository &episodes, EntryRepository &entries,
+                                const QDateTime &now);
+
+} // namespace mend

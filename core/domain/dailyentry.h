@@ -1,0 +1,73 @@
+#pragma once
+
+#include "treatment.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace mend {
+
+/** Which limb a range-of-motion reading was taken on. */
+enum class RomSide { Treated, Other };
+
+/** One range-of-motion reading in degrees, e.g. knee-flexion = 110. */
+struct RomReading
+{
+    QString movement;
+    int degrees = 0;
+    RomSide side = RomSide::Treated;
+
+    bool operator==(const RomReading &) const = default;
+};
+
+/** Injection-site symptoms, each graded 0 (none) to 3 (severe). */
+struct SiteSymptoms
+{
+    std::optional<int> soreness;
+    std::optional<int> swelling;
+    std::optional<int> bruising;
+    std::optional<int> redness;
+    std::optional<int> warmth;
+    bool fever = false;
+
+    bool operator==(const SiteSymptoms &) const = default;
+};
+
+/** A patient's diary for one episode and calendar day. */
+struct DailyEntry
+{
+    qint64 id = 0;
+    qint64 episodeId = 0;
+    QDate date;
+    /** Average pain over the last 24 h, NRS 0-10: the primary figure. */
+    int painAverage = 0;
+    std::optional<int> painRest;
+    std::optional<int> painActivity;
+    std::optional<int> painWorst;
+    QList<RomReading> rom;
+    std::optional<int> steps;
+    std::optional<int> activeMinutes;
+    std::optional<ActivityLevel> activityLevel;
+    std::optional<WalkingAid> walkingAid;
+    SiteSymptoms symptoms;
+    bool painMedication = false;
+    QString note;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    /** True when the entry was first saved after its calendar day. */
+    bool late = false;
+
+    /** The reading for a movement on a side, if one was logged. */
+    std::optional<int> romValue(const QString &movement, RomSide side = RomSide::Treated) const
+    {
+        for (const auto &r : rom)
+            if (r.movement == movement && r.side == side)
+                return r.degrees;
+        return std::nullopt;
+    }
+};
+
+} // namespace mend

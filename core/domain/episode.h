@@ -1,0 +1,32 @@
+#pragma once
+
+#include "treatment.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace mend {
+
+/** One treatment episode: an injection (day 0) into one site, and the diary that follows it. */
+struct Episode
+{
+    qint64 id = 0;
+    BodySite site = BodySite::Knee;
+    Side side = Side::Left;
+    Condition condition = Condition::Osteoarthritis;
+    QDate injectionDate;
+    Product product = Product::BoneMarrowConcentrate;
+    bool adjunctPrp = false;
+    bool adjunctPhysio = false;
+    QString clinic;
+    QString notes;
+    /** The earlier episode this one repeats, for repeat or maintenance injections. */
+    std::optional<qint64> previousEpisodeId;
+    /** Average pain (0-10) entered at set-up; the baseline when no pre-injection entries exist. */
+    int baselinePain = 0;
+    QDateTime createdAt;
+};
+
+} // namespace mend

@@ -1,0 +1,147 @@
+#include "validation.h"
+
+#include "limits.h"
+#include "romnorms.h"
+
+#include <QSet>
+
+namespace mend {
+namespace {
+
+QString isoDate(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+Error outOfRange(const QString &field, qint64 value, qint64 min, qint64 max, const QString &unit = {})
+{
+    return {field, QStringLiteral("%1%4 is out of range; allowed %2%4 to %3%4")
+                       .arg(value)
+                       .arg(min)
+                       .arg(max)
+                       .arg(unit)};
+}
+
+std::optional<Error> checkRange(const QString &field, const std::optional<int> &value, int min,
+                                int max, const QString &unit = {})
+{
+    if (value && (*value < min || *value > max))
+        return outOfRange(field, *value, min, max, unit);
+    return std::nullopt;
+}
+
+std::optional<Error> checkLength(const QString &field, const QString &text, int max)
+{
+    if (text.size() > max)
+        return Error{field, QStringLiteral("%1 characters is too long; allowed up to %2 characters")
+                                .arg(text.size())
+                                .arg(max)};
+    return std::nullopt;
+}
+
+std::optional<Error> checkEntryDate(const DailyEntry &entry, const Episode &episode,
+                                    const QDate &today)
+{
+    const QString field = QStringLiteral("date");
+    if (!entry.date.isValid())
+        return Error{field, QStringLiteral("missing or not a calendar date; use YYYY-MM-DD")};
+    if (entry.date > today)
+        return Error{field, QStringLiteral("%1 is in the future; allowed up to today (%2)")
+                                .arg(isoDate(entry.date), isoDate(today))};
+    const QDate earliest = episode.injectionDate.addDays(-kBaselineWindowDays);
+    if (entry.date < earliest)
+        return Error{field,
+                     QStringLiteral("%1 is more than %2 days before the injection (%3); allowed "
+                                    "from %4 to %5")
+                         .arg(isoDate(entry.date))
+                         .arg(kBaselineWindowDays)
+                         .arg(isoDate(episode.injectionDate), isoDate(earliest), isoDate(today))};
+    return std::nullopt;
+}
+
+std::optional<Error> checkRom(const DailyEntry &entry, const Episode &episode)
+{
+    const auto movements = romMovementsFor(episode.site);
+    QSet<QString> seen;
+    for (const auto &reading : entry.rom) {
+        const QString field = QStringLiteral("rom ") + reading.movement;
+        const bool fits = std::any_of(movements.cbegin(), movements.cend(),
+                                      [&](const RomMovement &m) { return m.key == reading.movement; });
+        if (!fits) {
+            QStringList keys;
+            for (const auto &m : movements)
+                keys.append(m.key);
+            return Error{field, QStringLiteral("'%1' is not a movement of the %2; allowed: %3")
+                                    .arg(reading.movement, toKey(episode.site),
+                                         keys.isEmpty() ? QStringLiteral("none")
+                                                        : keys.join(QStringLiteral(", ")))};
+        }
+        const QString identity =
+            reading.movement + (reading.side == RomSide::Other ? QStringLiteral("/other") : QString());
+        if (seen.contains(identity))
+            return Error{field, QStringLiteral("given more than once")};
+        seen.insert(identity);
+        if (auto e = checkRange(field, reading.degrees, kRomInputMin, kRomInputMax,
+                                QStringLiteral("°")))
+            return e;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Status validateEpisode(const Episode &episode, const QDate &today)
+{
+    const QString dateField = QStringLiteral("injected");
+    const QDate earliest(kEarliestInjectionYear, 1, 1);
+    const QDate latest = today.addDays(kInjectionMaxDaysAhead);
+    if (!episode.injectionDate.isValid())
+        return Error{dateField, QStringLiteral("missing or not a calendar date; use YYYY-MM-DD")};
+    if (episode.injectionDate < earliest || episode.injectionDate > latest)
+        return Error{dateField, QStringLiteral("%1 is out of range; allowed %2 to %3")
+                                    .arg(isoDate(episode.injectionDate), isoDate(earliest),
+                                         isoDate(latest))};
+    if (auto e = checkRange(QStringLiteral("baseline-pain"), episode.baselinePain, kPainMin,
+                            kPainMax))
+        return *e;
+    if (auto e = checkLength(QStringLiteral("clinic"), episode.clinic, kClinicMaxChars))
+        return *e;
+    if (auto e = checkLength(QStringLiteral("notes"), episode.notes, kNoteMaxChars))
+        return *e;
+    return Done{};
+}
+
+Status validateEntry(const DailyEntry &entry, const Episode &episode, const QDate &today)
+{
+    if (auto e = checkEntryDate(entry, episode, today))
+        return *e;
+    const std::pair<const char *, std::optional<int>> pains[] = {
+        {"pain", entry.painAverage},
+        {"pain-rest", entry.painRest},
+        {"pain-activity", entry.painActivity},
+        {"pain-worst", entry.painWorst},
+    };
+    for (const auto &[field, value] : pains)
+        if (auto e = checkRange(QString::fromLatin1(field), value, kPainMin, kPainMax))
+            return *e;
+    if (auto e = checkRom(entry, episode))
+        return *e;
+    if (auto e = checkRange(QStringLiteral("steps"), entry.steps, 0, kStepsMax))
+        return *e;
+    if (auto e = checkRange(QStringLiteral("active-minutes"), entry.activeMinutes, 0,
+                            kActiveMinutesMax))
+        return *e;
+    const std::pair<const char *, std::optional<int>> symptoms[] = {
+        {"soreness", entry.symptoms.soreness}, {"swelling", entry.symptoms.swelling},
+        {"bruising", entry.symptoms.bruising}, {"redness", entry.symptoms.redness},
+        {"warmth", entry.symptoms.warmth},
+    };
+    for (const auto &[field, value] : symptoms)
+        if (auto e = checkRange(QString::fromLatin1(field), value, kSymptomMin, kSymptomMax))
+            return *e;
+    if (auto e = checkLength(QStringLiteral("note"), entry.note, kNoteMaxChars))
+        return *e;
+    return Done{};
+}
+
+} // namespace mend

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "dailyentry.h"
+#include "episode.h"
+#include "result.h"
+
+namespace mend {
+
+/** Checks every field of an episode; the error names the field, the value and what is allowed. */
+Status validateEpisode(const Episode &episode, const QDate &today);
+
+/** Checks every field of a daily entry against its episode (site, injection date) and today. */
+Status validateEntry(const DailyEntry &entry, const Episode &episode, const QDate &today);
+
+} // namespace mend

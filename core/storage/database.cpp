@@ -1,0 +1,138 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace mend {
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("mend-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Status exec(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return Error{{}, q.lastError().text()};
+    return Done{};
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &path)
+{
+    const QString name = nextConnectionName();
+    std::shared_ptr<Database> database(new Database(name, path));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return Error{{}, QStringLiteral("cannot open the database %1: %2")
+                             .arg(path, db.lastError().text())};
+    if (auto s = database->configure(); !s)
+        return Error{{}, QStringLiteral("cannot use the database %1: %2").arg(path, s.error().message)};
+    if (auto s = database->migrate(); !s)
+        return Error{{}, QStringLiteral("cannot update the database %1: %2")
+                             .arg(path, s.error().message)};
+    return database;
+}
+
+int Database::currentSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status Database::configure()
+{
+    QSqlDatabase db = connection();
+    // Reading the schema first turns "not a database" into an error here, before any write.
+    if (auto s = exec(db, QStringLiteral("SELECT count(*) FROM sqlite_master")); !s)
+        return s;
+    const bool inMemory = m_path == QLatin1String(":memory:") || m_path.isEmpty();
+    if (!inMemory) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
+            || q.value(0).toString() != QLatin1String("wal"))
+            return Error{{}, QStringLiteral("cannot switch to write-ahead logging")};
+    }
+    for (const auto *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA busy_timeout=5000"})
+        if (auto s = exec(db, QString::fromLatin1(pragma)); !s)
+            return s;
+    return Done{};
+}
+
+Status Database::migrate()
+{
+    const int stored = schemaVersion();
+    if (stored > currentSchemaVersion())
+        return Error{{}, QStringLiteral("it was written by a newer Mend (schema version %1; this "
+                                        "Mend knows up to %2)")
+                             .arg(stored)
+                             .arg(currentSchemaVersion())};
+    for (const auto &migration : migrations()) {
+        if (migration.version <= stored)
+            continue;
+        auto s = inTransaction([&]() -> Status {
+            for (const auto &sql : migration.statements)
+                if (auto r = exec(connection(), sql); !r)
+                    return r;
+            return exec(connection(), QStringLiteral("PRAGMA user_version=%1").arg(migration.version));
+        });
+        if (!s)
+            return Error{{}, QStringLiteral("migration to schema version %1 failed: %2")
+                                 .arg(migration.version)
+                                 .arg(s.error().message)};
+    }
+    return Done{};
+}
+
+Status Database::inTransaction(const std::function<Status()> &work)
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return Error{{}, QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text())};
+    Status result = work();
+    if (result.ok() && db.commit())
+        return result;
+    const QString commitError = result.ok() ? db.lastError().text() : QString();
+    db.rollback();
+    if (!result.ok())
+        return result;
+    return Error{{}, QStringLiteral("cannot commit: %1").arg(commitError)};
+}
+
+} // namespace mend

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace mend {
+
+/** An open Mend database: one SQLite connection with Mend's pragmas and an up-to-date schema. */
+class Database
+{
+public:
+    /** Opens (creating if needed) and migrates the database at path; ":memory:" for a scratch one. */
+    static Result<std::shared_ptr<Database>> open(const QString &path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /** The schema version this build of Mend writes. */
+    static int currentSchemaVersion();
+    /** The schema version stored in the file (PRAGMA user_version). */
+    int schemaVersion() const;
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+
+    /** Runs work in one transaction: committed when it returns ok, rolled back otherwise. */
+    Status inTransaction(const std::function<Status()> &work);
+
+private:
+    Database(QString connectionName, QString path);
+    Status configure();
+    Status migrate();
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace mend

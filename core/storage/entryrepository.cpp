@@ -1,0 +1,236 @@
+#include "entryrepository.h"
+
+#include "domain/validation.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace mend {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, episode_id, entry_date, pain_average, pain_rest, pain_activity, pain_worst, steps, "
+    "active_minutes, activity_level, walking_aid, soreness, swelling, bruising, redness, warmth, "
+    "fever, pain_medication, note, created_at, updated_at, late");
+
+QVariant optionalInt(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
+
+std::optional<int> readOptionalInt(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+}
+
+template<typename E>
+QVariant optionalKey(const std::optional<E> &v)
+{
+    return v ? QVariant(toKey(*v)) : QVariant(QMetaType::fromType<QString>());
+}
+
+template<typename E>
+std::optional<E> readOptionalKey(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : fromKey<E>(v.toString());
+}
+
+DailyEntry readEntry(const QSqlQuery &q)
+{
+    DailyEntry e;
+    e.id = q.value(0).toLongLong();
+    e.episodeId = q.value(1).toLongLong();
+    e.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    e.painAverage = q.value(3).toInt();
+    e.painRest = readOptionalInt(q.value(4));
+    e.painActivity = readOptionalInt(q.value(5));
+    e.painWorst = readOptionalInt(q.value(6));
+    e.steps = readOptionalInt(q.value(7));
+    e.activeMinutes = readOptionalInt(q.value(8));
+    e.activityLevel = readOptionalKey<ActivityLevel>(q.value(9));
+    e.walkingAid = readOptionalKey<WalkingAid>(q.value(10));
+    e.symptoms.soreness = readOptionalInt(q.value(11));
+    e.symptoms.swelling = readOptionalInt(q.value(12));
+    e.symptoms.bruising = readOptionalInt(q.value(13));
+    e.symptoms.redness = readOptionalInt(q.value(14));
+    e.symptoms.warmth = readOptionalInt(q.value(15));
+    e.symptoms.fever = q.value(16).toBool();
+    e.painMedication = q.value(17).toBool();
+    e.note = q.value(18).toString();
+    e.createdAt = QDateTime::fromString(q.value(19).toString(), Qt::ISODateWithMs);
+    e.updatedAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODateWithMs);
+    e.late = q.value(21).toBool();
+    return e;
+}
+
+QString sideKey(RomSide side)
+{
+    return side == RomSide::Other ? QStringLiteral("other") : QStringLiteral("treated");
+}
+
+} // namespace
+
+EntryRepository::EntryRepository(std::shared_ptr<Database> database) : m_db(std::move(database)) {}
+
+Result<DailyEntry> EntryRepository::save(DailyEntry entry, const Episode &episode,
+                                         const QDateTime &now)
+{
+    entry.episodeId = episode.id;
+    if (auto s = validateEntry(entry, episode, now.date()); !s)
+        return s.error();
+    const auto existing = findByDate(episode.id, entry.date);
+    if (existing) {
+        entry.id = existing->id;
+        entry.createdAt = existing->createdAt;
+        entry.late = existing->late;
+    } else {
+        entry.createdAt = now.toUTC();
+        entry.late = now.date() > entry.date;
+    }
+    entry.updatedAt = now.toUTC();
+    auto status = m_db->inTransaction([&] { return write(entry, existing.has_value()); });
+    if (!status)
+        return status.error();
+    return entry;
+}
+
+Status EntryRepository::write(DailyEntry &e, bool exists)
+{
+    QSqlQuery q(m_db->connection());
+    if (exists) {
+        q.prepare(QStringLiteral(
+            "UPDATE daily_entry SET pain_average=:pa, pain_rest=:pr, pain_activity=:pact, "
+            "pain_worst=:pw, steps=:steps, active_minutes=:am, activity_level=:al, walking_aid=:wa, "
+            "soreness=:so, swelling=:sw, bruising=:br, redness=:re, warmth=:wm, fever=:fe, "
+            "pain_medication=:pm, note=:note, updated_at=:up WHERE id=:id"));
+        q.bindValue(QStringLiteral(":id"), e.id);
+    } else {
+        q.prepare(QStringLiteral(
+            "INSERT INTO daily_entry (episode_id, entry_date, pain_average, pain_rest, "
+            "pain_activity, pain_worst, steps, active_minutes, activity_level, walking_aid, "
+            "soreness, swelling, bruising, redness, warmth, fever, pain_medication, note, "
+            "created_at, updated_at, late) VALUES (:ep, :date, :pa, :pr, :pact, :pw, :steps, :am, "
+            ":al, :wa, :so, :sw, :br, :re, :wm, :fe, :pm, :note, :cr, :up, :late)"));
+        q.bindValue(QStringLiteral(":ep"), e.episodeId);
+        q.bindValue(QStringLiteral(":date"), e.date.toString(Qt::ISODate));
+        q.bindValue(QStringLiteral(":cr"), e.createdAt.toString(Qt::ISODateWithMs));
+        q.bindValue(QStringLiteral(":late"), e.late);
+    }
+    q.bindValue(QStringLiteral(":pa"), e.painAverage);
+    q.bindValue(QStringLiteral(":pr"), optionalInt(e.painRest));
+    q.bindValue(QStringLiteral(":pact"), optionalInt(e.painActivity));
+    q.bindValue(QStringLiteral(":pw"), optionalInt(e.painWorst));
+    q.bindValue(QStringLiteral(":steps"), optionalInt(e.steps));
+    q.bindValue(QStringLiteral(":am"), optionalInt(e.activeMinutes));
+    q.bindValue(QStringLiteral(":al"), optionalKey(e.activityLevel));
+    q.bindValue(QStringLiteral(":wa"), optionalKey(e.walkingAid));
+    q.bindValue(QStringLiteral(":so"), optionalInt(e.symptoms.soreness));
+    q.bindValue(QStringLiteral(":sw"), optionalInt(e.symptoms.swelling));
+    q.bindValue(QStringLiteral(":br"), optionalInt(e.symptoms.bruising));
+    q.bindValue(QStringLiteral(":re"), optionalInt(e.symptoms.redness));
+    q.bindValue(QStringLiteral(":wm"), optionalInt(e.symptoms.warmth));
+    q.bindValue(QStringLiteral(":fe"), e.symptoms.fever);
+    q.bindValue(QStringLiteral(":pm"), e.painMedication);
+    q.bindValue(QStringLiteral(":note"), e.note.isNull() ? QStringLiteral("") : e.note);
+    q.bindValue(QStringLiteral(":up"), e.updatedAt.toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return Error{{}, QStringLiteral("could not save the entry: %1").arg(q.lastError().text())};
+    if (!exists)
+        e.id = q.lastInsertId().toLongLong();
+
+    QSqlQuery clear(m_db->connection());
+    clear.prepare(QStringLiteral("DELETE FROM rom_reading WHERE entry_id = ?"));
+    clear.addBindValue(e.id);
+    if (!clear.exec())
+        return Error{{}, QStringLiteral("could not save the entry: %1").arg(clear.lastError().text())};
+    QSqlQuery rom(m_db->connection());
+    rom.prepare(QStringLiteral(
+        "INSERT INTO rom_reading (entry_id, movement, side, degrees) VALUES (?, ?, ?, ?)"));
+    for (const auto &r : e.rom) {
+        rom.addBindValue(e.id);
+        rom.addBindValue(r.movement);
+        rom.addBindValue(sideKey(r.side));
+        rom.addBindValue(r.degrees);
+        if (!rom.exec())
+            return Error{{}, QStringLiteral("could not save the range of motion: %1")
+                                 .arg(rom.lastError().text())};
+    }
+    return Done{};
+}
+
+std::optional<DailyEntry> EntryRepository::findByDate(qint64 episodeId, const QDate &date) const
+{
+    const auto list = forEpisode(episodeId, date, date);
+    return list.isEmpty() ? std::nullopt : std::optional<DailyEntry>(list.first());
+}
+
+std::optional<DailyEntry> EntryRepository::find(qint64 entryId) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT episode_id, entry_date FROM daily_entry WHERE id = ?"));
+    q.addBindValue(entryId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QDate date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    return findByDate(q.value(0).toLongLong(), date);
+}
+
+QList<DailyEntry> EntryRepository::forEpisode(qint64 episodeId, const QDate &from,
+                                              const QDate &to) const
+{
+    const QString lo = from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00");
+    const QString hi = to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-99-99");
+    QList<DailyEntry> out;
+    QHash<qint64, qsizetype> indexById;
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM daily_entry WHERE episode_id = ? AND entry_date "
+                             "BETWEEN ? AND ? ORDER BY entry_date")
+                  .arg(kColumns));
+    q.addBindValue(episodeId);
+    q.addBindValue(lo);
+    q.addBindValue(hi);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        out.append(readEntry(q));
+        indexById.insert(out.constLast().id, out.size() - 1);
+    }
+    if (out.isEmpty())
+        return out;
+
+    QSqlQuery rom(m_db->connection());
+    rom.prepare(QStringLiteral(
+        "SELECT r.entry_id, r.movement, r.side, r.degrees FROM rom_reading r JOIN daily_entry d "
+        "ON d.id = r.entry_id WHERE d.episode_id = ? AND d.entry_date BETWEEN ? AND ? "
+        "ORDER BY r.entry_id, r.side DESC, r.movement"));
+    rom.addBindValue(episodeId);
+    rom.addBindValue(lo);
+    rom.addBindValue(hi);
+    if (rom.exec())
+        while (rom.next()) {
+            const auto idx = indexById.value(rom.value(0).toLongLong(), -1);
+            if (idx < 0)
+                continue;
+            const RomSide side = rom.value(2).toString() == QLatin1String("other") ? RomSide::Other
+                                                                                   : RomSide::Treated;
+            out[idx].rom.append({rom.value(1).toString(), rom.value(3).toInt(), side});
+        }
+    return out;
+}
+
+Status EntryRepository::remove(qint64 entryId)
+{
+    return m_db->inTransaction([&]() -> Status {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("DELETE FROM daily_entry WHERE id = ?"));
+        q.addBindValue(entryId);
+        if (!q.exec())
+            return Error{{}, QStringLiteral("could not delete the entry: %1").arg(q.lastError().text())};
+        if (q.numRowsAffected() != 1)
+            return Error{QStringLiteral("entry"), QStringLiteral("%1 does not exist").arg(entryId)};
+        return Done{};
+    });
+}
+
+} // namespace mend

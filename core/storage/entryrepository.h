@@ -1,0 +1,36 @@
+#pragma once
+
+#include "database.h"
+#include "domain/dailyentry.h"
+#include "domain/episode.h"
+#include "domain/result.h"
+
+#include <QList>
+#include <memory>
+
+namespace mend {
+
+/** Stores and reads daily entries (one per episode and calendar day) with their ROM readings. */
+class EntryRepository
+{
+public:
+    explicit EntryRepository(std::shared_ptr<Database> database);
+
+    /**
+     * Validates and saves the entry for its day: inserts it, or edits the day's existing entry
+     * keeping its created time and late mark. One transaction; a rejected entry changes nothing.
+     */
+    Result<DailyEntry> save(DailyEntry entry, const Episode &episode, const QDateTime &now);
+    std::optional<DailyEntry> findByDate(qint64 episodeId, const QDate &date) const;
+    std::optional<DailyEntry> find(qint64 entryId) const;
+    /** The episode's entries dated in [from, to] (invalid dates = open), oldest first. */
+    QList<DailyEntry> forEpisode(qint64 episodeId, const QDate &from = {}, const QDate &to = {}) const;
+    /** Deletes one entry and its readings. */
+    Status remove(qint64 entryId);
+
+private:
+    Status write(DailyEntry &entry, bool exists);
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace mend

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "database.h"
+#include "domain/episode.h"
+#include "domain/result.h"
+
+#include <QList>
+#include <memory>
+
+namespace mend {
+
+/** Stores and reads treatment episodes. */
+class EpisodeRepository
+{
+public:
+    explicit EpisodeRepository(std::shared_ptr<Database> database);
+
+    /** Validates and stores a new episode; returns it with its id and created time. */
+    Result<Episode> add(Episode episode, const QDateTime &now);
+    std::optional<Episode> find(qint64 id) const;
+    /** The most recently set-up episode, the one commands act on by default. */
+    std::optional<Episode> latest() const;
+    /** Every episode, oldest first. */
+    QList<Episode> all() const;
+
+private:
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace mend

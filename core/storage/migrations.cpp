@@ -1,0 +1,59 @@
+#include "migrations.h"
+
+namespace mend {
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all{
+        {1,
+         {
+             QStringLiteral(R"(CREATE TABLE episode (
+                id INTEGER PRIMARY KEY,
+                site TEXT NOT NULL,
+                side TEXT NOT NULL,
+                condition TEXT NOT NULL,
+                injection_date TEXT NOT NULL,
+                product TEXT NOT NULL,
+                adjunct_prp INTEGER NOT NULL DEFAULT 0,
+                adjunct_physio INTEGER NOT NULL DEFAULT 0,
+                clinic TEXT NOT NULL DEFAULT '',
+                notes TEXT NOT NULL DEFAULT '',
+                previous_episode_id INTEGER REFERENCES episode(id) ON DELETE SET NULL,
+                baseline_pain INTEGER NOT NULL CHECK (baseline_pain BETWEEN 0 AND 10),
+                created_at TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE daily_entry (
+                id INTEGER PRIMARY KEY,
+                episode_id INTEGER NOT NULL REFERENCES episode(id) ON DELETE CASCADE,
+                entry_date TEXT NOT NULL,
+                pain_average INTEGER NOT NULL CHECK (pain_average BETWEEN 0 AND 10),
+                pain_rest INTEGER CHECK (pain_rest BETWEEN 0 AND 10),
+                pain_activity INTEGER CHECK (pain_activity BETWEEN 0 AND 10),
+                pain_worst INTEGER CHECK (pain_worst BETWEEN 0 AND 10),
+                steps INTEGER CHECK (steps >= 0),
+                active_minutes INTEGER CHECK (active_minutes BETWEEN 0 AND 1440),
+                activity_level TEXT,
+                walking_aid TEXT,
+                soreness INTEGER CHECK (soreness BETWEEN 0 AND 3),
+                swelling INTEGER CHECK (swelling BETWEEN 0 AND 3),
+                bruising INTEGER CHECK (bruising BETWEEN 0 AND 3),
+                redness INTEGER CHECK (redness BETWEEN 0 AND 3),
+                warmth INTEGER CHECK (warmth BETWEEN 0 AND 3),
+                fever INTEGER NOT NULL DEFAULT 0,
+                pain_medication INTEGER NOT NULL DEFAULT 0,
+                note TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                late INTEGER NOT NULL DEFAULT 0,
+                UNIQUE (episode_id, entry_date)))"),
+             QStringLiteral(R"(CREATE TABLE rom_reading (
+                entry_id INTEGER NOT NULL REFERENCES daily_entry(id) ON DELETE CASCADE,
+                movement TEXT NOT NULL,
+                side TEXT NOT NULL DEFAULT 'treated' CHECK (side IN ('treated', 'other')),
+                degrees INTEGER NOT NULL,
+                PRIMARY KEY (entry_id, movement, side)) WITHOUT ROWID)"),
+         }},
+    };
+    return all;
+}
+
+} // namespace mend

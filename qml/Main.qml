@@ -1,0 +1,150 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Mend
+
+ApplicationWindow {
+    id: root
+
+    required property EpisodeController episodes
+    required property EntryController entry
+    required property HistoryModel history
+    required property TimelineController timeline
+
+    property bool setupRequested: false
+    readonly property bool showingSetup: !episodes.hasEpisode || setupRequested
+    readonly property bool wide: width >= 720
+
+    /** Shows a screen by name: today, timeline, history or setup (used by --screenshot). */
+    function showScreen(name) {
+        setupRequested = name === "setup"
+        const index = ["today", "timeline", "history"].indexOf(name)
+        if (index >= 0)
+            tabs.currentIndex = index
+    }
+
+    function editDay(isoDate) {
+        entry.selectDate(isoDate)
+        tabs.currentIndex = 0
+    }
+
+    visible: true
+    title: qsTr("Mend")
+    Material.theme: Material.Light
+    Material.primary: Material.Teal
+    Material.accent: Material.Teal
+
+    header: ToolBar {
+        Material.foreground: "white"
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 16
+            spacing: 8
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.topMargin: 6
+                Layout.bottomMargin: 6
+                spacing: 0
+                Label {
+                    Layout.fillWidth: true
+                    text: root.showingSetup ? qsTr("Set up your injection") : root.episodes.title
+                    font.pixelSize: 18
+                    font.bold: true
+                    elide: Text.ElideRight
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: !root.showingSetup && text !== ""
+                    text: root.episodes.subtitle
+                    font.pixelSize: 13
+                    opacity: 0.9
+                    elide: Text.ElideRight
+                }
+            }
+            ToolButton {
+                visible: root.setupRequested && root.episodes.hasEpisode
+                text: qsTr("Cancel")
+                Accessible.name: qsTr("Cancel the new episode")
+                onClicked: root.setupRequested = false
+            }
+            ToolButton {
+                visible: !root.showingSetup
+                text: "⋮"
+                font.pixelSize: 22
+                Accessible.name: qsTr("More options")
+                onClicked: menu.open()
+                Menu {
+                    id: menu
+                    MenuItem {
+                        text: qsTr("New injection episode…")
+                        onTriggered: root.setupRequested = true
+                    }
+                }
+            }
+        }
+    }
+
+    footer: TabBar {
+        id: tabs
+        visible: !root.showingSetup
+        TabButton {
+            text: qsTr("Today")
+            Accessible.name: qsTr("Today: log your day")
+            height: 56
+        }
+        TabButton {
+            text: qsTr("Timeline")
+            Accessible.name: qsTr("Timeline: charts since the injection")
+            height: 56
+        }
+        TabButton {
+            text: qsTr("History")
+            Accessible.name: qsTr("History: every entry")
+            height: 56
+        }
+    }
+
+    StackLayout {
+        anchors.fill: parent
+        currentIndex: root.showingSetup ? 3 : tabs.currentIndex
+
+        TodayPage {
+            entry: root.entry
+            onSavedMessage: message => toast.show(message)
+        }
+        // Screens other than Today are built the first time they are shown.
+        Loader {
+            active: false
+            StackLayout.onIsCurrentItemChanged: if (StackLayout.isCurrentItem) active = true
+            sourceComponent: TimelinePage {
+                timeline: root.timeline
+            }
+        }
+        Loader {
+            active: false
+            StackLayout.onIsCurrentItemChanged: if (StackLayout.isCurrentItem) active = true
+            sourceComponent: HistoryPage {
+                history: root.history
+                onEditRequested: isoDate => root.editDay(isoDate)
+                onMessage: text => toast.show(text)
+            }
+        }
+        Loader {
+            active: StackLayout.isCurrentItem
+            sourceComponent: SetupPage {
+                episodes: root.episodes
+                onCreated: {
+                    root.setupRequested = false
+                    root.entry.selectDate("")
+                    tabs.currentIndex = 0
+                    toast.show(qsTr("Episode saved. Log your first day below."))
+                }
+            }
+        }
+    }
+
+    Toast {
+        id: toast
+    }
+}

@@ -1,0 +1,65 @@
+import QtQuick
+import QtCharts
+import Mend
+
+/** Daily steps and their 7-day average. */
+ChartView {
+    id: root
+
+    required property TimelineController timeline
+
+    function refresh() {
+        timeline.fillActivity(daily, average)
+    }
+
+    title: qsTr("Steps per day")
+    antialiasing: true
+    legend.alignment: Qt.AlignBottom
+    legend.font.pixelSize: 11
+    margins { left: 4; right: 4; top: 4; bottom: 4 }
+    Accessible.name: qsTr("Steps chart")
+    Component.onCompleted: refresh()
+
+    Connections {
+        target: root.timeline
+        function onChanged() { root.refresh() }
+    }
+
+    ValueAxis {
+        id: xAxis
+        min: root.timeline.xMin
+        max: root.timeline.xMax
+        titleText: qsTr("Weeks since injection")
+        labelFormat: "%.0f"
+        tickType: ValueAxis.TicksDynamic
+        tickAnchor: 0
+        tickInterval: root.timeline.weekTickInterval
+        labelsFont.pixelSize: 11
+        titleFont.pixelSize: 11
+    }
+    ValueAxis {
+        id: yAxis
+        min: 0
+        max: root.timeline.stepsMax
+        tickCount: 6
+        labelFormat: "%.0f"
+        labelsFont.pixelSize: 11
+    }
+    ScatterSeries {
+        id: daily
+        name: qsTr("Daily")
+        axisX: xAxis
+        axisY: yAxis
+        color: "#ffcc80"
+        borderColor: "#ffcc80"
+        markerSize: 7
+    }
+    LineSeries {
+        id: average
+        name: qsTr("7-day average")
+        axisX: xAxis
+        axisY: yAxis
+        color: "#ef6c00"
+        width: 3
+    }
+}

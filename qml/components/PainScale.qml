@@ -1,0 +1,76 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+/** The 0-10 numeric rating scale as big tap targets; value -1 means "not given". */
+ColumnLayout {
+    id: root
+
+    property int value: -1
+    property bool optional: false
+    property string accessibleLabel: qsTr("Pain")
+
+    spacing: 6
+
+    GridLayout {
+        Layout.fillWidth: true
+        columns: 6
+        columnSpacing: 6
+        rowSpacing: 6
+        Repeater {
+            model: 11
+            delegate: AbstractButton {
+                id: cell
+                required property int index
+                readonly property bool chosen: root.value === index
+                Layout.fillWidth: true
+                Layout.preferredHeight: 52
+                Layout.minimumWidth: 48
+                text: index
+                checkable: true
+                checked: chosen
+                Accessible.name: qsTr("%1: %2 out of 10").arg(root.accessibleLabel).arg(index)
+                onClicked: root.value = index
+                background: Rectangle {
+                    radius: 10
+                    color: cell.chosen ? Material.color(Material.Teal) : cell.pressed ? "#cfd8dc" : "#eceff1"
+                    border.color: cell.visualFocus ? Material.color(Material.Teal) : "transparent"
+                    border.width: 2
+                }
+                contentItem: Label {
+                    text: cell.text
+                    font.pixelSize: 18
+                    font.bold: cell.chosen
+                    color: cell.chosen ? "white" : "#263238"
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+            }
+        }
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        Label {
+            text: qsTr("0 = no pain")
+            font.pixelSize: 12
+            opacity: 0.7
+        }
+        Item {
+            Layout.fillWidth: true
+        }
+        Button {
+            visible: root.optional && root.value >= 0
+            flat: true
+            text: qsTr("Clear")
+            Accessible.name: qsTr("Clear %1").arg(root.accessibleLabel)
+            onClicked: root.value = -1
+        }
+        Label {
+            text: qsTr("10 = worst imaginable")
+            font.pixelSize: 12
+            opacity: 0.7
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+/** A titled card that stacks its children in a column. */
+Pane {
+    id: root
+
+    property string title
+    property string hint
+    default property alias content: column.data
+
+    Layout.fillWidth: true
+    padding: 16
+    Material.elevation: 1
+    Material.background: "white"
+
+    ColumnLayout {
+        id: column
+        width: parent.width
+        spacing: 10
+        Label {
+            Layout.fillWidth: true
+            visible: root.title !== ""
+            text: root.title
+            font.pixelSize: 17
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.hint !== ""
+            text: root.hint
+            font.pixelSize: 13
+            opacity: 0.7
+            wrapMode: Text.Wrap
+        }
+    }
+}

@@ -1,0 +1,120 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Mend
+
+/** Every entry, newest first: edit one, or delete it after confirming. */
+Item {
+    id: root
+
+    required property HistoryModel history
+
+    signal editRequested(string isoDate)
+    signal message(string text)
+
+    Label {
+        anchors.centerIn: parent
+        width: parent.width - 48
+        visible: root.history.count === 0
+        text: qsTr("No entries yet. Log your first day on the Today tab.")
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+    }
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        anchors.topMargin: 8
+        model: root.history
+        spacing: 8
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+        delegate: Pane {
+            id: card
+            required property var entryId
+            required property string dateIso
+            required property string dateLabel
+            required property string dayLabel
+            required property int pain
+            required property string detail
+            required property string note
+            required property bool late
+            width: Math.min(list.width - 24, 640)
+            x: (list.width - width) / 2
+            padding: 12
+            Material.elevation: 1
+            Material.background: "white"
+            Accessible.name: qsTr("%1, pain %2 of 10").arg(dateLabel).arg(pain)
+
+            RowLayout {
+                width: parent.width
+                spacing: 12
+                Rectangle {
+                    Layout.alignment: Qt.AlignTop
+                    implicitWidth: 44
+                    implicitHeight: 44
+                    radius: 22
+                    color: Qt.hsla(0.33 * (1 - card.pain / 10), 0.55, 0.45, 1)
+                    Label {
+                        anchors.centerIn: parent
+                        text: card.pain
+                        color: "white"
+                        font.pixelSize: 18
+                        font.bold: true
+                    }
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label { text: card.dateLabel; font.bold: true; font.pixelSize: 15 }
+                    Label {
+                        text: card.late ? qsTr("%1 · logged late").arg(card.dayLabel) : card.dayLabel
+                        font.pixelSize: 12
+                        opacity: 0.7
+                    }
+                    Label { Layout.fillWidth: true; visible: card.detail !== ""; text: card.detail; font.pixelSize: 13; wrapMode: Text.Wrap }
+                    Label { Layout.fillWidth: true; visible: card.note !== ""; text: card.note; font.pixelSize: 13; font.italic: true; wrapMode: Text.Wrap; maximumLineCount: 3; elide: Text.ElideRight }
+                }
+                ColumnLayout {
+                    spacing: 0
+                    ToolButton {
+                        text: qsTr("Edit")
+                        Accessible.name: qsTr("Edit the entry of %1").arg(card.dateLabel)
+                        onClicked: root.editRequested(card.dateIso)
+                    }
+                    ToolButton {
+                        text: qsTr("Delete")
+                        Material.foreground: "#b00020"
+                        Accessible.name: qsTr("Delete the entry of %1").arg(card.dateLabel)
+                        onClicked: {
+                            confirm.entryId = card.entryId
+                            confirm.dateLabel = card.dateLabel
+                            confirm.open()
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Dialog {
+        id: confirm
+        property var entryId
+        property string dateLabel
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 32, 400)
+        modal: true
+        title: qsTr("Delete this entry?")
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        contentItem: Label {
+            text: qsTr("The entry of %1 will be removed from your diary. This cannot be undone.").arg(confirm.dateLabel)
+            wrapMode: Text.Wrap
+        }
+        onAccepted: {
+            const error = root.history.remove(entryId)
+            root.message(error === "" ? qsTr("Entry deleted") : error)
+        }
+    }
+}

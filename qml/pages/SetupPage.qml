@@ -1,0 +1,87 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Mend
+
+/** First run (and each new injection): where, when, what, and the usual pain before it. */
+ScrollView {
+    id: root
+
+    required property EpisodeController episodes
+    property string errorText
+
+    signal created()
+
+    function save() {
+        errorText = episodes.create({
+            site: site.currentKey, side: side.currentKey, condition: condition.currentKey,
+            product: product.currentKey, injected: injected.text.trim(),
+            baselinePain: baselinePain.value, adjunctPrp: adjunctPrp.checked,
+            adjunctPhysio: adjunctPhysio.checked, clinic: clinic.text, notes: notes.text
+        })
+        if (errorText === "")
+            created()
+    }
+
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        width: Math.min(root.availableWidth - 24, 640)
+        x: (root.availableWidth - width) / 2
+        spacing: 12
+
+        Item { Layout.preferredHeight: 4 }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Mend keeps a daily diary of your recovery and charts it from the day of your injection. Everything stays on this device.")
+            wrapMode: Text.Wrap
+        }
+        SectionCard {
+            title: qsTr("The injection")
+            LabeledComboBox { id: site; Layout.fillWidth: true; label: qsTr("Where"); choices: root.episodes.sites }
+            LabeledComboBox { id: side; Layout.fillWidth: true; label: qsTr("Side"); choices: root.episodes.sides }
+            LabeledComboBox { id: condition; Layout.fillWidth: true; label: qsTr("What it treats"); choices: root.episodes.conditions }
+            LabeledComboBox { id: product; Layout.fillWidth: true; label: qsTr("What was injected"); choices: root.episodes.products }
+            Label { text: qsTr("Injection date (day 0)"); font.pixelSize: 14 }
+            TextField {
+                id: injected
+                Layout.fillWidth: true
+                Layout.preferredHeight: 48
+                text: root.episodes.todayIso
+                placeholderText: qsTr("YYYY-MM-DD")
+                inputMethodHints: Qt.ImhDate
+                Accessible.name: qsTr("Injection date, year-month-day")
+            }
+            CheckBox { id: adjunctPrp; text: qsTr("PRP was given as well"); Accessible.name: text }
+            CheckBox { id: adjunctPhysio; text: qsTr("Physical therapy is part of my plan"); Accessible.name: text }
+        }
+        SectionCard {
+            title: qsTr("Your usual pain before the injection")
+            hint: qsTr("Average pain over a typical day, 0-10. Mend uses it as your baseline until you log days before the injection.")
+            PainScale { id: baselinePain; Layout.fillWidth: true; accessibleLabel: qsTr("Usual pain before the injection") }
+        }
+        SectionCard {
+            title: qsTr("Optional")
+            TextField { id: clinic; Layout.fillWidth: true; Layout.preferredHeight: 48; placeholderText: qsTr("Clinic"); Accessible.name: qsTr("Clinic") }
+            TextArea { id: notes; Layout.fillWidth: true; Layout.minimumHeight: 72; wrapMode: TextEdit.Wrap; placeholderText: qsTr("Notes about the procedure"); Accessible.name: qsTr("Notes about the procedure") }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.errorText !== ""
+            text: root.errorText
+            color: "#b00020"
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+        }
+        Button {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 56
+            highlighted: true
+            text: qsTr("Start my diary")
+            Accessible.name: text
+            onClicked: root.save()
+        }
+        Item { Layout.preferredHeight: 16 }
+    }
+}

@@ -1,0 +1,83 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Mend
+
+/** Weeks since the injection: pain, range of motion and activity, over a chosen range. */
+ScrollView {
+    id: root
+
+    required property TimelineController timeline
+    readonly property int chartHeight: Math.max(260, Math.min(380, availableWidth * 0.75))
+
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        width: Math.min(root.availableWidth - 16, 1100)
+        x: (root.availableWidth - width) / 2
+        spacing: 8
+
+        Item { Layout.preferredHeight: 4 }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 4
+            Repeater {
+                model: root.timeline.ranges
+                delegate: Button {
+                    required property var modelData
+                    readonly property bool chosen: root.timeline.range === modelData.key
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 48
+                    text: modelData.label
+                    highlighted: chosen
+                    flat: !chosen
+                    Accessible.name: qsTr("Show %1").arg(modelData.label)
+                    onClicked: root.timeline.range = modelData.key
+                }
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            text: root.timeline.painSummary
+            font.pixelSize: 14
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: !root.timeline.hasEntries
+            text: qsTr("Your charts appear here after your first entries.")
+            wrapMode: Text.Wrap
+        }
+        PainChart {
+            Layout.fillWidth: true
+            Layout.preferredHeight: root.chartHeight
+            timeline: root.timeline
+        }
+        ComboBox {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 52
+            visible: root.timeline.romMovements.length > 1
+            model: root.timeline.romMovements
+            textRole: "label"
+            valueRole: "key"
+            currentIndex: root.timeline.romMovements.findIndex(m => m.key === root.timeline.romMovement)
+            Accessible.name: qsTr("Movement shown in the range-of-motion chart")
+            onActivated: root.timeline.romMovement = currentValue
+        }
+        RomChart {
+            Layout.fillWidth: true
+            Layout.preferredHeight: root.chartHeight
+            visible: root.timeline.romMovements.length > 0
+            timeline: root.timeline
+        }
+        ActivityChart {
+            Layout.fillWidth: true
+            Layout.preferredHeight: root.chartHeight
+            timeline: root.timeline
+        }
+        Item { Layout.preferredHeight: 16 }
+    }
+}

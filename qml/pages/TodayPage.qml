@@ -1,0 +1,198 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Mend
+
+/** The daily log: pain first (one tap), then the optional details, then save. */
+ScrollView {
+    id: root
+
+    required property EntryController entry
+    property string errorText
+
+    signal savedMessage(string message)
+
+    /** Puts the stored values (or an empty form) into the fields. */
+    function reset() {
+        const f = entry.form
+        painAverage.value = f.painAverage
+        painRest.value = f.painRest
+        painActivity.value = f.painActivity
+        painWorst.value = f.painWorst
+        for (let i = 0; i < romRepeater.count; ++i) {
+            const field = romRepeater.itemAt(i)
+            field.treated = f.rom[field.movementKey] || ""
+            field.other = f.romOther[field.movementKey] || ""
+        }
+        steps.text = f.steps
+        activeMinutes.text = f.activeMinutes
+        activityLevel.select(f.activityLevel)
+        walkingAid.select(f.walkingAid)
+        soreness.value = f.soreness
+        swelling.value = f.swelling
+        bruising.value = f.bruising
+        redness.value = f.redness
+        warmth.value = f.warmth
+        fever.checked = f.fever
+        painMedication.checked = f.painMedication
+        note.text = f.note
+        errorText = ""
+    }
+
+    function collect() {
+        const rom = {}
+        const romOther = {}
+        for (let i = 0; i < romRepeater.count; ++i) {
+            const field = romRepeater.itemAt(i)
+            rom[field.movementKey] = field.treated
+            romOther[field.movementKey] = field.other
+        }
+        return {
+            painAverage: painAverage.value, painRest: painRest.value,
+            painActivity: painActivity.value, painWorst: painWorst.value,
+            rom: rom, romOther: romOther, steps: steps.text, activeMinutes: activeMinutes.text,
+            activityLevel: activityLevel.currentKey, walkingAid: walkingAid.currentKey,
+            soreness: soreness.value, swelling: swelling.value, bruising: bruising.value,
+            redness: redness.value, warmth: warmth.value, fever: fever.checked,
+            painMedication: painMedication.checked, note: note.text
+        }
+    }
+
+    function save() {
+        errorText = entry.save(collect())
+    }
+
+    contentWidth: availableWidth
+    Component.onCompleted: reset()
+
+    Connections {
+        target: root.entry
+        function onFormChanged() { root.reset() }
+        function onSaved(message) { root.savedMessage(message) }
+    }
+
+    ColumnLayout {
+        width: Math.min(root.availableWidth - 24, 640)
+        x: (root.availableWidth - width) / 2
+        spacing: 12
+
+        Item { Layout.preferredHeight: 4 }
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: root.entry.dateLabel
+                font.pixelSize: 16
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                visible: root.entry.exists
+                text: qsTr("Editing saved entry")
+                font.pixelSize: 12
+                color: Material.accentColor
+            }
+            Button {
+                visible: !root.entry.isToday
+                flat: true
+                text: qsTr("Back to today")
+                Accessible.name: qsTr("Back to today's entry")
+                onClicked: root.entry.selectDate("")
+            }
+        }
+
+        SectionCard {
+            title: qsTr("Average pain over the last 24 hours")
+            hint: qsTr("Your main figure. Tap a number.")
+            PainScale {
+                id: painAverage
+                Layout.fillWidth: true
+                accessibleLabel: qsTr("Average pain")
+            }
+        }
+
+        SectionCard {
+            title: qsTr("More about your pain (optional)")
+            Label { text: qsTr("At rest"); font.pixelSize: 14 }
+            PainScale { id: painRest; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Pain at rest") }
+            Label { text: qsTr("With activity (e.g. walking 10 minutes, stairs)"); font.pixelSize: 14; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            PainScale { id: painActivity; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Pain with activity") }
+            Label { text: qsTr("Worst in the last 24 hours"); font.pixelSize: 14 }
+            PainScale { id: painWorst; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Worst pain") }
+        }
+
+        SectionCard {
+            visible: romRepeater.count > 0
+            title: qsTr("Range of motion (optional)")
+            hint: qsTr("Degrees, as measured by you or your physio. Typical adult ranges are shown; they fall with age.")
+            Repeater {
+                id: romRepeater
+                model: root.entry.romMovements
+                delegate: RomField {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    movementKey: modelData.key
+                    label: modelData.label
+                    normal: modelData.normal
+                }
+            }
+        }
+
+        SectionCard {
+            title: qsTr("Activity (optional)")
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 2
+                columnSpacing: 12
+                NumberField { id: steps; Layout.fillWidth: true; label: qsTr("Steps"); hint: qsTr("e.g. 4500"); error: root.entry.errorField === "steps" }
+                NumberField { id: activeMinutes; Layout.fillWidth: true; label: qsTr("Active minutes"); hint: qsTr("e.g. 30"); error: root.entry.errorField === "active-minutes" }
+            }
+            LabeledComboBox { id: activityLevel; Layout.fillWidth: true; label: qsTr("Activity level"); allowNone: true; choices: root.entry.activityLevels }
+            LabeledComboBox { id: walkingAid; Layout.fillWidth: true; label: qsTr("Walking aid"); allowNone: true; choices: root.entry.walkingAids }
+        }
+
+        SectionCard {
+            title: qsTr("Injection site (optional)")
+            GradeSelector { id: soreness; Layout.fillWidth: true; label: qsTr("Soreness") }
+            GradeSelector { id: swelling; Layout.fillWidth: true; label: qsTr("Swelling") }
+            GradeSelector { id: bruising; Layout.fillWidth: true; label: qsTr("Bruising") }
+            GradeSelector { id: redness; Layout.fillWidth: true; label: qsTr("Redness") }
+            GradeSelector { id: warmth; Layout.fillWidth: true; label: qsTr("Warmth") }
+            Switch { id: fever; Layout.preferredHeight: 48; text: qsTr("I had a fever or chills"); Accessible.name: text }
+        }
+
+        SectionCard {
+            title: qsTr("Medication and notes")
+            Switch { id: painMedication; Layout.preferredHeight: 48; text: qsTr("I took pain medication"); Accessible.name: text }
+            TextArea {
+                id: note
+                Layout.fillWidth: true
+                Layout.minimumHeight: 96
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("Anything worth remembering about today")
+                Accessible.name: qsTr("Note")
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: root.errorText !== ""
+            text: root.errorText
+            color: "#b00020"
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+        }
+        Button {
+            id: saveButton
+            Layout.fillWidth: true
+            Layout.preferredHeight: 56
+            highlighted: true
+            text: root.entry.exists ? qsTr("Update entry") : qsTr("Save entry")
+            Accessible.name: text
+            onClicked: root.save()
+        }
+        Item { Layout.preferredHeight: 16 }
+    }
+}

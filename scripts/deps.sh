@@ -1,0 +1,35 @@
+# Sourced by scripts/test and scripts/run: installs the Debian packages Mend needs, only those missing.
+MEND_PACKAGES=(
+    cmake g++ make
+    qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+    qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtquick-templates
+    qml6-module-qtcharts qt6-charts-dev libqt6sql6-sqlite qml6-module-qttest qt6-l10n-tools
+    catch2 xvfb xauth libgl-dev fonts-dejavu-core
+)
+
+mend_install_missing_packages() {
+    local missing=()
+    local pkg
+    for pkg in "${MEND_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "mend: installing missing packages: ${missing[*]}"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo="sudo"
+    fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+mend_build() {
+    local preset="${1:-default}"
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" --parallel "$(nproc)"
+}

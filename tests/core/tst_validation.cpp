@@ -1,0 +1,148 @@
+#include "domain/limits.h"
+#include "domain/validation.h"
+#include "testsupport.h"
+
+using namespace mend;
+
+namespace {
+
+const QDate kToday(2026, 11, 24);
+
+Error entryError(const DailyEntry &entry, const Episode &episode = test::kneeEpisode())
+{
+    auto s = validateEntry(entry, episode, kToday);
+    REQUIRE_FALSE(s.ok());
+    return s.error();
+}
+
+DailyEntry validEntry()
+{
+    return test::painEntry(QDate(2026, 9, 15), 5);
+}
+
+} // namespace
+
+TEST_CASE("A complete valid entry passes", "[validation]")
+{
+    DailyEntry e = validEntry();
+    e.painRest = 0;
+    e.painActivity = 10;
+    e.painWorst = 10;
+    e.rom = {{QStringLiteral("knee-flexion"), 110}, {QStringLiteral("knee-extension"), -5},
+             {QStringLiteral("knee-flexion"), 135, RomSide::Other}};
+    e.steps = 0;
+    e.activeMinutes = 1440;
+    e.symptoms.soreness = 3;
+    e.symptoms.warmth = 0;
+    e.note = QString(kNoteMaxChars, QLatin1Char('x'));
+    CHECK(validateEntry(e, test::kneeEpisode(), kToday).ok());
+}
+
+TEST_CASE("Pain fields must be on the 0-10 scale; the error names field, value and range",
+          "[validation]")
+{
+    DailyEntry e = validEntry();
+    e.painAverage = 11;
+    auto err = entryError(e);
+    CHECK(err.field == QStringLiteral("pain"));
+    CHECK(err.text() == QStringLiteral("pain: 11 is out of range; allowed 0 to 10"));
+
+    e = validEntry();
+    e.painAverage = -1;
+    CHECK(entryError(e).field == QStringLiteral("pain"));
+
+    for (auto [field, member] : {std::pair{"pain-rest", &DailyEntry::painRest},
+                                 std::pair{"pain-activity", &DailyEntry::painActivity},
+                                 std::pair{"pain-worst", &DailyEntry::painWorst}}) {
+        DailyEntry bad = validEntry();
+        bad.*member = 12;
+        auto error = entryError(bad);
+        CHECK(error.field == QLatin1String(field));
+        CHECK(error.message.contains(QStringLiteral("12")));
+    }
+}
+
+TEST_CASE("ROM readings must fit the site, be plausible and not repeat", "[validation]")
+{
+    DailyEntry e = validEntry();
+    e.rom = {{QStringLiteral("knee-flexion"), -400}};
+    CHECK(entryError(e).text() == QStringLiteral("rom knee-flexion: -400° is out of range; "
+                                                 "allowed -30° to 200°"));
+
+    e.rom = {{QStringLiteral("knee-flexion"), 201}};
+    CHECK(entryError(e).message.contains(QStringLiteral("201°")));
+
+    e.rom = {{QStringLiteral("shoulder-flexion"), 90}};
+    auto err = entryError(e);
+    CHECK(err.field == QStringLiteral("rom shoulder-flexion"));
+    CHECK(err.message.contains(QStringLiteral("knee-flexion, knee-extension")));
+
+    e.rom = {{QStringLiteral("knee-flexion"), 90}, {QStringLiteral("knee-flexion"), 95}};
+    CHECK(entryError(e).message.contains(QStringLiteral("more than once")));
+
+    Episode other = test::kneeEpisode();
+    other.site = BodySite::Other;
+    e.rom = {{QStringLiteral("knee-flexion"), 90}};
+    CHECK(entryError(e, other).message.contains(QStringLiteral("allowed: none")));
+}
+
+TEST_CASE("Dates: not in the future, not long before the injection", "[validation]")
+{
+    DailyEntry e = validEntry();
+    e.date = kToday.addDays(1);
+    CHECK(entryError(e).text() ==
+          QStringLiteral("date: 2026-11-25 is in the future; allowed up to today (2026-11-24)"));
+
+    e.date = QDate(2026, 9, 1).addDays(-kBaselineWindowDays);
+    CHECK(validateEntry(e, test::kneeEpisode(), kToday).ok());
+    e.date = e.date.addDays(-1);
+    auto err = entryError(e);
+    CHECK(err.field == QStringLiteral("date"));
+    CHECK(err.message.contains(QStringLiteral("2026-08-17")));
+    CHECK(err.message.contains(QStringLiteral("allowed from 2026-08-18")));
+
+    e.date = QDate();
+    CHECK(entryError(e).message.contains(QStringLiteral("YYYY-MM-DD")));
+}
+
+TEST_CASE("Activity and symptom fields have bounds", "[validation]")
+{
+    DailyEntry e = validEntry();
+    e.steps = -1;
+    CHECK(entryError(e).text() == QStringLiteral("steps: -1 is out of range; allowed 0 to 200000"));
+    e = validEntry();
+    e.activeMinutes = 1441;
+    CHECK(entryError(e).field == QStringLiteral("active-minutes"));
+    for (auto member : {&SiteSymptoms::soreness, &SiteSymptoms::swelling, &SiteSymptoms::bruising,
+                        &SiteSymptoms::redness, &SiteSymptoms::warmth}) {
+        e = validEntry();
+        e.symptoms.*member = 4;
+        CHECK(entryError(e).message == QStringLiteral("4 is out of range; allowed 0 to 3"));
+    }
+    e = validEntry();
+    e.note = QString(kNoteMaxChars + 1, QLatin1Char('x'));
+    CHECK(entryError(e).field == QStringLiteral("note"));
+}
+
+TEST_CASE("Episodes: injection date window, baseline pain, text lengths", "[validation]")
+{
+    Episode ep = test::kneeEpisode();
+    CHECK(validateEpisode(ep, kToday).ok());
+
+    ep.injectionDate = kToday.addDays(kInjectionMaxDaysAhead);
+    CHECK(validateEpisode(ep, kToday).ok()); // set up ahead of time to log a baseline
+    ep.injectionDate = kToday.addDays(kInjectionMaxDaysAhead + 1);
+    CHECK(validateEpisode(ep, kToday).error().field == QStringLiteral("injected"));
+    ep.injectionDate = QDate(1999, 12, 31);
+    CHECK(validateEpisode(ep, kToday).error().message.contains(QStringLiteral("1999-12-31")));
+    ep.injectionDate = QDate();
+    CHECK(validateEpisode(ep, kToday).error().field == QStringLiteral("injected"));
+
+    ep = test::kneeEpisode();
+    ep.baselinePain = 11;
+    CHECK(validateEpisode(ep, kToday).error().text() ==
+          QStringLiteral("baseline-pain: 11 is out of range; allowed 0 to 10"));
+    ep = test::kneeEpisode();
+    ep.clinic = QString(kClinicMaxChars + 1, QLatin1Char('c'));
+    CHECK(validateEpisode(ep, kToday).error().field == QStringLiteral("clinic"));
+}
