@@ -86,6 +86,7 @@ int main(int argc, char *argv[])
         for (const auto &w : warnings)
             printErr(w.toString());
     });
+    engine.addImportPath(QStringLiteral("qrc:/")); // where the Mend module's qmldir lives
     engine.setInitialProperties({
         {QStringLiteral("episodes"), QVariant::fromValue(&episodes)},
         {QStringLiteral("entry"), QVariant::fromValue(&entry)},

@@ -25,6 +25,7 @@ ColumnLayout {
                 id: cell
                 required property int index
                 readonly property bool chosen: root.value === index
+                objectName: "painCell" + index
                 Layout.fillWidth: true
                 Layout.preferredHeight: 52
                 Layout.minimumWidth: 48

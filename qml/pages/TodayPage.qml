@@ -108,6 +108,7 @@ ScrollView {
             hint: qsTr("Your main figure. Tap a number.")
             PainScale {
                 id: painAverage
+                objectName: "painAverage"
                 Layout.fillWidth: true
                 accessibleLabel: qsTr("Average pain")
             }
@@ -133,6 +134,7 @@ ScrollView {
                 delegate: RomField {
                     required property var modelData
                     Layout.fillWidth: true
+                    objectName: "romField_" + modelData.key
                     movementKey: modelData.key
                     label: modelData.label
                     normal: modelData.normal
@@ -146,7 +148,7 @@ ScrollView {
                 Layout.fillWidth: true
                 columns: 2
                 columnSpacing: 12
-                NumberField { id: steps; Layout.fillWidth: true; label: qsTr("Steps"); hint: qsTr("e.g. 4500"); error: root.entry.errorField === "steps" }
+                NumberField { id: steps; objectName: "stepsField"; Layout.fillWidth: true; label: qsTr("Steps"); hint: qsTr("e.g. 4500"); error: root.entry.errorField === "steps" }
                 NumberField { id: activeMinutes; Layout.fillWidth: true; label: qsTr("Active minutes"); hint: qsTr("e.g. 30"); error: root.entry.errorField === "active-minutes" }
             }
             LabeledComboBox { id: activityLevel; Layout.fillWidth: true; label: qsTr("Activity level"); allowNone: true; choices: root.entry.activityLevels }
@@ -186,6 +188,7 @@ ScrollView {
         }
         Button {
             id: saveButton
+            objectName: "saveButton"
             Layout.fillWidth: true
             Layout.preferredHeight: 56
             highlighted: true

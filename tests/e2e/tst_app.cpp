@@ -1,0 +1,77 @@
+#include "processrunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QSet>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+namespace {
+
+/** Distinct colours in a sampled grid: a blank or single-colour render has very few. */
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+
+} // namespace
+
+TEST_CASE("mend --demo --screenshot renders every main screen, none blank", "[e2e][app]")
+{
+    QTemporaryDir dir;
+    const auto r = runProgram(QStringLiteral(MEND_APP_PATH),
+                              {QStringLiteral("--demo"), QStringLiteral("--screenshot"), dir.path()});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    for (const char *screen : {"today", "timeline", "history", "setup"}) {
+        const QString path = dir.filePath(QLatin1String(screen) + QStringLiteral(".png"));
+        INFO(path.toStdString());
+        CHECK(r.out.contains(path.toUtf8()));
+        QImage image(path);
+        REQUIRE_FALSE(image.isNull());
+        CHECK(image.width() == 390);
+        CHECK(image.height() == 844);
+        CHECK(distinctColours(image) > 40);
+    }
+}
+
+TEST_CASE("mend --screenshot --size renders a wide window", "[e2e][app]")
+{
+    QTemporaryDir dir;
+    const auto r = runProgram(QStringLiteral(MEND_APP_PATH),
+                              {QStringLiteral("--demo"), QStringLiteral("--size"),
+                               QStringLiteral("1280x800"), QStringLiteral("--screenshot"), dir.path()});
+    REQUIRE(r.exitCode == 0);
+    QImage image(dir.filePath(QStringLiteral("timeline.png")));
+    CHECK(image.size() == QSize(1280, 800));
+}
+
+TEST_CASE("mend refuses a file that is not a Mend database and leaves it alone", "[e2e][app]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    const QByteArray garbage = QByteArray("not a database\n").repeated(100);
+    f.write(garbage);
+    f.close();
+    const auto r = runProgram(QStringLiteral(MEND_APP_PATH), {QStringLiteral("--db"), path},
+                              {QStringLiteral("MEND_NO_ERROR_WINDOW=1")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(path.toUtf8()));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == garbage);
+}
+
+TEST_CASE("mend rejects a malformed --size", "[e2e][app]")
+{
+    const auto r = runProgram(QStringLiteral(MEND_APP_PATH),
+                              {QStringLiteral("--size"), QStringLiteral("huge"), QStringLiteral("--demo")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains("--size: 'huge' is not WIDTHxHEIGHT"));
+}

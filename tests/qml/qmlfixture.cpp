@@ -1,0 +1,58 @@
+#include "qmlfixture.h"
+
+#include "storage/database.h"
+
+QmlFixture::QmlFixture(QObject *parent) : QObject(parent)
+{
+    auto db = mend::Database::open(m_dir.filePath(QStringLiteral("qml-test.sqlite")));
+    Q_ASSERT(db.ok());
+    m_diary = std::make_unique<Diary>(db.value(), [] { return QDateTime::currentDateTime(); });
+    mend::Episode episode;
+    episode.site = mend::BodySite::Knee;
+    episode.side = mend::Side::Right;
+    episode.condition = mend::Condition::Osteoarthritis;
+    episode.product = mend::Product::Prp;
+    episode.injectionDate = m_diary->today().addDays(-20);
+    episode.baselinePain = 6;
+    const bool added = m_diary->episodes().add(episode, m_diary->now()).ok();
+    Q_ASSERT(added);
+    Q_UNUSED(added);
+    m_diary->reload();
+    m_entry = std::make_unique<EntryController>(m_diary.get());
+    m_history = std::make_unique<HistoryModel>(m_diary.get());
+    m_episodes = std::make_unique<EpisodeController>(m_diary.get());
+}
+
+QString QmlFixture::todayIso() const
+{
+    return m_diary->today().toString(Qt::ISODate);
+}
+
+int QmlFixture::storedPain(const QString &isoDate) const
+{
+    const auto e = m_diary->entries().findByDate(m_diary->episode()->id,
+                                                 QDate::fromString(isoDate, Qt::ISODate));
+    return e ? e->painAverage : -1;
+}
+
+int QmlFixture::storedRom(const QString &isoDate, const QString &movement) const
+{
+    const auto e = m_diary->entries().findByDate(m_diary->episode()->id,
+                                                 QDate::fromString(isoDate, Qt::ISODate));
+    return e ? e->romValue(movement).value_or(-1000) : -1000;
+}
+
+int QmlFixture::entryCount() const
+{
+    return int(m_diary->entries().forEpisode(m_diary->episode()->id).size());
+}
+
+bool QmlFixture::store(const QString &isoDate, int pain)
+{
+    mend::DailyEntry e;
+    e.date = QDate::fromString(isoDate, Qt::ISODate);
+    e.painAverage = pain;
+    const bool ok = m_diary->entries().save(e, *m_diary->episode(), m_diary->now()).ok();
+    m_diary->reload();
+    return ok;
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "diary.h"
+#include "entrycontroller.h"
+#include "episodecontroller.h"
+#include "historymodel.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <memory>
+
+/** A fresh diary with a knee episode injected 20 days ago, for the QML tests. */
+class QmlFixture : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(EntryController *entry READ entry CONSTANT)
+    Q_PROPERTY(HistoryModel *history READ history CONSTANT)
+    Q_PROPERTY(EpisodeController *episodes READ episodes CONSTANT)
+    Q_PROPERTY(QString todayIso READ todayIso CONSTANT)
+public:
+    explicit QmlFixture(QObject *parent = nullptr);
+
+    EntryController *entry() const { return m_entry.get(); }
+    HistoryModel *history() const { return m_history.get(); }
+    EpisodeController *episodes() const { return m_episodes.get(); }
+    QString todayIso() const;
+
+    /** The stored average pain of a day, or -1 when no entry is stored. */
+    Q_INVOKABLE int storedPain(const QString &isoDate) const;
+    /** A stored ROM reading of a day (treated side), or -1000 when there is none. */
+    Q_INVOKABLE int storedRom(const QString &isoDate, const QString &movement) const;
+    /** The number of stored entries. */
+    Q_INVOKABLE int entryCount() const;
+    /** Stores an entry directly (bypassing the form), to test editing and history. */
+    Q_INVOKABLE bool store(const QString &isoDate, int pain);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Diary> m_diary;
+    std::unique_ptr<EntryController> m_entry;
+    std::unique_ptr<HistoryModel> m_history;
+    std::unique_ptr<EpisodeController> m_episodes;
+};

@@ -1,0 +1,87 @@
+import QtQuick
+import QtTest
+import Mend
+import MendTest
+
+// The daily log form: one tap for pain, save, edit, and refusal of bad input without loss.
+Item {
+    id: window
+    width: 390
+    height: 2600
+
+    TodayPage {
+        id: page
+        anchors.fill: parent
+        entry: Fixture.entry
+    }
+
+    TestCase {
+        name: "TodayForm"
+        when: windowShown
+
+        function cell(scaleName, value) {
+            const scale = findChild(page, scaleName)
+            verify(scale, "scale " + scaleName)
+            const button = findChild(scale, "painCell" + value)
+            verify(button, "cell " + value)
+            return button
+        }
+
+        function save() {
+            const button = findChild(page, "saveButton")
+            verify(button)
+            mouseClick(button)
+        }
+
+        function test_1_saveRequiresPain() {
+            save()
+            verify(page.errorText.indexOf("pain") >= 0, page.errorText)
+            compare(Fixture.entryCount(), 0)
+        }
+
+        function test_2_tapPainAndSave() {
+            mouseClick(cell("painAverage", 5))
+            compare(findChild(page, "painAverage").value, 5)
+            findChild(page, "romField_knee-flexion").treated = "112"
+            save()
+            compare(page.errorText, "")
+            compare(Fixture.storedPain(Fixture.todayIso), 5)
+            compare(Fixture.storedRom(Fixture.todayIso, "knee-flexion"), 112)
+            verify(Fixture.entry.exists)
+            compare(findChild(page, "saveButton").text, "Update entry")
+        }
+
+        function test_3_badInputIsRefusedAndNothingIsLost() {
+            mouseClick(cell("painAverage", 2))
+            findChild(page, "stepsField").text = "-40"
+            save()
+            verify(page.errorText.indexOf("steps") >= 0, page.errorText)
+            verify(page.errorText.indexOf("-40") >= 0, page.errorText)
+            compare(Fixture.storedPain(Fixture.todayIso), 5)
+
+            findChild(page, "stepsField").text = ""
+            findChild(page, "romField_knee-flexion").treated = "-400"
+            save()
+            verify(page.errorText.indexOf("-400") >= 0, page.errorText)
+            compare(Fixture.storedRom(Fixture.todayIso, "knee-flexion"), 112)
+        }
+
+        function test_4_editAnotherDayLoadsItsValues() {
+            verify(Fixture.store(previousDay(), 8))
+            Fixture.entry.selectDate(previousDay())
+            compare(findChild(page, "painAverage").value, 8)
+            mouseClick(cell("painAverage", 7))
+            save()
+            compare(Fixture.storedPain(previousDay()), 7)
+            compare(Fixture.storedPain(Fixture.todayIso), 5)
+            Fixture.entry.selectDate("")
+            compare(findChild(page, "painAverage").value, 5)
+        }
+
+        function previousDay() {
+            const d = new Date(Fixture.todayIso + "T12:00:00")
+            d.setDate(d.getDate() - 1)
+            return d.toISOString().substring(0, 10)
+        }
+    }
+}
