@@ -19,9 +19,9 @@ AppOptions AppOptions::parse(const QStringList &arguments)
                                   QStringLiteral("Render each main screen to DIR/<screen>.png and "
                                                  "exit."),
                                   QStringLiteral("DIR"));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  QStringLiteral("Window size, e.g. 390x844 (default) or 1280x800."),
-                                  QStringLiteral("WxH"));
+    const QCommandLineOption size(
+        QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844 (default) or 1280x800."),
+        QStringLiteral("WxH"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
                                       QStringLiteral("Load every screen on demo data, then exit; "
                                                      "fails on any QML error or warning."));

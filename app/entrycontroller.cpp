@@ -10,8 +10,7 @@ using namespace mend;
 
 namespace {
 
-template<typename E>
-QVariantList choiceList()
+template <typename E> QVariantList choiceList()
 {
     QVariantList out;
     for (const auto &c : choices<E>())
@@ -35,7 +34,8 @@ QString EntryController::dateIso() const
 
 QString EntryController::dateLabel() const
 {
-    const QString day = isToday() ? tr("Today") : QLocale().toString(m_date, QStringLiteral("ddd d MMM"));
+    const QString day =
+        isToday() ? tr("Today") : QLocale().toString(m_date, QStringLiteral("ddd d MMM"));
     const auto &ep = m_diary->episode();
     if (!ep)
         return day;
@@ -70,9 +70,10 @@ QVariantList EntryController::romMovements() const
         const QString normal = m.normalMin == m.normalMax
                                    ? tr("normal %1° (0° = fully straight)").arg(m.normalMax)
                                    : tr("normal %1–%2°").arg(m.normalMin).arg(m.normalMax);
-        out.append(QVariantMap{{QStringLiteral("key"), m.key},
-                               {QStringLiteral("label"), m.label},
-                               {QStringLiteral("normal"), tr("%1 (%2)").arg(normal, m.normSource)}});
+        out.append(
+            QVariantMap{{QStringLiteral("key"), m.key},
+                        {QStringLiteral("label"), m.label},
+                        {QStringLiteral("normal"), tr("%1 (%2)").arg(normal, m.normSource)}});
     }
     return out;
 }

@@ -42,7 +42,8 @@ std::optional<int> grade(const QVariantMap &form, const char *key)
     return v.toInt();
 }
 
-Error readText(const QVariantMap &form, const char *key, const QString &field, std::optional<int> &out)
+Error readText(const QVariantMap &form, const char *key, const QString &field,
+               std::optional<int> &out)
 {
     const QString text = form.value(QString::fromLatin1(key)).toString().trimmed();
     if (text.isEmpty())
@@ -110,11 +111,10 @@ Result<DailyEntry> fromForm(const QVariantMap &form, const QDate &date)
         *painField(e, i) = grade(form, kPainKeys[i]);
     for (int i = 0; i < 5; ++i)
         *symptomField(e, i) = grade(form, kSymptomKeys[i]);
-    for (const Error &err : {readText(form, "steps", QStringLiteral("steps"), e.steps),
-                             readText(form, "activeMinutes", QStringLiteral("active-minutes"),
-                                      e.activeMinutes),
-                             readRom(form, "rom", RomSide::Treated, e),
-                             readRom(form, "romOther", RomSide::Other, e)})
+    for (const Error &err :
+         {readText(form, "steps", QStringLiteral("steps"), e.steps),
+          readText(form, "activeMinutes", QStringLiteral("active-minutes"), e.activeMinutes),
+          readRom(form, "rom", RomSide::Treated, e), readRom(form, "romOther", RomSide::Other, e)})
         if (!err.message.isEmpty())
             return err;
     const QString level = form.value(QStringLiteral("activityLevel")).toString();

@@ -9,8 +9,7 @@ using namespace mend;
 
 namespace {
 
-template<typename E>
-QVariantList choiceList()
+template <typename E> QVariantList choiceList()
 {
     QVariantList out;
     for (const auto &c : choices<E>())
@@ -18,10 +17,11 @@ QVariantList choiceList()
     return out;
 }
 
-template<typename E>
+template <typename E>
 Result<E> choiceField(const QVariantMap &form, const char *key, const char *field)
 {
-    return parse::choice<E>(QString::fromLatin1(field), form.value(QString::fromLatin1(key)).toString());
+    return parse::choice<E>(QString::fromLatin1(field),
+                            form.value(QString::fromLatin1(key)).toString());
 }
 
 } // namespace
@@ -96,13 +96,14 @@ QString EpisodeController::create(const QVariantMap &form)
     auto side = choiceField<Side>(form, "side", "side");
     auto condition = choiceField<Condition>(form, "condition", "condition");
     auto product = choiceField<Product>(form, "product", "product");
-    auto injected = parse::date(tr("Injection date"), form.value(QStringLiteral("injected")).toString());
-    auto pain = parse::integer(tr("Usual pain"), form.value(QStringLiteral("baselinePain")).toString());
-    for (const Error *err : {site.ok() ? nullptr : &site.error(), side.ok() ? nullptr : &side.error(),
-                             condition.ok() ? nullptr : &condition.error(),
-                             product.ok() ? nullptr : &product.error(),
-                             injected.ok() ? nullptr : &injected.error(),
-                             pain.ok() ? nullptr : &pain.error()})
+    auto injected =
+        parse::date(tr("Injection date"), form.value(QStringLiteral("injected")).toString());
+    auto pain =
+        parse::integer(tr("Usual pain"), form.value(QStringLiteral("baselinePain")).toString());
+    for (const Error *err :
+         {site.ok() ? nullptr : &site.error(), side.ok() ? nullptr : &side.error(),
+          condition.ok() ? nullptr : &condition.error(), product.ok() ? nullptr : &product.error(),
+          injected.ok() ? nullptr : &injected.error(), pain.ok() ? nullptr : &pain.error()})
         if (err)
             return err->text();
     e.site = site.value();
@@ -115,8 +116,9 @@ QString EpisodeController::create(const QVariantMap &form)
     e.adjunctPhysio = form.value(QStringLiteral("adjunctPhysio")).toBool();
     e.clinic = form.value(QStringLiteral("clinic")).toString().trimmed();
     e.notes = form.value(QStringLiteral("notes")).toString();
-    if (const auto &current = m_diary->episode(); current && current->site == e.site
-        && current->side == e.side && e.injectionDate > current->injectionDate)
+    if (const auto &current = m_diary->episode(); current && current->site == e.site &&
+                                                  current->side == e.side &&
+                                                  e.injectionDate > current->injectionDate)
         e.previousEpisodeId = current->id;
     auto added = m_diary->episodes().add(e, m_diary->now());
     if (!added)

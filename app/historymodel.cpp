@@ -56,8 +56,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> HistoryModel::roleNames() const
 {
-    return {{EntryIdRole, "entryId"}, {DateIsoRole, "dateIso"},     {DateLabelRole, "dateLabel"},
-            {DayLabelRole, "dayLabel"}, {PainRole, "pain"},         {DetailRole, "detail"},
+    return {{EntryIdRole, "entryId"},   {DateIsoRole, "dateIso"}, {DateLabelRole, "dateLabel"},
+            {DayLabelRole, "dayLabel"}, {PainRole, "pain"},       {DetailRole, "detail"},
             {NoteRole, "note"},         {LateRole, "late"}};
 }
 

@@ -13,7 +13,8 @@ class HistoryModel : public QAbstractListModel
     QML_UNCREATABLE("Created by main.cpp")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
-    enum Role {
+    enum Role
+    {
         EntryIdRole = Qt::UserRole + 1,
         DateIsoRole,
         DateLabelRole,

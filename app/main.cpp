@@ -116,7 +116,8 @@ int main(int argc, char *argv[])
     }
     if (!options.screenshotDir.isEmpty()) {
         QString error;
-        const auto written = screenshotter.renderAll(options.screenshotDir, AppOptions::screens(), &error);
+        const auto written =
+            screenshotter.renderAll(options.screenshotDir, AppOptions::screens(), &error);
         if (written.isEmpty()) {
             printErr(error);
             return 1;

@@ -17,7 +17,9 @@ void settle(int ms)
 
 } // namespace
 
-Screenshotter::Screenshotter(QObject *root, QQuickWindow *window) : m_root(root), m_window(window) {}
+Screenshotter::Screenshotter(QObject *root, QQuickWindow *window) : m_root(root), m_window(window)
+{
+}
 
 void Screenshotter::show(const QString &screen)
 {

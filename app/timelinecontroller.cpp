@@ -118,8 +118,9 @@ QString TimelineController::painSummary() const
         return {};
     QString text = tr("Baseline %1").arg(QLocale().toString(*s.baseline.value, 'f', 1));
     if (s.latestAverage && s.change) {
-        text += tr(" · last 7 days %1 (%2").arg(QLocale().toString(*s.latestAverage, 'f', 1),
-                                                 signedNumber(s.change->absolute, 1));
+        text += tr(" · last 7 days %1 (%2")
+                    .arg(QLocale().toString(*s.latestAverage, 'f', 1),
+                         signedNumber(s.change->absolute, 1));
         if (s.change->percent)
             text += tr(", %1 %").arg(signedNumber(*s.change->percent, 0));
         text += QLatin1Char(')');
@@ -147,7 +148,8 @@ QVariantList TimelineController::romMovements() const
     const auto &ep = m_diary->episode();
     if (ep)
         for (const auto &m : romMovementsFor(ep->site))
-            out.append(QVariantMap{{QStringLiteral("key"), m.key}, {QStringLiteral("label"), m.label}});
+            out.append(
+                QVariantMap{{QStringLiteral("key"), m.key}, {QStringLiteral("label"), m.label}});
     return out;
 }
 
@@ -196,8 +198,8 @@ void TimelineController::fillPain(QAbstractSeries *daily, QAbstractSeries *avera
 
     const auto &ep = m_diary->episode();
     const auto b = ep ? baselineOf(*ep, m_entries, Metric::painAverage()) : Baseline{};
-    replace(baseline, b.value ? QList<QPointF>{{xMin(), *b.value}, {xMax(), *b.value}}
-                              : QList<QPointF>{});
+    replace(baseline,
+            b.value ? QList<QPointF>{{xMin(), *b.value}, {xMax(), *b.value}} : QList<QPointF>{});
     replace(dayZero, {{0.0, double(kPainMin)}, {0.0, double(kPainMax)}});
 }
 
@@ -214,8 +216,9 @@ void TimelineController::fillRom(QAbstractSeries *treated, QAbstractSeries *othe
             o.append({weekX(e.date), double(*v)});
     replace(other, o);
     const auto m = mend::romMovement(m_romMovement);
-    replace(normal, m ? QList<QPointF>{{xMin(), double(m->normalMax)}, {xMax(), double(m->normalMax)}}
-                      : QList<QPointF>{});
+    replace(normal,
+            m ? QList<QPointF>{{xMin(), double(m->normalMax)}, {xMax(), double(m->normalMax)}}
+              : QList<QPointF>{});
 }
 
 void TimelineController::fillActivity(QAbstractSeries *daily, QAbstractSeries *average) const

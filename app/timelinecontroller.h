@@ -7,7 +7,6 @@
 #include <QtCharts/QAbstractSeries>
 #include <QtQml/qqmlregistration.h>
 
-
 /** Feeds the timeline charts: x = weeks since the injection, one replace() per series. */
 class TimelineController : public QObject
 {

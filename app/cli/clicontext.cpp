@@ -34,7 +34,8 @@ std::optional<Episode> CliContext::episode(const QCommandLineParser &parser)
         }
         auto found = m_episodes->find(id.value());
         if (!found)
-            fail(Error{QStringLiteral("episode"), QStringLiteral("%1 does not exist").arg(id.value())});
+            fail(Error{QStringLiteral("episode"),
+                       QStringLiteral("%1 does not exist").arg(id.value())});
         return found;
     }
     auto latest = m_episodes->latest();

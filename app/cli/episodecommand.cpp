@@ -16,7 +16,7 @@ QCommandLineOption opt(const char *name, const QString &help, const char *value 
                  : QCommandLineOption(QString::fromLatin1(name), help);
 }
 
-template<typename E>
+template <typename E>
 bool setChoice(QCommandLineParser &p, const char *name, E &out, bool required, Error &err)
 {
     const QString key = QString::fromLatin1(name);
@@ -50,24 +50,28 @@ int addEpisode(CliContext &ctx, const QStringList &args)
         opt("notes", QStringLiteral("Notes about the procedure."), "TEXT"),
         opt("previous", QStringLiteral("Id of the earlier episode this repeats."), "ID"),
     });
-    if (int code = CliContext::parse(p, args, QStringLiteral("Sets up a treatment episode.")); code >= 0)
+    if (int code = CliContext::parse(p, args, QStringLiteral("Sets up a treatment episode."));
+        code >= 0)
         return code;
 
     Episode e;
     Error err;
-    if (!setChoice(p, "site", e.site, true, err) || !setChoice(p, "side", e.side, true, err)
-        || !setChoice(p, "condition", e.condition, true, err)
-        || !setChoice(p, "product", e.product, true, err))
+    if (!setChoice(p, "site", e.site, true, err) || !setChoice(p, "side", e.side, true, err) ||
+        !setChoice(p, "condition", e.condition, true, err) ||
+        !setChoice(p, "product", e.product, true, err))
         return CliContext::fail(err);
     if (!p.isSet(QStringLiteral("injected")))
-        return CliContext::fail(Error{QStringLiteral("injected"), QStringLiteral("is required (YYYY-MM-DD)")});
+        return CliContext::fail(
+            Error{QStringLiteral("injected"), QStringLiteral("is required (YYYY-MM-DD)")});
     auto date = parse::date(QStringLiteral("injected"), p.value(QStringLiteral("injected")));
     if (!date)
         return CliContext::fail(date.error());
     e.injectionDate = date.value();
     if (!p.isSet(QStringLiteral("baseline-pain")))
-        return CliContext::fail(Error{QStringLiteral("baseline-pain"), QStringLiteral("is required (0-10)")});
-    auto pain = parse::integer(QStringLiteral("baseline-pain"), p.value(QStringLiteral("baseline-pain")));
+        return CliContext::fail(
+            Error{QStringLiteral("baseline-pain"), QStringLiteral("is required (0-10)")});
+    auto pain =
+        parse::integer(QStringLiteral("baseline-pain"), p.value(QStringLiteral("baseline-pain")));
     if (!pain)
         return CliContext::fail(pain.error());
     e.baselinePain = pain.value();
@@ -122,5 +126,6 @@ int runEpisodeCommand(CliContext &ctx, const QStringList &args)
                           "  list  Lists every episode as JSON.");
         return 0;
     }
-    return CliContext::fail(QStringLiteral("unknown episode command '%1'; use add or list").arg(sub));
+    return CliContext::fail(
+        QStringLiteral("unknown episode command '%1'; use add or list").arg(sub));
 }

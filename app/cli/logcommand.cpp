@@ -27,7 +27,7 @@ void readInt(const QCommandLineParser &p, const char *name, std::optional<int> &
         err = v.error();
 }
 
-template<typename E>
+template <typename E>
 void readChoice(const QCommandLineParser &p, const char *name, std::optional<E> &out, Error &err)
 {
     const QString key = QString::fromLatin1(name);
@@ -60,7 +60,8 @@ int runLogCommand(CliContext &ctx, const QStringList &args)
     QCommandLineParser p;
     p.addOptions({
         CliContext::episodeOption(),
-        valueOption("date", QStringLiteral("Day of the entry, YYYY-MM-DD (default: today)."), "DATE"),
+        valueOption("date", QStringLiteral("Day of the entry, YYYY-MM-DD (default: today)."),
+                    "DATE"),
         valueOption("pain", QStringLiteral("Average pain over the last 24 h, 0-10 (required).")),
         valueOption("pain-rest", QStringLiteral("Pain at rest, 0-10.")),
         valueOption("pain-activity", QStringLiteral("Pain with activity, 0-10.")),
@@ -82,11 +83,12 @@ int runLogCommand(CliContext &ctx, const QStringList &args)
         valueOption("redness", QStringLiteral("Redness, 0-3.")),
         valueOption("warmth", QStringLiteral("Warmth, 0-3.")),
         QCommandLineOption(QStringLiteral("fever"), QStringLiteral("Had a fever.")),
-        QCommandLineOption(QStringLiteral("pain-medication"), QStringLiteral("Took pain medication.")),
+        QCommandLineOption(QStringLiteral("pain-medication"),
+                           QStringLiteral("Took pain medication.")),
         valueOption("note", QStringLiteral("Free-text note."), "TEXT"),
     });
-    const QString usage = QStringLiteral(
-        "Saves the diary entry for a day; saving the same day again edits it.");
+    const QString usage =
+        QStringLiteral("Saves the diary entry for a day; saving the same day again edits it.");
     if (int code = CliContext::parse(p, args, usage); code >= 0)
         return code;
 

@@ -45,7 +45,8 @@ int main(int argc, char *argv[])
         dbPath = args.first().mid(5);
         args = args.mid(1);
     }
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h")) {
         CliContext::print(kUsage);
         return args.isEmpty() ? 2 : 0;
     }
@@ -58,12 +59,13 @@ int main(int argc, char *argv[])
 
     CliContext ctx(dbPath);
     const QString command = args.first();
-    const std::pair<const char *, std::function<int(CliContext &, const QStringList &)>> commands[] = {
-        {"episode", runEpisodeCommand},
-        {"log", runLogCommand},
-        {"entries", runEntriesCommand},
-        {"summary", runSummaryCommand},
-    };
+    const std::pair<const char *, std::function<int(CliContext &, const QStringList &)>>
+        commands[] = {
+            {"episode", runEpisodeCommand},
+            {"log", runLogCommand},
+            {"entries", runEntriesCommand},
+            {"summary", runSummaryCommand},
+        };
     for (const auto &[name, run] : commands) {
         if (command != QLatin1String(name))
             continue;
@@ -71,5 +73,6 @@ int main(int argc, char *argv[])
         commandArgs[0] = QStringLiteral("mend-cli ") + command;
         return run(ctx, commandArgs);
     }
-    return CliContext::fail(QStringLiteral("unknown command '%1'; see mend-cli --help").arg(command));
+    return CliContext::fail(
+        QStringLiteral("unknown command '%1'; see mend-cli --help").arg(command));
 }

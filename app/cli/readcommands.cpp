@@ -21,7 +21,8 @@ int runEntriesCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOptions({CliContext::episodeOption(), jsonOption()});
-    if (int code = CliContext::parse(p, args, QStringLiteral("Lists the episode's entries, oldest first."));
+    if (int code = CliContext::parse(p, args,
+                                     QStringLiteral("Lists the episode's entries, oldest first."));
         code >= 0)
         return code;
     if (!ctx.open())

@@ -11,7 +11,11 @@
 namespace mend {
 
 /** Which limb a range-of-motion reading was taken on. */
-enum class RomSide { Treated, Other };
+enum class RomSide
+{
+    Treated,
+    Other
+};
 
 /** One range-of-motion reading in degrees, e.g. knee-flexion = 110. */
 struct RomReading

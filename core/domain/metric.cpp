@@ -12,7 +12,8 @@ std::optional<double> toDouble(const std::optional<int> &v)
 
 Metric Metric::painAverage()
 {
-    return {QStringLiteral("pain"), [](const DailyEntry &e) { return std::optional<double>(e.painAverage); }};
+    return {QStringLiteral("pain"),
+            [](const DailyEntry &e) { return std::optional<double>(e.painAverage); }};
 }
 
 Metric Metric::painRest()
@@ -28,7 +29,8 @@ Metric Metric::painActivity()
 
 Metric Metric::painWorst()
 {
-    return {QStringLiteral("pain-worst"), [](const DailyEntry &e) { return toDouble(e.painWorst); }};
+    return {QStringLiteral("pain-worst"),
+            [](const DailyEntry &e) { return toDouble(e.painWorst); }};
 }
 
 Metric Metric::steps()
@@ -51,8 +53,8 @@ Metric Metric::rom(const QString &movement, RomSide side)
 
 std::optional<Metric> Metric::fromKey(const QString &key)
 {
-    for (const auto &m : {painAverage(), painRest(), painActivity(), painWorst(), steps(),
-                          activeMinutes()})
+    for (const auto &m :
+         {painAverage(), painRest(), painActivity(), painWorst(), steps(), activeMinutes()})
         if (m.key == key)
             return m;
     if (key.startsWith(QStringLiteral("rom:"))) {

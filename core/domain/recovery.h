@@ -9,7 +9,12 @@
 
 namespace mend {
 
-enum class BaselineSource { PreInjectionEntries, EpisodeSetup, None };
+enum class BaselineSource
+{
+    PreInjectionEntries,
+    EpisodeSetup,
+    None
+};
 
 /** The pre-injection reference value of a metric. */
 struct Baseline
@@ -40,7 +45,8 @@ int dayOf(const Episode &episode, const QDate &date);
 /** Week number since the injection: days 0-6 are week 0, days -7..-1 are week -1. */
 int weekOf(const Episode &episode, const QDate &date);
 
-/** Mean of the metric over entries in the 14 days before injection; else the set-up value (pain). */
+/** Mean of the metric over entries in the 14 days before injection; else the set-up value (pain).
+ */
 Baseline baselineOf(const Episode &episode, const QList<DailyEntry> &entries, const Metric &metric);
 
 /** Mean of the metric over entries dated in [end - 6 days, end]; none without a value there. */

@@ -6,19 +6,22 @@
 
 namespace mend {
 
-/** A validation or storage failure: the field it concerns (may be empty) and a message for people. */
+/** A validation or storage failure: the field it concerns (may be empty) and a message for people.
+ */
 struct Error
 {
     QString field;
     QString message;
 
     /** "field: message", or just the message when no field applies. */
-    QString text() const { return field.isEmpty() ? message : field + QStringLiteral(": ") + message; }
+    QString text() const
+    {
+        return field.isEmpty() ? message : field + QStringLiteral(": ") + message;
+    }
 };
 
 /** A value or an Error; never both. */
-template<typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

@@ -25,8 +25,8 @@ struct NormRow
 const NormRow kNorms[] = {
     {BodySite::Knee, "knee-flexion", QT_TRANSLATE_NOOP("Mend", "Knee flexion"), 0, 140,
      "38 CFR 4.71 Plate II", "V2"},
-    {BodySite::Knee, "knee-extension", QT_TRANSLATE_NOOP("Mend", "Knee extension"),
-     0, 0, "38 CFR 4.71 Plate II", "V2"},
+    {BodySite::Knee, "knee-extension", QT_TRANSLATE_NOOP("Mend", "Knee extension"), 0, 0,
+     "38 CFR 4.71 Plate II", "V2"},
     {BodySite::Hip, "hip-flexion", QT_TRANSLATE_NOOP("Mend", "Hip flexion"), 0, 125,
      "38 CFR 4.71 Plate II", "V2"},
     {BodySite::Hip, "hip-extension", QT_TRANSLATE_NOOP("Mend", "Hip extension"), 0, 30,
@@ -49,8 +49,8 @@ const NormRow kNorms[] = {
      "V"},
     {BodySite::Elbow, "elbow-flexion", QT_TRANSLATE_NOOP("Mend", "Elbow flexion"), 0, 150,
      "AAOS (Norkin & White 2016)", "V"},
-    {BodySite::Elbow, "elbow-extension", QT_TRANSLATE_NOOP("Mend", "Elbow extension"),
-     0, 0, "AAOS (Norkin & White 2016)", "V"},
+    {BodySite::Elbow, "elbow-extension", QT_TRANSLATE_NOOP("Mend", "Elbow extension"), 0, 0,
+     "AAOS (Norkin & White 2016)", "V"},
     {BodySite::Elbow, "forearm-pronation", QT_TRANSLATE_NOOP("Mend", "Forearm pronation"), 0, 80,
      "AAOS (Norkin & White 2016)", "V"},
     {BodySite::Elbow, "forearm-supination", QT_TRANSLATE_NOOP("Mend", "Forearm supination"), 0, 80,
@@ -63,8 +63,8 @@ const NormRow kNorms[] = {
      "38 CFR 4.71a (thoracolumbar)", "R"},
     {BodySite::LumbarSpine, "lumbar-extension", QT_TRANSLATE_NOOP("Mend", "Backward bending"), 0,
      30, "38 CFR 4.71a (thoracolumbar)", "R"},
-    {BodySite::LumbarSpine, "lumbar-lateral-flexion",
-     QT_TRANSLATE_NOOP("Mend", "Side bending"), 0, 30, "38 CFR 4.71a (thoracolumbar)", "R"},
+    {BodySite::LumbarSpine, "lumbar-lateral-flexion", QT_TRANSLATE_NOOP("Mend", "Side bending"), 0,
+     30, "38 CFR 4.71a (thoracolumbar)", "R"},
     {BodySite::CervicalSpine, "cervical-flexion", QT_TRANSLATE_NOOP("Mend", "Neck flexion"), 0, 45,
      "38 CFR 4.71a (cervical)", "R"},
     {BodySite::CervicalSpine, "cervical-extension", QT_TRANSLATE_NOOP("Mend", "Neck extension"), 0,
@@ -75,8 +75,12 @@ const NormRow kNorms[] = {
 
 RomMovement toMovement(const NormRow &row)
 {
-    return {QString::fromLatin1(row.key), QCoreApplication::translate("Mend", row.label), row.min,
-            row.max, QString::fromLatin1(row.source), QString::fromLatin1(row.tag)};
+    return {QString::fromLatin1(row.key),
+            QCoreApplication::translate("Mend", row.label),
+            row.min,
+            row.max,
+            QString::fromLatin1(row.source),
+            QString::fromLatin1(row.tag)};
 }
 
 } // namespace

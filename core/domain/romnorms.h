@@ -8,7 +8,8 @@
 
 namespace mend {
 
-/** A movement that fits a body site, with its typical normal range and where that range comes from. */
+/** A movement that fits a body site, with its typical normal range and where that range comes from.
+ */
 struct RomMovement
 {
     QString key;         ///< stable key, e.g. "knee-flexion"

@@ -6,18 +6,20 @@
 namespace mend {
 namespace {
 
-template<typename E>
-struct Entry
+template <typename E> struct Entry
 {
     E value;
     const char *key;
     const char *label;
 };
 
-template<typename E>
-struct Table;
+template <typename E> struct Table;
 
-#define MEND_TABLE(E) template<> struct Table<E> { static const QList<Entry<E>> &rows(); }
+#define MEND_TABLE(E)                                                                              \
+    template <> struct Table<E>                                                                    \
+    {                                                                                              \
+        static const QList<Entry<E>> &rows();                                                      \
+    }
 MEND_TABLE(BodySite);
 MEND_TABLE(Side);
 MEND_TABLE(Condition);
@@ -34,8 +36,10 @@ const QList<Entry<BodySite>> &Table<BodySite>::rows()
         {BodySite::Shoulder, "shoulder", QT_TRANSLATE_NOOP("Mend", "Shoulder")},
         {BodySite::Elbow, "elbow", QT_TRANSLATE_NOOP("Mend", "Elbow")},
         {BodySite::AnkleAchilles, "ankle", QT_TRANSLATE_NOOP("Mend", "Ankle / Achilles")},
-        {BodySite::LumbarSpine, "lumbar-spine", QT_TRANSLATE_NOOP("Mend", "Lower back (lumbar spine)")},
-        {BodySite::CervicalSpine, "cervical-spine", QT_TRANSLATE_NOOP("Mend", "Neck (cervical spine)")},
+        {BodySite::LumbarSpine, "lumbar-spine",
+         QT_TRANSLATE_NOOP("Mend", "Lower back (lumbar spine)")},
+        {BodySite::CervicalSpine, "cervical-spine",
+         QT_TRANSLATE_NOOP("Mend", "Neck (cervical spine)")},
         {BodySite::Other, "other", QT_TRANSLATE_NOOP("Mend", "Other")},
     };
     return r;
@@ -105,8 +109,7 @@ const QList<Entry<WalkingAid>> &Table<WalkingAid>::rows()
 
 } // namespace
 
-template<typename E>
-QList<KeyLabel> choices()
+template <typename E> QList<KeyLabel> choices()
 {
     QList<KeyLabel> out;
     for (const auto &row : Table<E>::rows())
@@ -114,8 +117,7 @@ QList<KeyLabel> choices()
     return out;
 }
 
-template<typename E>
-QString toKey(E value)
+template <typename E> QString toKey(E value)
 {
     for (const auto &row : Table<E>::rows())
         if (row.value == value)
@@ -123,8 +125,7 @@ QString toKey(E value)
     return {};
 }
 
-template<typename E>
-std::optional<E> fromKey(const QString &key)
+template <typename E> std::optional<E> fromKey(const QString &key)
 {
     for (const auto &row : Table<E>::rows())
         if (key == QLatin1String(row.key))
@@ -132,8 +133,7 @@ std::optional<E> fromKey(const QString &key)
     return std::nullopt;
 }
 
-template<typename E>
-QString keyList()
+template <typename E> QString keyList()
 {
     QStringList keys;
     for (const auto &row : Table<E>::rows())
@@ -141,8 +141,7 @@ QString keyList()
     return keys.join(QStringLiteral(", "));
 }
 
-template<typename E>
-QString toLabel(E value)
+template <typename E> QString toLabel(E value)
 {
     for (const auto &row : Table<E>::rows())
         if (row.value == value)

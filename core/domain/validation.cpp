@@ -13,7 +13,8 @@ QString isoDate(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
-Error outOfRange(const QString &field, qint64 value, qint64 min, qint64 max, const QString &unit = {})
+Error outOfRange(const QString &field, qint64 value, qint64 min, qint64 max,
+                 const QString &unit = {})
 {
     return {field, QStringLiteral("%1%4 is out of range; allowed %2%4 to %3%4")
                        .arg(value)
@@ -65,8 +66,9 @@ std::optional<Error> checkRom(const DailyEntry &entry, const Episode &episode)
     QSet<QString> seen;
     for (const auto &reading : entry.rom) {
         const QString field = QStringLiteral("rom ") + reading.movement;
-        const bool fits = std::any_of(movements.cbegin(), movements.cend(),
-                                      [&](const RomMovement &m) { return m.key == reading.movement; });
+        const bool fits =
+            std::any_of(movements.cbegin(), movements.cend(),
+                        [&](const RomMovement &m) { return m.key == reading.movement; });
         if (!fits) {
             QStringList keys;
             for (const auto &m : movements)
@@ -77,12 +79,13 @@ std::optional<Error> checkRom(const DailyEntry &entry, const Episode &episode)
                                                         : keys.join(QStringLiteral(", ")))};
         }
         const QString identity =
-            reading.movement + (reading.side == RomSide::Other ? QStringLiteral("/other") : QString());
+            reading.movement +
+            (reading.side == RomSide::Other ? QStringLiteral("/other") : QString());
         if (seen.contains(identity))
             return Error{field, QStringLiteral("given more than once")};
         seen.insert(identity);
-        if (auto e = checkRange(field, reading.degrees, kRomInputMin, kRomInputMax,
-                                QStringLiteral("°")))
+        if (auto e =
+                checkRange(field, reading.degrees, kRomInputMin, kRomInputMax, QStringLiteral("°")))
             return e;
     }
     return std::nullopt;
@@ -98,11 +101,11 @@ Status validateEpisode(const Episode &episode, const QDate &today)
     if (!episode.injectionDate.isValid())
         return Error{dateField, QStringLiteral("missing or not a calendar date; use YYYY-MM-DD")};
     if (episode.injectionDate < earliest || episode.injectionDate > latest)
-        return Error{dateField, QStringLiteral("%1 is out of range; allowed %2 to %3")
-                                    .arg(isoDate(episode.injectionDate), isoDate(earliest),
-                                         isoDate(latest))};
-    if (auto e = checkRange(QStringLiteral("baseline-pain"), episode.baselinePain, kPainMin,
-                            kPainMax))
+        return Error{dateField,
+                     QStringLiteral("%1 is out of range; allowed %2 to %3")
+                         .arg(isoDate(episode.injectionDate), isoDate(earliest), isoDate(latest))};
+    if (auto e =
+            checkRange(QStringLiteral("baseline-pain"), episode.baselinePain, kPainMin, kPainMax))
         return *e;
     if (auto e = checkLength(QStringLiteral("clinic"), episode.clinic, kClinicMaxChars))
         return *e;
@@ -128,8 +131,8 @@ Status validateEntry(const DailyEntry &entry, const Episode &episode, const QDat
         return *e;
     if (auto e = checkRange(QStringLiteral("steps"), entry.steps, 0, kStepsMax))
         return *e;
-    if (auto e = checkRange(QStringLiteral("active-minutes"), entry.activeMinutes, 0,
-                            kActiveMinutesMax))
+    if (auto e =
+            checkRange(QStringLiteral("active-minutes"), entry.activeMinutes, 0, kActiveMinutesMax))
         return *e;
     const std::pair<const char *, std::optional<int>> symptoms[] = {
         {"soreness", entry.symptoms.soreness}, {"swelling", entry.symptoms.swelling},

@@ -24,7 +24,8 @@ Result<QDate> date(const QString &field, const QString &text)
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate d = QDate::fromString(trimmed, Qt::ISODate);
     if (!shape.match(trimmed).hasMatch() || !d.isValid())
-        return Error{field, QStringLiteral("'%1' is not a calendar date; use YYYY-MM-DD").arg(text)};
+        return Error{field,
+                     QStringLiteral("'%1' is not a calendar date; use YYYY-MM-DD").arg(text)};
     return d;
 }
 

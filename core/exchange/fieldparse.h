@@ -9,7 +9,8 @@
 
 namespace mend {
 
-/** Text typed by a person (CLI argument, form field) to typed values, with errors naming the field. */
+/** Text typed by a person (CLI argument, form field) to typed values, with errors naming the field.
+ */
 namespace parse {
 
 /** A whole number such as "42" or "-5"; surrounding spaces are allowed. */
@@ -22,8 +23,7 @@ Result<RomReading> romReading(const QString &text, RomSide side = RomSide::Treat
 Result<bool> flag(const QString &field, const QString &text);
 
 /** One of an enumeration's keys, e.g. "knee" for BodySite. */
-template<typename E>
-Result<E> choice(const QString &field, const QString &text)
+template <typename E> Result<E> choice(const QString &field, const QString &text)
 {
     if (auto v = fromKey<E>(text.trimmed()))
         return *v;

@@ -47,13 +47,14 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     if (!db.open())
-        return Error{{}, QStringLiteral("cannot open the database %1: %2")
-                             .arg(path, db.lastError().text())};
+        return Error{
+            {}, QStringLiteral("cannot open the database %1: %2").arg(path, db.lastError().text())};
     if (auto s = database->configure(); !s)
-        return Error{{}, QStringLiteral("cannot use the database %1: %2").arg(path, s.error().message)};
+        return Error{{},
+                     QStringLiteral("cannot use the database %1: %2").arg(path, s.error().message)};
     if (auto s = database->migrate(); !s)
-        return Error{{}, QStringLiteral("cannot update the database %1: %2")
-                             .arg(path, s.error().message)};
+        return Error{
+            {}, QStringLiteral("cannot update the database %1: %2").arg(path, s.error().message)};
     return database;
 }
 
@@ -84,12 +85,12 @@ Status Database::configure()
     const bool inMemory = m_path == QLatin1String(":memory:") || m_path.isEmpty();
     if (!inMemory) {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
-            || q.value(0).toString() != QLatin1String("wal"))
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
+            q.value(0).toString() != QLatin1String("wal"))
             return Error{{}, QStringLiteral("cannot switch to write-ahead logging")};
     }
-    for (const auto *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA busy_timeout=5000"})
+    for (const auto *pragma :
+         {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"})
         if (auto s = exec(db, QString::fromLatin1(pragma)); !s)
             return s;
     return Done{};
@@ -99,10 +100,11 @@ Status Database::migrate()
 {
     const int stored = schemaVersion();
     if (stored > currentSchemaVersion())
-        return Error{{}, QStringLiteral("it was written by a newer Mend (schema version %1; this "
-                                        "Mend knows up to %2)")
-                             .arg(stored)
-                             .arg(currentSchemaVersion())};
+        return Error{{},
+                     QStringLiteral("it was written by a newer Mend (schema version %1; this "
+                                    "Mend knows up to %2)")
+                         .arg(stored)
+                         .arg(currentSchemaVersion())};
     for (const auto &migration : migrations()) {
         if (migration.version <= stored)
             continue;
@@ -110,12 +112,14 @@ Status Database::migrate()
             for (const auto &sql : migration.statements)
                 if (auto r = exec(connection(), sql); !r)
                     return r;
-            return exec(connection(), QStringLiteral("PRAGMA user_version=%1").arg(migration.version));
+            return exec(connection(),
+                        QStringLiteral("PRAGMA user_version=%1").arg(migration.version));
         });
         if (!s)
-            return Error{{}, QStringLiteral("migration to schema version %1 failed: %2")
-                                 .arg(migration.version)
-                                 .arg(s.error().message)};
+            return Error{{},
+                         QStringLiteral("migration to schema version %1 failed: %2")
+                             .arg(migration.version)
+                             .arg(s.error().message)};
     }
     return Done{};
 }
@@ -124,7 +128,8 @@ Status Database::inTransaction(const std::function<Status()> &work)
 {
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return Error{{}, QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text())};
+        return Error{{},
+                     QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text())};
     Status result = work();
     if (result.ok() && db.commit())
         return result;

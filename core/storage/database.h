@@ -13,7 +13,8 @@ namespace mend {
 class Database
 {
 public:
-    /** Opens (creating if needed) and migrates the database at path; ":memory:" for a scratch one. */
+    /** Opens (creating if needed) and migrates the database at path; ":memory:" for a scratch one.
+     */
     static Result<std::shared_ptr<Database>> open(const QString &path);
     ~Database();
     Database(const Database &) = delete;

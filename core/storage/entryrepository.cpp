@@ -24,14 +24,12 @@ std::optional<int> readOptionalInt(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
 }
 
-template<typename E>
-QVariant optionalKey(const std::optional<E> &v)
+template <typename E> QVariant optionalKey(const std::optional<E> &v)
 {
     return v ? QVariant(toKey(*v)) : QVariant(QMetaType::fromType<QString>());
 }
 
-template<typename E>
-std::optional<E> readOptionalKey(const QVariant &v)
+template <typename E> std::optional<E> readOptionalKey(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : fromKey<E>(v.toString());
 }
@@ -101,7 +99,8 @@ Status EntryRepository::write(DailyEntry &e, bool exists)
     if (exists) {
         q.prepare(QStringLiteral(
             "UPDATE daily_entry SET pain_average=:pa, pain_rest=:pr, pain_activity=:pact, "
-            "pain_worst=:pw, steps=:steps, active_minutes=:am, activity_level=:al, walking_aid=:wa, "
+            "pain_worst=:pw, steps=:steps, active_minutes=:am, activity_level=:al, "
+            "walking_aid=:wa, "
             "soreness=:so, swelling=:sw, bruising=:br, redness=:re, warmth=:wm, fever=:fe, "
             "pain_medication=:pm, note=:note, updated_at=:up WHERE id=:id"));
         q.bindValue(QStringLiteral(":id"), e.id);
@@ -143,7 +142,8 @@ Status EntryRepository::write(DailyEntry &e, bool exists)
     clear.prepare(QStringLiteral("DELETE FROM rom_reading WHERE entry_id = ?"));
     clear.addBindValue(e.id);
     if (!clear.exec())
-        return Error{{}, QStringLiteral("could not save the entry: %1").arg(clear.lastError().text())};
+        return Error{{},
+                     QStringLiteral("could not save the entry: %1").arg(clear.lastError().text())};
     QSqlQuery rom(m_db->connection());
     rom.prepare(QStringLiteral(
         "INSERT INTO rom_reading (entry_id, movement, side, degrees) VALUES (?, ?, ?, ?)"));
@@ -153,8 +153,9 @@ Status EntryRepository::write(DailyEntry &e, bool exists)
         rom.addBindValue(sideKey(r.side));
         rom.addBindValue(r.degrees);
         if (!rom.exec())
-            return Error{{}, QStringLiteral("could not save the range of motion: %1")
-                                 .arg(rom.lastError().text())};
+            return Error{{},
+                         QStringLiteral("could not save the range of motion: %1")
+                             .arg(rom.lastError().text())};
     }
     return Done{};
 }
@@ -212,8 +213,9 @@ QList<DailyEntry> EntryRepository::forEpisode(qint64 episodeId, const QDate &fro
             const auto idx = indexById.value(rom.value(0).toLongLong(), -1);
             if (idx < 0)
                 continue;
-            const RomSide side = rom.value(2).toString() == QLatin1String("other") ? RomSide::Other
-                                                                                   : RomSide::Treated;
+            const RomSide side = rom.value(2).toString() == QLatin1String("other")
+                                     ? RomSide::Other
+                                     : RomSide::Treated;
             out[idx].rom.append({rom.value(1).toString(), rom.value(3).toInt(), side});
         }
     return out;
@@ -226,7 +228,8 @@ Status EntryRepository::remove(qint64 entryId)
         q.prepare(QStringLiteral("DELETE FROM daily_entry WHERE id = ?"));
         q.addBindValue(entryId);
         if (!q.exec())
-            return Error{{}, QStringLiteral("could not delete the entry: %1").arg(q.lastError().text())};
+            return Error{
+                {}, QStringLiteral("could not delete the entry: %1").arg(q.lastError().text())};
         if (q.numRowsAffected() != 1)
             return Error{QStringLiteral("entry"), QStringLiteral("%1 does not exist").arg(entryId)};
         return Done{};

@@ -24,7 +24,8 @@ public:
     std::optional<DailyEntry> findByDate(qint64 episodeId, const QDate &date) const;
     std::optional<DailyEntry> find(qint64 entryId) const;
     /** The episode's entries dated in [from, to] (invalid dates = open), oldest first. */
-    QList<DailyEntry> forEpisode(qint64 episodeId, const QDate &from = {}, const QDate &to = {}) const;
+    QList<DailyEntry> forEpisode(qint64 episodeId, const QDate &from = {},
+                                 const QDate &to = {}) const;
     /** Deletes one entry and its readings. */
     Status remove(qint64 entryId);
 

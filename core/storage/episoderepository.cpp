@@ -39,8 +39,7 @@ Episode readEpisode(const QSqlQuery &q)
 
 } // namespace
 
-EpisodeRepository::EpisodeRepository(std::shared_ptr<Database> database)
-    : m_db(std::move(database))
+EpisodeRepository::EpisodeRepository(std::shared_ptr<Database> database) : m_db(std::move(database))
 {
 }
 
@@ -51,8 +50,9 @@ Result<Episode> EpisodeRepository::add(Episode episode, const QDateTime &now)
     if (episode.previousEpisodeId) {
         const auto previous = find(*episode.previousEpisodeId);
         if (!previous)
-            return Error{QStringLiteral("previous"),
-                         QStringLiteral("episode %1 does not exist").arg(*episode.previousEpisodeId)};
+            return Error{
+                QStringLiteral("previous"),
+                QStringLiteral("episode %1 does not exist").arg(*episode.previousEpisodeId)};
         if (previous->injectionDate >= episode.injectionDate)
             return Error{QStringLiteral("previous"),
                          QStringLiteral("episode %1 was injected on %2, not before %3")
@@ -81,7 +81,8 @@ Result<Episode> EpisodeRepository::add(Episode episode, const QDateTime &now)
         q.addBindValue(episode.baselinePain);
         q.addBindValue(episode.createdAt.toString(Qt::ISODateWithMs));
         if (!q.exec())
-            return Error{{}, QStringLiteral("could not save the episode: %1").arg(q.lastError().text())};
+            return Error{
+                {}, QStringLiteral("could not save the episode: %1").arg(q.lastError().text())};
         episode.id = q.lastInsertId().toLongLong();
         return Done{};
     });

@@ -36,13 +36,15 @@ TEST_CASE("A new database file is migrated to the current schema with Mend's pra
 {
     test::TempStore store;
     CHECK(store.db->schemaVersion() == Database::currentSchemaVersion());
-    CHECK(scalar(store.db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(scalar(store.db, QStringLiteral("PRAGMA journal_mode")).toString() ==
+          QStringLiteral("wal"));
     CHECK(scalar(store.db, QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
     CHECK(scalar(store.db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
     for (const char *table : {"episode", "daily_entry", "rom_reading"})
-        CHECK(scalar(store.db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
-                                   .arg(QLatin1String(table)))
-                  .toInt() == 1);
+        CHECK(
+            scalar(store.db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
+                                 .arg(QLatin1String(table)))
+                .toInt() == 1);
 }
 
 TEST_CASE("Reopening a database keeps its data and does not migrate again", "[database]")
@@ -83,7 +85,8 @@ TEST_CASE("A file that is not a database is refused by name and not overwritten"
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
-    const QByteArray garbage = QByteArray("This is my shopping list, not a database.\n").repeated(50);
+    const QByteArray garbage =
+        QByteArray("This is my shopping list, not a database.\n").repeated(50);
     writeFile(path, garbage);
     auto opened = Database::open(path);
     REQUIRE_FALSE(opened.ok());

@@ -32,7 +32,8 @@ TEST_CASE("Baseline is the mean of entries in the 14 days before the injection",
 {
     const Episode ep = test::kneeEpisode(kInjected, 9);
     // -15 is outside the window, 0 is injection day: neither counts.
-    const QList<DailyEntry> entries{on(-15, 0), on(-14, 6), on(-5, 7), on(-1, 8), on(0, 10), on(3, 1)};
+    const QList<DailyEntry> entries{on(-15, 0), on(-14, 6), on(-5, 7),
+                                    on(-1, 8),  on(0, 10),  on(3, 1)};
     const Baseline b = baselineOf(ep, entries, Metric::painAverage());
     CHECK(b.source == BaselineSource::PreInjectionEntries);
     CHECK(b.entryCount == 3);
@@ -53,8 +54,8 @@ TEST_CASE("Without pre-injection entries the set-up pain is the baseline", "[rec
 TEST_CASE("7-day rolling average uses the calendar window and skips missed days", "[recovery]")
 {
     // Days 1..10 with day 5 and 6 missed.
-    const QList<DailyEntry> entries{on(1, 8), on(2, 7), on(3, 6), on(4, 6), on(7, 5),
-                                    on(8, 4), on(9, 3), on(10, 2)};
+    const QList<DailyEntry> entries{on(1, 8), on(2, 7), on(3, 6), on(4, 6),
+                                    on(7, 5), on(8, 4), on(9, 3), on(10, 2)};
     // Window ending day 7 = days 1..7 -> 8, 7, 6, 6, 5 -> 32 / 5
     CHECK(*rollingAverage(entries, kInjected.addDays(7), Metric::painAverage()) == Approx(6.4));
     // Window ending day 10 = days 4..10 -> 6, 5, 4, 3, 2 -> 4
@@ -68,8 +69,7 @@ TEST_CASE("7-day rolling average uses the calendar window and skips missed days"
     CHECK(series[4].value == Approx(6.4));
     CHECK(series[7].value == Approx(4.0));
     for (const auto &point : series)
-        CHECK(point.value ==
-              Approx(*rollingAverage(entries, point.date, Metric::painAverage())));
+        CHECK(point.value == Approx(*rollingAverage(entries, point.date, Metric::painAverage())));
 }
 
 TEST_CASE("Rolling series reads ROM and skips entries without the metric", "[recovery]")
@@ -78,7 +78,8 @@ TEST_CASE("Rolling series reads ROM and skips entries without the metric", "[rec
     a.rom = {{QStringLiteral("knee-flexion"), 100}};
     DailyEntry b = on(2, 5);
     DailyEntry c = on(3, 5);
-    c.rom = {{QStringLiteral("knee-flexion"), 110}, {QStringLiteral("knee-flexion"), 130, RomSide::Other}};
+    c.rom = {{QStringLiteral("knee-flexion"), 110},
+             {QStringLiteral("knee-flexion"), 130, RomSide::Other}};
     const auto series = rollingSeries({a, b, c}, Metric::rom(QStringLiteral("knee-flexion")));
     REQUIRE(series.size() == 2);
     CHECK(series[1].value == Approx(105.0));

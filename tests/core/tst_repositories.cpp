@@ -90,11 +90,13 @@ TEST_CASE("A repeat episode links to an earlier one; latest() is the newest", "[
 
     Episode dangling = test::kneeEpisode();
     dangling.previousEpisodeId = 99;
-    CHECK(store.episodes->add(dangling, test::fixedNow()).error().field == QStringLiteral("previous"));
+    CHECK(store.episodes->add(dangling, test::fixedNow()).error().field ==
+          QStringLiteral("previous"));
     Episode backwards = test::kneeEpisode(QDate(2025, 1, 1));
     backwards.previousEpisodeId = second.value().id;
-    CHECK(store.episodes->add(backwards, test::fixedNow()).error().message.contains(
-        QStringLiteral("not before")));
+    CHECK(store.episodes->add(backwards, test::fixedNow())
+              .error()
+              .message.contains(QStringLiteral("not before")));
     CHECK(store.episodes->all().size() == 2);
 }
 
@@ -122,7 +124,8 @@ TEST_CASE("A daily entry round-trips with every field", "[repository]")
     CHECK(out->note == in.note);
     CHECK(out->late); // saved on 2026-11-24 for 2026-09-15
 
-    auto minimal = store.entries->save(test::painEntry(QDate(2026, 9, 16), 0), ep, test::fixedNow());
+    auto minimal =
+        store.entries->save(test::painEntry(QDate(2026, 9, 16), 0), ep, test::fixedNow());
     REQUIRE(minimal.ok());
     auto back = store.entries->findByDate(ep.id, QDate(2026, 9, 16));
     CHECK_FALSE(back->painRest);
@@ -205,5 +208,7 @@ TEST_CASE("Entries are listed by date range and removed with their readings", "[
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM rom_reading")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 9);
-    CHECK(store.entries->remove(range[1].id).error().message.contains(QStringLiteral("does not exist")));
+    CHECK(store.entries->remove(range[1].id)
+              .error()
+              .message.contains(QStringLiteral("does not exist")));
 }

@@ -28,7 +28,8 @@ TEST_CASE("A complete valid entry passes", "[validation]")
     e.painRest = 0;
     e.painActivity = 10;
     e.painWorst = 10;
-    e.rom = {{QStringLiteral("knee-flexion"), 110}, {QStringLiteral("knee-extension"), -5},
+    e.rom = {{QStringLiteral("knee-flexion"), 110},
+             {QStringLiteral("knee-extension"), -5},
              {QStringLiteral("knee-flexion"), 135, RomSide::Other}};
     e.steps = 0;
     e.activeMinutes = 1440;

@@ -24,8 +24,9 @@ int distinctColours(const QImage &image)
 TEST_CASE("mend --demo --screenshot renders every main screen, none blank", "[e2e][app]")
 {
     QTemporaryDir dir;
-    const auto r = runProgram(QStringLiteral(MEND_APP_PATH),
-                              {QStringLiteral("--demo"), QStringLiteral("--screenshot"), dir.path()});
+    const auto r =
+        runProgram(QStringLiteral(MEND_APP_PATH),
+                   {QStringLiteral("--demo"), QStringLiteral("--screenshot"), dir.path()});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     for (const char *screen : {"today", "timeline", "history", "setup"}) {
@@ -43,9 +44,10 @@ TEST_CASE("mend --demo --screenshot renders every main screen, none blank", "[e2
 TEST_CASE("mend --screenshot --size renders a wide window", "[e2e][app]")
 {
     QTemporaryDir dir;
-    const auto r = runProgram(QStringLiteral(MEND_APP_PATH),
-                              {QStringLiteral("--demo"), QStringLiteral("--size"),
-                               QStringLiteral("1280x800"), QStringLiteral("--screenshot"), dir.path()});
+    const auto r =
+        runProgram(QStringLiteral(MEND_APP_PATH),
+                   {QStringLiteral("--demo"), QStringLiteral("--size"), QStringLiteral("1280x800"),
+                    QStringLiteral("--screenshot"), dir.path()});
     REQUIRE(r.exitCode == 0);
     QImage image(dir.filePath(QStringLiteral("timeline.png")));
     CHECK(image.size() == QSize(1280, 800));
@@ -70,8 +72,9 @@ TEST_CASE("mend refuses a file that is not a Mend database and leaves it alone",
 
 TEST_CASE("mend rejects a malformed --size", "[e2e][app]")
 {
-    const auto r = runProgram(QStringLiteral(MEND_APP_PATH),
-                              {QStringLiteral("--size"), QStringLiteral("huge"), QStringLiteral("--demo")});
+    const auto r =
+        runProgram(QStringLiteral(MEND_APP_PATH),
+                   {QStringLiteral("--size"), QStringLiteral("huge"), QStringLiteral("--demo")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains("--size: 'huge' is not WIDTHxHEIGHT"));
 }

@@ -53,12 +53,12 @@ void requireRefusal(const RunResult &r, const char *expected)
 TEST_CASE("mend-cli: set up an episode, log days, read entries and the summary", "[e2e][cli]")
 {
     Cli cli;
-    auto episode = cli.json({QStringLiteral("episode"), QStringLiteral("add"), QStringLiteral("--site"),
-                             QStringLiteral("knee"), QStringLiteral("--side"), QStringLiteral("left"),
-                             QStringLiteral("--condition"), QStringLiteral("osteoarthritis"),
-                             QStringLiteral("--injected"), isoDaysAgo(10), QStringLiteral("--product"),
-                             QStringLiteral("bone-marrow"), QStringLiteral("--baseline-pain"),
-                             QStringLiteral("7")});
+    auto episode = cli.json(
+        {QStringLiteral("episode"), QStringLiteral("add"), QStringLiteral("--site"),
+         QStringLiteral("knee"), QStringLiteral("--side"), QStringLiteral("left"),
+         QStringLiteral("--condition"), QStringLiteral("osteoarthritis"),
+         QStringLiteral("--injected"), isoDaysAgo(10), QStringLiteral("--product"),
+         QStringLiteral("bone-marrow"), QStringLiteral("--baseline-pain"), QStringLiteral("7")});
     CHECK(episode.object().value(QStringLiteral("site")).toString() == QStringLiteral("knee"));
 
     // Baseline days 12 and 11 before today (= 2 and 1 before the injection): 8 and 6 -> 7.
@@ -72,7 +72,8 @@ TEST_CASE("mend-cli: set up an episode, log days, read entries and the summary",
         REQUIRE(r.exitCode == 0);
     }
     // Saving a day again edits it.
-    REQUIRE(cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("2")}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("2")}).exitCode ==
+            0);
 
     const auto entries = cli.json({QStringLiteral("entries"), QStringLiteral("--json")}).array();
     REQUIRE(entries.size() == 6);
@@ -83,7 +84,10 @@ TEST_CASE("mend-cli: set up an episode, log days, read entries and the summary",
     CHECK(last.value(QStringLiteral("week")).toInt() == 1);
     CHECK_FALSE(last.contains(QStringLiteral("rom"))); // the edit replaced the whole day
     const auto first = entries.first().toObject();
-    CHECK(first.value(QStringLiteral("rom")).toObject().value(QStringLiteral("knee-flexion")).toInt() == 112);
+    CHECK(first.value(QStringLiteral("rom"))
+              .toObject()
+              .value(QStringLiteral("knee-flexion"))
+              .toInt() == 112);
     CHECK(first.value(QStringLiteral("note")).toString() == QStringLiteral("day é"));
     CHECK(first.value(QStringLiteral("late")).toBool());
 
@@ -111,7 +115,8 @@ TEST_CASE("mend-cli: bad input is refused with field, value and range, and nothi
                  QStringLiteral("--injected"), isoDaysAgo(30), QStringLiteral("--product"),
                  QStringLiteral("prp"), QStringLiteral("--baseline-pain"), QStringLiteral("6")})
                 .exitCode == 0);
-    REQUIRE(cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("4")}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("4")}).exitCode ==
+            0);
     QFile file(cli.db());
     const auto before = cli({QStringLiteral("entries"), QStringLiteral("--json")}).out;
 
@@ -135,20 +140,22 @@ TEST_CASE("mend-cli: bad input is refused with field, value and range, and nothi
                    "steps: -5 is out of range; allowed 0 to 200000");
     requireRefusal(cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("three")}),
                    "pain: 'three' is not a whole number");
-    requireRefusal(cli({QStringLiteral("log"), QStringLiteral("--date"), QStringLiteral("2026-02-30"),
-                        QStringLiteral("--pain"), QStringLiteral("3")}),
-                   "date: '2026-02-30' is not a calendar date; use YYYY-MM-DD");
+    requireRefusal(
+        cli({QStringLiteral("log"), QStringLiteral("--date"), QStringLiteral("2026-02-30"),
+             QStringLiteral("--pain"), QStringLiteral("3")}),
+        "date: '2026-02-30' is not a calendar date; use YYYY-MM-DD");
     requireRefusal(cli({QStringLiteral("log"), QStringLiteral("--steps"), QStringLiteral("10")}),
                    "pain: is required");
     requireRefusal(cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("2"),
                         QStringLiteral("--episode"), QStringLiteral("42")}),
                    "episode: 42 does not exist");
-    requireRefusal(cli({QStringLiteral("episode"), QStringLiteral("add"), QStringLiteral("--site"),
-                        QStringLiteral("toe"), QStringLiteral("--side"), QStringLiteral("left"),
-                        QStringLiteral("--condition"), QStringLiteral("other"),
-                        QStringLiteral("--injected"), isoDaysAgo(1), QStringLiteral("--product"),
-                        QStringLiteral("prp"), QStringLiteral("--baseline-pain"), QStringLiteral("5")}),
-                   "site: 'toe' is not one of: knee, hip");
+    requireRefusal(
+        cli({QStringLiteral("episode"), QStringLiteral("add"), QStringLiteral("--site"),
+             QStringLiteral("toe"), QStringLiteral("--side"), QStringLiteral("left"),
+             QStringLiteral("--condition"), QStringLiteral("other"), QStringLiteral("--injected"),
+             isoDaysAgo(1), QStringLiteral("--product"), QStringLiteral("prp"),
+             QStringLiteral("--baseline-pain"), QStringLiteral("5")}),
+        "site: 'toe' is not one of: knee, hip");
     requireRefusal(cli({QStringLiteral("frobnicate")}), "unknown command 'frobnicate'");
 
     CHECK(cli({QStringLiteral("entries"), QStringLiteral("--json")}).out == before);
@@ -158,12 +165,13 @@ TEST_CASE("mend-cli: bad input is refused with field, value and range, and nothi
 TEST_CASE("mend-cli: every command has --help", "[e2e][cli]")
 {
     Cli cli;
-    const QList<QStringList> commands{{QStringLiteral("--help")},
-                                      {QStringLiteral("episode"), QStringLiteral("add"), QStringLiteral("--help")},
-                                      {QStringLiteral("episode"), QStringLiteral("list"), QStringLiteral("--help")},
-                                      {QStringLiteral("log"), QStringLiteral("--help")},
-                                      {QStringLiteral("entries"), QStringLiteral("--help")},
-                                      {QStringLiteral("summary"), QStringLiteral("--help")}};
+    const QList<QStringList> commands{
+        {QStringLiteral("--help")},
+        {QStringLiteral("episode"), QStringLiteral("add"), QStringLiteral("--help")},
+        {QStringLiteral("episode"), QStringLiteral("list"), QStringLiteral("--help")},
+        {QStringLiteral("log"), QStringLiteral("--help")},
+        {QStringLiteral("entries"), QStringLiteral("--help")},
+        {QStringLiteral("summary"), QStringLiteral("--help")}};
     for (const auto &args : commands) {
         const auto r = cli(args);
         INFO(args.join(QLatin1Char(' ')).toStdString());
