@@ -1,5 +1,6 @@
 #include "entrycontroller.h"
 
+#include "choicelist.h"
 #include "domain/recovery.h"
 #include "domain/romnorms.h"
 #include "entryform.h"
@@ -7,18 +8,6 @@
 #include <QLocale>
 
 using namespace mend;
-
-namespace {
-
-template <typename E> QVariantList choiceList()
-{
-    QVariantList out;
-    for (const auto &c : choices<E>())
-        out.append(QVariantMap{{QStringLiteral("key"), c.key}, {QStringLiteral("label"), c.label}});
-    return out;
-}
-
-} // namespace
 
 EntryController::EntryController(Diary *diary, QObject *parent)
     : QObject(parent), m_diary(diary), m_date(diary->today())

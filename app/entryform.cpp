@@ -70,6 +70,20 @@ Error readRom(const QVariantMap &form, const char *key, RomSide side, DailyEntry
     return {};
 }
 
+template <typename E>
+Error readChoice(const QVariantMap &form, const char *key, const QString &field,
+                 std::optional<E> &out)
+{
+    const QString text = form.value(QString::fromLatin1(key)).toString();
+    if (text.isEmpty())
+        return {};
+    auto v = parse::choice<E>(field, text);
+    if (!v)
+        return v.error();
+    out = v.value();
+    return {};
+}
+
 } // namespace
 
 QVariantMap toForm(const std::optional<DailyEntry> &entry)
@@ -117,20 +131,13 @@ Result<DailyEntry> fromForm(const QVariantMap &form, const QDate &date)
           readRom(form, "rom", RomSide::Treated, e), readRom(form, "romOther", RomSide::Other, e)})
         if (!err.message.isEmpty())
             return err;
-    const QString level = form.value(QStringLiteral("activityLevel")).toString();
-    if (!level.isEmpty()) {
-        auto v = parse::choice<ActivityLevel>(QStringLiteral("activity-level"), level);
-        if (!v)
-            return v.error();
-        e.activityLevel = v.value();
-    }
-    const QString aid = form.value(QStringLiteral("walkingAid")).toString();
-    if (!aid.isEmpty()) {
-        auto v = parse::choice<WalkingAid>(QStringLiteral("walking-aid"), aid);
-        if (!v)
-            return v.error();
-        e.walkingAid = v.value();
-    }
+    if (auto err =
+            readChoice(form, "activityLevel", QStringLiteral("activity-level"), e.activityLevel);
+        !err.message.isEmpty())
+        return err;
+    if (auto err = readChoice(form, "walkingAid", QStringLiteral("walking-aid"), e.walkingAid);
+        !err.message.isEmpty())
+        return err;
     e.symptoms.fever = form.value(QStringLiteral("fever")).toBool();
     e.painMedication = form.value(QStringLiteral("painMedication")).toBool();
     e.note = form.value(QStringLiteral("note")).toString();

@@ -1,5 +1,6 @@
 #include "episodecontroller.h"
 
+#include "choicelist.h"
 #include "domain/recovery.h"
 #include "exchange/fieldparse.h"
 
@@ -8,14 +9,6 @@
 using namespace mend;
 
 namespace {
-
-template <typename E> QVariantList choiceList()
-{
-    QVariantList out;
-    for (const auto &c : choices<E>())
-        out.append(QVariantMap{{QStringLiteral("key"), c.key}, {QStringLiteral("label"), c.label}});
-    return out;
-}
 
 template <typename E>
 Result<E> choiceField(const QVariantMap &form, const char *key, const char *field)
