@@ -10,7 +10,7 @@ ScrollView {
     id: root
 
     required property TimelineController timeline
-    readonly property int chartHeight: Math.max(260, Math.min(380, availableWidth * 0.75))
+    readonly property int chartHeight: Math.max(260, Math.min(360, availableWidth * 0.75))
 
     contentWidth: availableWidth
 
@@ -51,32 +51,44 @@ ScrollView {
             text: qsTr("Your charts appear here after your first entries.")
             wrapMode: Text.Wrap
         }
-        PainChart {
+        Flow {
+            id: charts
+            // Phones stack the charts; wide windows put them side by side.
+            readonly property int columns: width >= 900 ? 2 : 1
+            readonly property real cellWidth: (width - (columns - 1) * spacing) / columns
             Layout.fillWidth: true
-            Layout.preferredHeight: root.chartHeight
-            timeline: root.timeline
-        }
-        ComboBox {
-            Layout.fillWidth: true
-            Layout.preferredHeight: 52
-            visible: root.timeline.romMovements.length > 1
-            model: root.timeline.romMovements
-            textRole: "label"
-            valueRole: "key"
-            currentIndex: root.timeline.romMovements.findIndex(m => m.key === root.timeline.romMovement)
-            Accessible.name: qsTr("Movement shown in the range-of-motion chart")
-            onActivated: root.timeline.romMovement = currentValue
-        }
-        RomChart {
-            Layout.fillWidth: true
-            Layout.preferredHeight: root.chartHeight
-            visible: root.timeline.romMovements.length > 0
-            timeline: root.timeline
-        }
-        ActivityChart {
-            Layout.fillWidth: true
-            Layout.preferredHeight: root.chartHeight
-            timeline: root.timeline
+            spacing: 8
+            PainChart {
+                width: charts.cellWidth
+                height: root.chartHeight
+                timeline: root.timeline
+            }
+            ColumnLayout {
+                width: charts.cellWidth
+                visible: root.timeline.romMovements.length > 0
+                spacing: 4
+                ComboBox {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 52
+                    visible: root.timeline.romMovements.length > 1
+                    model: root.timeline.romMovements
+                    textRole: "label"
+                    valueRole: "key"
+                    currentIndex: root.timeline.romMovements.findIndex(m => m.key === root.timeline.romMovement)
+                    Accessible.name: qsTr("Movement shown in the range-of-motion chart")
+                    onActivated: root.timeline.romMovement = currentValue
+                }
+                RomChart {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: root.chartHeight
+                    timeline: root.timeline
+                }
+            }
+            ActivityChart {
+                width: charts.cellWidth
+                height: root.chartHeight
+                timeline: root.timeline
+            }
         }
         Item { Layout.preferredHeight: 16 }
     }
