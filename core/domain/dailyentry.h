@@ -40,6 +40,23 @@ struct SiteSymptoms
     bool operator==(const SiteSymptoms &) const = default;
 };
 
+/** Warning signs asked about after an injection (clinical reference §5.3). */
+struct SafetySigns
+{
+    std::optional<double> temperatureC;
+    bool chills = false;
+    bool spreadingRedness = false;
+    bool hotJoint = false;
+    bool discharge = false;
+    bool calfPainSwelling = false;
+    bool shortOfBreath = false;
+    bool numbnessWeakness = false;
+    bool harvestSiteProblem = false; ///< bone-marrow harvest site bleeding or severe pain
+    bool cannotBearWeight = false;   ///< cannot bear weight on, or move, the treated joint
+
+    bool operator==(const SafetySigns &) const = default;
+};
+
 /** A patient's diary for one episode and calendar day. */
 struct DailyEntry
 {
@@ -57,6 +74,7 @@ struct DailyEntry
     std::optional<ActivityLevel> activityLevel;
     std::optional<WalkingAid> walkingAid;
     SiteSymptoms symptoms;
+    SafetySigns safety;
     bool painMedication = false;
     QString note;
     QDateTime createdAt;

@@ -16,5 +16,10 @@ inline constexpr int kBaselineWindowDays = 14;
 /** An episode may be set up this many days before its injection, to log a baseline first. */
 inline constexpr int kInjectionMaxDaysAhead = 90;
 inline constexpr int kEarliestInjectionYear = 2000;
+/** Body temperature a thermometer can plausibly show, in °C (typos like 384 are refused). */
+inline constexpr double kTemperatureMinC = 30.0;
+inline constexpr double kTemperatureMaxC = 45.0;
+inline constexpr int kGoalTextMaxChars = 500;
+inline constexpr int kEventNoteMaxChars = 2000;
 
 } // namespace mend

@@ -142,6 +142,13 @@ Status validateEntry(const DailyEntry &entry, const Episode &episode, const QDat
     for (const auto &[field, value] : symptoms)
         if (auto e = checkRange(QString::fromLatin1(field), value, kSymptomMin, kSymptomMax))
             return *e;
+    if (const auto t = entry.safety.temperatureC;
+        t && (!(*t >= kTemperatureMinC) || !(*t <= kTemperatureMaxC)))
+        return Error{QStringLiteral("temperature"),
+                     QStringLiteral("%1 °C is out of range; allowed %2 to %3 °C")
+                         .arg(*t)
+                         .arg(kTemperatureMinC, 0, 'f', 1)
+                         .arg(kTemperatureMaxC, 0, 'f', 1)};
     if (auto e = checkLength(QStringLiteral("note"), entry.note, kNoteMaxChars))
         return *e;
     return Done{};

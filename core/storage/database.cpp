@@ -126,11 +126,22 @@ Status Database::migrate()
 
 Status Database::inTransaction(const std::function<Status()> &work)
 {
+    if (m_transactionDepth > 0)
+        return work(); // the outer transaction commits or rolls back everything
+    struct DepthGuard
+    {
+        int &depth;
+        explicit DepthGuard(int &d) : depth(d) { ++depth; }
+        ~DepthGuard() { --depth; }
+    };
     QSqlDatabase db = connection();
     if (!db.transaction())
         return Error{{},
                      QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text())};
-    Status result = work();
+    Status result = [&] {
+        DepthGuard guard(m_transactionDepth);
+        return work();
+    }();
     if (result.ok() && db.commit())
         return result;
     const QString commitError = result.ok() ? db.lastError().text() : QString();

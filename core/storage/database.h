@@ -27,7 +27,10 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
 
-    /** Runs work in one transaction: committed when it returns ok, rolled back otherwise. */
+    /**
+     * Runs work in one transaction: committed when it returns ok, rolled back otherwise. Called
+     * again from inside work, it joins the outer transaction.
+     */
     Status inTransaction(const std::function<Status()> &work);
 
 private:
@@ -37,6 +40,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    int m_transactionDepth = 0;
 };
 
 } // namespace mend

@@ -12,7 +12,17 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, episode_id, entry_date, pain_average, pain_rest, pain_activity, pain_worst, steps, "
     "active_minutes, activity_level, walking_aid, soreness, swelling, bruising, redness, warmth, "
-    "fever, pain_medication, note, created_at, updated_at, late");
+    "fever, pain_medication, note, created_at, updated_at, late, temperature_c, chills, "
+    "spreading_redness, hot_joint, discharge, calf_pain_swelling, short_of_breath, "
+    "numbness_weakness, harvest_site_problem, cannot_bear_weight");
+
+// The SafetySigns flags in column order after temperature_c.
+bool SafetySigns::*const kSafetyFlags[] = {
+    &SafetySigns::chills,           &SafetySigns::spreadingRedness, &SafetySigns::hotJoint,
+    &SafetySigns::discharge,        &SafetySigns::calfPainSwelling, &SafetySigns::shortOfBreath,
+    &SafetySigns::numbnessWeakness, &SafetySigns::harvestSiteProblem,
+    &SafetySigns::cannotBearWeight};
+const char *const kSafetyBinds[] = {":ch", ":sr", ":hj", ":di", ":cp", ":sob", ":nw", ":hs", ":bw"};
 
 QVariant optionalInt(const std::optional<int> &v)
 {
@@ -59,6 +69,10 @@ DailyEntry readEntry(const QSqlQuery &q)
     e.createdAt = QDateTime::fromString(q.value(19).toString(), Qt::ISODateWithMs);
     e.updatedAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODateWithMs);
     e.late = q.value(21).toBool();
+    if (!q.value(22).isNull())
+        e.safety.temperatureC = q.value(22).toDouble();
+    for (int i = 0; i < 9; ++i)
+        e.safety.*kSafetyFlags[i] = q.value(23 + i).toBool();
     return e;
 }
 
@@ -102,15 +116,21 @@ Status EntryRepository::write(DailyEntry &e, bool exists)
             "pain_worst=:pw, steps=:steps, active_minutes=:am, activity_level=:al, "
             "walking_aid=:wa, "
             "soreness=:so, swelling=:sw, bruising=:br, redness=:re, warmth=:wm, fever=:fe, "
-            "pain_medication=:pm, note=:note, updated_at=:up WHERE id=:id"));
+            "pain_medication=:pm, note=:note, updated_at=:up, temperature_c=:tc, chills=:ch, "
+            "spreading_redness=:sr, hot_joint=:hj, discharge=:di, calf_pain_swelling=:cp, "
+            "short_of_breath=:sob, numbness_weakness=:nw, harvest_site_problem=:hs, "
+            "cannot_bear_weight=:bw WHERE id=:id"));
         q.bindValue(QStringLiteral(":id"), e.id);
     } else {
         q.prepare(QStringLiteral(
             "INSERT INTO daily_entry (episode_id, entry_date, pain_average, pain_rest, "
             "pain_activity, pain_worst, steps, active_minutes, activity_level, walking_aid, "
             "soreness, swelling, bruising, redness, warmth, fever, pain_medication, note, "
-            "created_at, updated_at, late) VALUES (:ep, :date, :pa, :pr, :pact, :pw, :steps, :am, "
-            ":al, :wa, :so, :sw, :br, :re, :wm, :fe, :pm, :note, :cr, :up, :late)"));
+            "created_at, updated_at, late, temperature_c, chills, spreading_redness, hot_joint, "
+            "discharge, calf_pain_swelling, short_of_breath, numbness_weakness, "
+            "harvest_site_problem, cannot_bear_weight) VALUES (:ep, :date, :pa, :pr, :pact, :pw, "
+            ":steps, :am, :al, :wa, :so, :sw, :br, :re, :wm, :fe, :pm, :note, :cr, :up, :late, "
+            ":tc, :ch, :sr, :hj, :di, :cp, :sob, :nw, :hs, :bw)"));
         q.bindValue(QStringLiteral(":ep"), e.episodeId);
         q.bindValue(QStringLiteral(":date"), e.date.toString(Qt::ISODate));
         q.bindValue(QStringLiteral(":cr"), e.createdAt.toString(Qt::ISODateWithMs));
@@ -133,6 +153,10 @@ Status EntryRepository::write(DailyEntry &e, bool exists)
     q.bindValue(QStringLiteral(":pm"), e.painMedication);
     q.bindValue(QStringLiteral(":note"), e.note.isNull() ? QStringLiteral("") : e.note);
     q.bindValue(QStringLiteral(":up"), e.updatedAt.toString(Qt::ISODateWithMs));
+    q.bindValue(QStringLiteral(":tc"), e.safety.temperatureC ? QVariant(*e.safety.temperatureC)
+                                                              : QVariant(QMetaType::fromType<double>()));
+    for (int i = 0; i < 9; ++i)
+        q.bindValue(QString::fromLatin1(kSafetyBinds[i]), e.safety.*kSafetyFlags[i]);
     if (!q.exec())
         return Error{{}, QStringLiteral("could not save the entry: %1").arg(q.lastError().text())};
     if (!exists)

@@ -52,6 +52,63 @@ const QList<Migration> &migrations()
                 degrees INTEGER NOT NULL,
                 PRIMARY KEY (entry_id, movement, side)) WITHOUT ROWID)"),
          }},
+        // 2: red-flag signs on the daily entry, alerts, co-treatment events, injection series,
+        //    personal goals, and clinic-loaded protocols.
+        {2,
+         {
+             QStringLiteral("ALTER TABLE daily_entry ADD COLUMN temperature_c REAL"),
+             QStringLiteral("ALTER TABLE daily_entry ADD COLUMN chills INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE daily_entry ADD COLUMN spreading_redness INTEGER NOT NULL "
+                            "DEFAULT 0"),
+             QStringLiteral("ALTER TABLE daily_entry ADD COLUMN hot_joint INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE daily_entry ADD COLUMN discharge INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE daily_entry ADD COLUMN calf_pain_swelling INTEGER NOT NULL "
+                            "DEFAULT 0"),
+             QStringLiteral("ALTER TABLE daily_entry ADD COLUMN short_of_breath INTEGER NOT NULL "
+                            "DEFAULT 0"),
+             QStringLiteral("ALTER TABLE daily_entry ADD COLUMN numbness_weakness INTEGER NOT NULL "
+                            "DEFAULT 0"),
+             QStringLiteral("ALTER TABLE daily_entry ADD COLUMN harvest_site_problem INTEGER NOT "
+                            "NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE daily_entry ADD COLUMN cannot_bear_weight INTEGER NOT NULL "
+                            "DEFAULT 0"),
+             QStringLiteral(R"(CREATE TABLE alert (
+                id INTEGER PRIMARY KEY,
+                episode_id INTEGER NOT NULL REFERENCES episode(id) ON DELETE CASCADE,
+                entry_date TEXT NOT NULL,
+                rule TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                severity TEXT NOT NULL CHECK (severity IN ('contact-clinic', 'emergency')),
+                created_at TEXT NOT NULL,
+                acknowledged_at TEXT,
+                UNIQUE (episode_id, entry_date, rule)))"),
+             QStringLiteral(R"(CREATE TABLE event (
+                id INTEGER PRIMARY KEY,
+                episode_id INTEGER NOT NULL REFERENCES episode(id) ON DELETE CASCADE,
+                event_date TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX event_by_episode ON event (episode_id, event_date)"),
+             QStringLiteral(R"(CREATE TABLE series_injection (
+                id INTEGER PRIMARY KEY,
+                episode_id INTEGER NOT NULL REFERENCES episode(id) ON DELETE CASCADE,
+                injection_date TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                UNIQUE (episode_id, injection_date)))"),
+             QStringLiteral(R"(CREATE TABLE goal (
+                id INTEGER PRIMARY KEY,
+                episode_id INTEGER NOT NULL REFERENCES episode(id) ON DELETE CASCADE,
+                text TEXT NOT NULL,
+                window_start_day INTEGER NOT NULL,
+                window_end_day INTEGER NOT NULL,
+                achieved_date TEXT,
+                created_at TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE protocol (
+                id TEXT PRIMARY KEY,
+                definition TEXT NOT NULL,
+                loaded_at TEXT NOT NULL))"),
+         }},
     };
     return all;
 }

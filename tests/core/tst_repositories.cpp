@@ -45,6 +45,9 @@ DailyEntry fullEntry()
     e.activityLevel = ActivityLevel::Moderate;
     e.walkingAid = WalkingAid::Cane;
     e.symptoms = {1, 2, 0, 0, 1, false};
+    e.safety.temperatureC = 37.6;
+    e.safety.hotJoint = true;
+    e.safety.cannotBearWeight = true;
     e.painMedication = true;
     e.note = QStringLiteral("Stairs were hard — «ça va» 日本語");
     return e;
@@ -120,6 +123,7 @@ TEST_CASE("A daily entry round-trips with every field", "[repository]")
     CHECK(out->activityLevel == ActivityLevel::Moderate);
     CHECK(out->walkingAid == WalkingAid::Cane);
     CHECK(out->symptoms == in.symptoms);
+    CHECK(out->safety == in.safety);
     CHECK(out->painMedication);
     CHECK(out->note == in.note);
     CHECK(out->late); // saved on 2026-11-24 for 2026-09-15
