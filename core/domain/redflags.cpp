@@ -10,10 +10,10 @@ namespace {
 
 // Thresholds from ../shared/clinical-reference.md §5.3 (recommended app triggers [D], from
 // clinic instructions (Peng) and standard septic-arthritis warning signs) and §5.4:
-constexpr double kFeverC = 38.0;              // "Temperature ≥38.0 °C (100.4 °F) or chills"
-constexpr int kFeverWindowDays = 14;          // "in the first 14 days after the injection"
-constexpr int kFlareAllowanceDays = 3;        // "increasing after 72 h"; flare allowed until 72 h
-constexpr int kPainAboveBaselinePoints = 3;   // "Pain NRS rising ≥3 points above the baseline"
+constexpr double kFeverC = 38.0;            // "Temperature ≥38.0 °C (100.4 °F) or chills"
+constexpr int kFeverWindowDays = 14;        // "in the first 14 days after the injection"
+constexpr int kFlareAllowanceDays = 3;      // "increasing after 72 h"; flare allowed until 72 h
+constexpr int kPainAboveBaselinePoints = 3; // "Pain NRS rising ≥3 points above the baseline"
 // Mend's reading of "increasing" [D]: a rise against the previous entry, if that entry is at most
 // this many days older (a longer gap says nothing about the trend).
 constexpr int kTrendGapDays = 3;
@@ -29,8 +29,8 @@ const DailyEntry *previousEntry(const DailyEntry &entry, const Episode &episode,
 {
     const DailyEntry *best = nullptr;
     for (const auto &o : others) {
-        if (o.date >= entry.date || o.date < episode.injectionDate
-            || o.date.daysTo(entry.date) > kTrendGapDays)
+        if (o.date >= entry.date || o.date < episode.injectionDate ||
+            o.date.daysTo(entry.date) > kTrendGapDays)
             continue;
         if (!best || o.date > best->date)
             best = &o;
@@ -70,16 +70,16 @@ QList<RedFlag> redFlagsFor(const DailyEntry &entry, const Episode &episode,
                       tr("Pus or fluid coming from the injection site."), contact});
     if (day >= kFlareAllowanceDays) {
         const DailyEntry *prev = previousEntry(entry, episode, others);
-        if (prev && entry.symptoms.swelling && prev->symptoms.swelling
-            && *entry.symptoms.swelling > *prev->symptoms.swelling)
+        if (prev && entry.symptoms.swelling && prev->symptoms.swelling &&
+            *entry.symptoms.swelling > *prev->symptoms.swelling)
             flags.append({QStringLiteral("swelling-increasing"),
                           tr("Swelling is still increasing %1 days after the injection instead "
                              "of settling.")
                               .arg(day),
                           contact});
         const DailyEntry *prev2 = prev ? previousEntry(*prev, episode, others) : nullptr;
-        if (prev && prev2 && entry.painAverage > prev->painAverage
-            && prev->painAverage > prev2->painAverage && entry.painAverage > baselinePain)
+        if (prev && prev2 && entry.painAverage > prev->painAverage &&
+            prev->painAverage > prev2->painAverage && entry.painAverage > baselinePain)
             flags.append({QStringLiteral("pain-increasing"),
                           tr("Pain has gone up day after day (%1, %2, %3) more than 72 hours "
                              "after the injection.")
@@ -107,7 +107,8 @@ QList<RedFlag> redFlagsFor(const DailyEntry &entry, const Episode &episode,
                       tr("Sudden shortness of breath (a possible blood clot in the lungs)."),
                       AlertSeverity::Emergency});
     if (s.numbnessWeakness)
-        flags.append({QStringLiteral("numbness-weakness"), tr("New numbness or weakness."), contact});
+        flags.append(
+            {QStringLiteral("numbness-weakness"), tr("New numbness or weakness."), contact});
     if (s.harvestSiteProblem && episode.product == Product::BoneMarrowConcentrate)
         flags.append({QStringLiteral("harvest-site"),
                       tr("Bleeding that will not stop, or severe or increasing pain, at the "

@@ -8,7 +8,11 @@
 
 namespace mend {
 
-enum class AlertSeverity { ContactClinic, Emergency };
+enum class AlertSeverity
+{
+    ContactClinic,
+    Emergency
+};
 
 /** One red-flag rule tripped by an entry, with the reason in plain words. */
 struct RedFlag

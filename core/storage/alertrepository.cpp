@@ -23,7 +23,8 @@ Result<bool> AlertRepository::addIfNew(qint64 episodeId, const QDate &entryDate,
         q.addBindValue(severityKey(flag.severity));
         q.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
         if (!q.exec())
-            return Error{{}, QStringLiteral("could not store the alert: %1").arg(q.lastError().text())};
+            return Error{{},
+                         QStringLiteral("could not store the alert: %1").arg(q.lastError().text())};
         added = q.numRowsAffected() == 1;
         return Done{};
     });
@@ -36,8 +37,9 @@ QList<Alert> AlertRepository::forEpisode(qint64 episodeId) const
 {
     QList<Alert> out;
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT id, episode_id, entry_date, rule, reason, severity, created_at, "
-                             "acknowledged_at FROM alert WHERE episode_id = ? ORDER BY entry_date, id"));
+    q.prepare(
+        QStringLiteral("SELECT id, episode_id, entry_date, rule, reason, severity, created_at, "
+                       "acknowledged_at FROM alert WHERE episode_id = ? ORDER BY entry_date, id"));
     q.addBindValue(episodeId);
     if (!q.exec())
         return out;
@@ -48,7 +50,8 @@ QList<Alert> AlertRepository::forEpisode(qint64 episodeId) const
         a.entryDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
         a.flag.rule = q.value(3).toString();
         a.flag.reason = q.value(4).toString();
-        a.flag.severity = severityFromKey(q.value(5).toString()).value_or(AlertSeverity::ContactClinic);
+        a.flag.severity =
+            severityFromKey(q.value(5).toString()).value_or(AlertSeverity::ContactClinic);
         a.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
         if (!q.value(7).isNull())
             a.acknowledgedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);

@@ -18,8 +18,9 @@ const QString kColumns = QStringLiteral(
 
 // The SafetySigns flags in column order after temperature_c.
 bool SafetySigns::*const kSafetyFlags[] = {
-    &SafetySigns::chills,           &SafetySigns::spreadingRedness, &SafetySigns::hotJoint,
-    &SafetySigns::discharge,        &SafetySigns::calfPainSwelling, &SafetySigns::shortOfBreath,
+    &SafetySigns::chills,           &SafetySigns::spreadingRedness,
+    &SafetySigns::hotJoint,         &SafetySigns::discharge,
+    &SafetySigns::calfPainSwelling, &SafetySigns::shortOfBreath,
     &SafetySigns::numbnessWeakness, &SafetySigns::harvestSiteProblem,
     &SafetySigns::cannotBearWeight};
 const char *const kSafetyBinds[] = {":ch", ":sr", ":hj", ":di", ":cp", ":sob", ":nw", ":hs", ":bw"};
@@ -153,8 +154,9 @@ Status EntryRepository::write(DailyEntry &e, bool exists)
     q.bindValue(QStringLiteral(":pm"), e.painMedication);
     q.bindValue(QStringLiteral(":note"), e.note.isNull() ? QStringLiteral("") : e.note);
     q.bindValue(QStringLiteral(":up"), e.updatedAt.toString(Qt::ISODateWithMs));
-    q.bindValue(QStringLiteral(":tc"), e.safety.temperatureC ? QVariant(*e.safety.temperatureC)
-                                                              : QVariant(QMetaType::fromType<double>()));
+    q.bindValue(QStringLiteral(":tc"), e.safety.temperatureC
+                                           ? QVariant(*e.safety.temperatureC)
+                                           : QVariant(QMetaType::fromType<double>()));
     for (int i = 0; i < 9; ++i)
         q.bindValue(QString::fromLatin1(kSafetyBinds[i]), e.safety.*kSafetyFlags[i]);
     if (!q.exec())

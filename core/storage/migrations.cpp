@@ -60,18 +60,22 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE daily_entry ADD COLUMN chills INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("ALTER TABLE daily_entry ADD COLUMN spreading_redness INTEGER NOT NULL "
                             "DEFAULT 0"),
-             QStringLiteral("ALTER TABLE daily_entry ADD COLUMN hot_joint INTEGER NOT NULL DEFAULT 0"),
-             QStringLiteral("ALTER TABLE daily_entry ADD COLUMN discharge INTEGER NOT NULL DEFAULT 0"),
-             QStringLiteral("ALTER TABLE daily_entry ADD COLUMN calf_pain_swelling INTEGER NOT NULL "
-                            "DEFAULT 0"),
+             QStringLiteral(
+                 "ALTER TABLE daily_entry ADD COLUMN hot_joint INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral(
+                 "ALTER TABLE daily_entry ADD COLUMN discharge INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral(
+                 "ALTER TABLE daily_entry ADD COLUMN calf_pain_swelling INTEGER NOT NULL "
+                 "DEFAULT 0"),
              QStringLiteral("ALTER TABLE daily_entry ADD COLUMN short_of_breath INTEGER NOT NULL "
                             "DEFAULT 0"),
              QStringLiteral("ALTER TABLE daily_entry ADD COLUMN numbness_weakness INTEGER NOT NULL "
                             "DEFAULT 0"),
              QStringLiteral("ALTER TABLE daily_entry ADD COLUMN harvest_site_problem INTEGER NOT "
                             "NULL DEFAULT 0"),
-             QStringLiteral("ALTER TABLE daily_entry ADD COLUMN cannot_bear_weight INTEGER NOT NULL "
-                            "DEFAULT 0"),
+             QStringLiteral(
+                 "ALTER TABLE daily_entry ADD COLUMN cannot_bear_weight INTEGER NOT NULL "
+                 "DEFAULT 0"),
              QStringLiteral(R"(CREATE TABLE alert (
                 id INTEGER PRIMARY KEY,
                 episode_id INTEGER NOT NULL REFERENCES episode(id) ON DELETE CASCADE,

@@ -155,7 +155,8 @@ TEST_CASE("Temperature is validated as a plausible reading", "[redflags][validat
     e.safety.temperatureC = 384;
     auto r = store.entries->save(e, ep, test::fixedNow());
     REQUIRE_FALSE(r.ok());
-    CHECK(r.error().text() == QStringLiteral("temperature: 384 °C is out of range; allowed 30.0 to 45.0 °C"));
+    CHECK(r.error().text() ==
+          QStringLiteral("temperature: 384 °C is out of range; allowed 30.0 to 45.0 °C"));
 }
 
 TEST_CASE("A version 1 database migrates to the current schema with its data intact", "[database]")
@@ -163,7 +164,8 @@ TEST_CASE("A version 1 database migrates to the current schema with its data int
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
         raw.setDatabaseName(path);
         REQUIRE(raw.open());
         QSqlQuery q(raw);
