@@ -84,3 +84,10 @@ void CliContext::print(const QByteArray &text)
     if (!text.endsWith('\n'))
         std::fputc('\n', stdout);
 }
+
+QStringList subcommandArgs(const QStringList &args)
+{
+    QStringList rest = args.mid(2);
+    rest.prepend(args.value(0) + QLatin1Char(' ') + args.value(1));
+    return rest;
+}

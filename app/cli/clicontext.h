@@ -20,6 +20,7 @@ public:
     bool open();
     mend::EpisodeRepository &episodes() { return *m_episodes; }
     mend::EntryRepository &entries() { return *m_entries; }
+    std::shared_ptr<mend::Database> database() const { return m_db; }
     /** The episode named by --episode, or the most recent one; prints why when there is none. */
     std::optional<mend::Episode> episode(const QCommandLineParser &parser);
 
@@ -44,3 +45,12 @@ int runEpisodeCommand(CliContext &ctx, const QStringList &args);
 int runLogCommand(CliContext &ctx, const QStringList &args);
 int runEntriesCommand(CliContext &ctx, const QStringList &args);
 int runSummaryCommand(CliContext &ctx, const QStringList &args);
+int runMilestonesCommand(CliContext &ctx, const QStringList &args);
+int runAlertsCommand(CliContext &ctx, const QStringList &args);
+int runEventCommand(CliContext &ctx, const QStringList &args);
+int runGoalCommand(CliContext &ctx, const QStringList &args);
+int runSeriesCommand(CliContext &ctx, const QStringList &args);
+int runProtocolCommand(CliContext &ctx, const QStringList &args);
+
+/** Splits "NAME SUB args…" into the sub-command's arguments (args[0] = "mend-cli NAME SUB"). */
+QStringList subcommandArgs(const QStringList &args);

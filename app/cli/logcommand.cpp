@@ -2,8 +2,11 @@
 
 #include "exchange/fieldparse.h"
 #include "exchange/jsonformat.h"
+#include "services/entryrecorder.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <cstdio>
 
 using namespace mend;
 
@@ -53,6 +56,24 @@ void readRom(const QCommandLineParser &p, const char *name, RomSide side, DailyE
     }
 }
 
+const std::pair<const char *, const char *> kSafetyOptions[] = {
+    {"chills", "Had chills."},
+    {"spreading-redness", "Redness spreading beyond the injection site."},
+    {"hot-joint", "The joint feels hot."},
+    {"discharge", "Pus or fluid from the puncture site."},
+    {"calf-pain", "Calf pain or swelling."},
+    {"short-of-breath", "Sudden shortness of breath."},
+    {"numbness", "New numbness or weakness."},
+    {"harvest-site", "Bleeding or severe pain at the bone-marrow harvest site."},
+    {"cannot-bear-weight", "Cannot bear weight on, or move, the joint."},
+};
+bool SafetySigns::*const kSafetyMembers[] = {
+    &SafetySigns::chills,           &SafetySigns::spreadingRedness,
+    &SafetySigns::hotJoint,         &SafetySigns::discharge,
+    &SafetySigns::calfPainSwelling, &SafetySigns::shortOfBreath,
+    &SafetySigns::numbnessWeakness, &SafetySigns::harvestSiteProblem,
+    &SafetySigns::cannotBearWeight};
+
 } // namespace
 
 int runLogCommand(CliContext &ctx, const QStringList &args)
@@ -86,7 +107,10 @@ int runLogCommand(CliContext &ctx, const QStringList &args)
         QCommandLineOption(QStringLiteral("pain-medication"),
                            QStringLiteral("Took pain medication.")),
         valueOption("note", QStringLiteral("Free-text note."), "TEXT"),
+        valueOption("temperature", QStringLiteral("Body temperature in °C, e.g. 38.4."), "C"),
     });
+    for (const auto &[name, help] : kSafetyOptions)
+        p.addOption(QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help)));
     const QString usage =
         QStringLiteral("Saves the diary entry for a day; saving the same day again edits it.");
     if (int code = CliContext::parse(p, args, usage); code >= 0)
@@ -124,6 +148,17 @@ int runLogCommand(CliContext &ctx, const QStringList &args)
         return CliContext::fail(err);
     e.symptoms.fever = p.isSet(QStringLiteral("fever"));
     e.painMedication = p.isSet(QStringLiteral("pain-medication"));
+    for (int i = 0; i < 9; ++i)
+        e.safety.*kSafetyMembers[i] = p.isSet(QString::fromLatin1(kSafetyOptions[i].first));
+    if (p.isSet(QStringLiteral("temperature"))) {
+        bool ok = false;
+        const double t = p.value(QStringLiteral("temperature")).trimmed().toDouble(&ok);
+        if (!ok)
+            return CliContext::fail(Error{QStringLiteral("temperature"),
+                                          QStringLiteral("'%1' is not a number of °C")
+                                              .arg(p.value(QStringLiteral("temperature")))});
+        e.safety.temperatureC = t;
+    }
     e.note = p.value(QStringLiteral("note"));
 
     if (!ctx.open())
@@ -131,10 +166,20 @@ int runLogCommand(CliContext &ctx, const QStringList &args)
     const auto episode = ctx.episode(p);
     if (!episode)
         return 2;
-    auto saved = ctx.entries().save(e, *episode, QDateTime::currentDateTime());
+    EntryRecorder recorder(ctx.database());
+    auto saved = recorder.record(e, *episode, QDateTime::currentDateTime());
     if (!saved)
         return CliContext::fail(saved.error());
-    CliContext::print(
-        QJsonDocument(entryToJson(saved.value(), *episode)).toJson(QJsonDocument::Compact));
+    QJsonObject out = entryToJson(saved.value().entry, *episode);
+    QJsonArray flags;
+    for (const auto &flag : saved.value().redFlags)
+        flags.append(redFlagToJson(flag));
+    out.insert(QStringLiteral("redFlags"), flags);
+    CliContext::print(QJsonDocument(out).toJson(QJsonDocument::Compact));
+    for (const auto &flag : saved.value().redFlags)
+        std::fprintf(stderr,
+                     "mend-cli: RED FLAG: %s Contact your clinic now; call emergency "
+                     "services if it is severe.\n",
+                     flag.reason.toUtf8().constData());
     return 0;
 }

@@ -19,6 +19,12 @@ const char *kUsage =
     "  log            Save the diary entry for a day (editing it if it exists)\n"
     "  entries        List the episode's entries as JSON\n"
     "  summary        Baseline, latest 7-day average, change, days logged, as JSON\n"
+    "  milestones     Status of every milestone and goal, and the position against the band\n"
+    "  alerts         Red-flag alerts with rule, date and reason; --ack ID acknowledges one\n"
+    "  event add|list Other treatments that change the curve (steroid, surgery, ...)\n"
+    "  goal add|done  Personal goals with a target window, ticked off by you\n"
+    "  series add     A further injection of a series (day 0 stays the first)\n"
+    "  protocol validate|load|list  Check or load a clinic's protocol file\n"
     "\n"
     "Options:\n"
     "  --db PATH      Database file (default: the app's own database)\n"
@@ -61,10 +67,11 @@ int main(int argc, char *argv[])
     const QString command = args.first();
     const std::pair<const char *, std::function<int(CliContext &, const QStringList &)>>
         commands[] = {
-            {"episode", runEpisodeCommand},
-            {"log", runLogCommand},
-            {"entries", runEntriesCommand},
-            {"summary", runSummaryCommand},
+            {"episode", runEpisodeCommand},       {"log", runLogCommand},
+            {"entries", runEntriesCommand},       {"summary", runSummaryCommand},
+            {"milestones", runMilestonesCommand}, {"alerts", runAlertsCommand},
+            {"event", runEventCommand},           {"goal", runGoalCommand},
+            {"series", runSeriesCommand},         {"protocol", runProtocolCommand},
         };
     for (const auto &[name, run] : commands) {
         if (command != QLatin1String(name))

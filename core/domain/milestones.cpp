@@ -22,6 +22,17 @@ QString number(double v)
     return QLocale().toString(v, 'f', 1);
 }
 
+/** Entries from the injection day on: a 7-day average after the injection never mixes in the
+ *  baseline days. */
+QList<DailyEntry> afterInjection(const Episode &episode, const QList<DailyEntry> &entries)
+{
+    QList<DailyEntry> out;
+    for (const auto &e : entries)
+        if (e.date >= episode.injectionDate)
+            out.append(e);
+    return out;
+}
+
 } // namespace
 
 bool ruleMet(const MilestoneRule &rule, double baseline, double average)
@@ -46,6 +57,7 @@ QList<MilestoneResult> evaluateMilestones(const Protocol &protocol, const Episod
     QList<MilestoneResult> out;
     const Baseline baseline = baselineOf(episode, entries, Metric::painAverage());
     const int todayDay = dayOf(episode, today);
+    const QList<DailyEntry> post = afterInjection(episode, entries);
     for (const auto &def : protocol.milestones) {
         MilestoneResult r;
         r.definition = def;
@@ -116,6 +128,16 @@ QString statusKey(MilestoneStatus status)
     return QStringLiteral("not-applicable");
 }
 
+MilestoneStatus goalStatus(const Goal &goal, const Episode &episode, const QDate &today)
+{
+    if (goal.achievedOn.isValid())
+        return MilestoneStatus::Achieved;
+    const int day = dayOf(episode, today);
+    if (day < goal.windowStartDay)
+        return MilestoneStatus::Upcoming;
+    return day <= goal.windowEndDay ? MilestoneStatus::InWindow : MilestoneStatus::NotMet;
+}
+
 std::optional<std::pair<double, double>> envelopeBandAt(const Envelope &envelope, double baseline,
                                                         double week)
 {
@@ -143,7 +165,8 @@ EnvelopeStatus envelopeStatus(const Envelope &envelope, const Episode &episode,
     const Baseline baseline = baselineOf(episode, entries, Metric::painAverage());
     if (!baseline.value)
         return status;
-    for (const auto &point : rollingSeries(entries, Metric::painAverage())) {
+    for (const auto &point :
+         rollingSeries(afterInjection(episode, entries), Metric::painAverage())) {
         if (point.date < episode.injectionDate || point.date > today)
             continue;
         const auto band =

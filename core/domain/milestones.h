@@ -3,6 +3,7 @@
 #include "dailyentry.h"
 #include "episode.h"
 #include "protocol.h"
+#include "treatmentevent.h"
 
 #include <QDate>
 #include <QList>
@@ -38,6 +39,9 @@ QList<MilestoneResult> evaluateMilestones(const Protocol &protocol, const Episod
 bool ruleMet(const MilestoneRule &rule, double baseline, double average);
 
 QString statusKey(MilestoneStatus status);
+
+/** A personal goal's status: achieved once ticked off, else by its window. */
+MilestoneStatus goalStatus(const Goal &goal, const Episode &episode, const QDate &today);
 
 enum class EnvelopePosition
 {

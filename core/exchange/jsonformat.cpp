@@ -122,4 +122,74 @@ QJsonObject summaryToJson(const EpisodeSummary &s, const Episode &episode)
     };
 }
 
+QJsonObject milestoneToJson(const MilestoneResult &r, const Episode &episode)
+{
+    QJsonObject o{
+        {QStringLiteral("id"), r.definition.id},
+        {QStringLiteral("kind"), QStringLiteral("milestone")},
+        {QStringLiteral("status"), statusKey(r.status)},
+        {QStringLiteral("windowDays"),
+         QJsonArray{r.definition.windowStartDay, r.definition.windowEndDay}},
+        {QStringLiteral("windowDates"),
+         QJsonArray{
+             episode.injectionDate.addDays(r.definition.windowStartDay).toString(Qt::ISODate),
+             episode.injectionDate.addDays(r.definition.windowEndDay).toString(Qt::ISODate)}},
+        {QStringLiteral("patientText"), r.definition.patientText},
+        {QStringLiteral("clinicianText"), r.definition.clinicianText},
+        {QStringLiteral("detail"), r.detail},
+        {QStringLiteral("evidence"), r.definition.evidence},
+        {QStringLiteral("citation"), r.definition.citation},
+    };
+    if (r.achievedOn.isValid())
+        o.insert(QStringLiteral("achievedOn"), r.achievedOn.toString(Qt::ISODate));
+    if (r.averageAtCheck)
+        o.insert(QStringLiteral("sevenDayAverage"), round2(*r.averageAtCheck));
+    if (r.baseline)
+        o.insert(QStringLiteral("baseline"), round2(*r.baseline));
+    return o;
+}
+
+QJsonObject goalToJson(const Goal &goal, MilestoneStatus status)
+{
+    QJsonObject o{
+        {QStringLiteral("id"), goal.id},
+        {QStringLiteral("kind"), QStringLiteral("goal")},
+        {QStringLiteral("text"), goal.text},
+        {QStringLiteral("status"), statusKey(status)},
+        {QStringLiteral("windowDays"), QJsonArray{goal.windowStartDay, goal.windowEndDay}},
+    };
+    if (goal.achievedOn.isValid())
+        o.insert(QStringLiteral("achievedOn"), goal.achievedOn.toString(Qt::ISODate));
+    return o;
+}
+
+QJsonObject alertToJson(const Alert &a, const Episode &episode)
+{
+    QJsonObject o = redFlagToJson(a.flag);
+    o.insert(QStringLiteral("id"), a.id);
+    o.insert(QStringLiteral("date"), a.entryDate.toString(Qt::ISODate));
+    o.insert(QStringLiteral("day"), int(episode.injectionDate.daysTo(a.entryDate)));
+    o.insert(QStringLiteral("createdAt"), a.createdAt.toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("acknowledged"), a.acknowledgedAt.has_value());
+    if (a.acknowledgedAt)
+        o.insert(QStringLiteral("acknowledgedAt"), a.acknowledgedAt->toString(Qt::ISODateWithMs));
+    return o;
+}
+
+QJsonObject redFlagToJson(const RedFlag &flag)
+{
+    return QJsonObject{{QStringLiteral("rule"), flag.rule},
+                       {QStringLiteral("reason"), flag.reason},
+                       {QStringLiteral("severity"), severityKey(flag.severity)}};
+}
+
+QJsonObject eventToJson(const TreatmentEvent &e, const Episode &episode)
+{
+    return QJsonObject{{QStringLiteral("id"), e.id},
+                       {QStringLiteral("date"), e.date.toString(Qt::ISODate)},
+                       {QStringLiteral("day"), int(episode.injectionDate.daysTo(e.date))},
+                       {QStringLiteral("kind"), e.kind},
+                       {QStringLiteral("note"), e.note}};
+}
+
 } // namespace mend
