@@ -2,7 +2,11 @@
 
 #include "domain/episode.h"
 #include "storage/entryrepository.h"
+#include "services/entryrecorder.h"
+#include "services/protocolcatalog.h"
+#include "storage/alertrepository.h"
 #include "storage/episoderepository.h"
+#include "storage/timelinerepository.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -22,6 +26,10 @@ public:
 
     mend::EpisodeRepository &episodes() { return m_episodes; }
     mend::EntryRepository &entries() { return m_entries; }
+    mend::EntryRecorder &recorder() { return m_recorder; }
+    mend::AlertRepository &alerts() { return m_alerts; }
+    mend::TimelineRepository &timeline() { return m_timeline; }
+    const mend::ProtocolCatalog &protocols() const { return m_protocols; }
     /** The episode the screens show: the most recent one. */
     const std::optional<mend::Episode> &episode() const { return m_episode; }
     QDateTime now() const { return m_clock(); }
@@ -38,6 +46,10 @@ private:
     std::shared_ptr<mend::Database> m_db;
     mend::EpisodeRepository m_episodes;
     mend::EntryRepository m_entries;
+    mend::EntryRecorder m_recorder;
+    mend::AlertRepository m_alerts;
+    mend::TimelineRepository m_timeline;
+    mend::ProtocolCatalog m_protocols;
     Clock m_clock;
     std::optional<mend::Episode> m_episode;
 };

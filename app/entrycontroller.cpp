@@ -96,7 +96,7 @@ QString EntryController::save(const QVariantMap &form)
         return entry.error().text();
     }
     const bool wasStored = m_entry.has_value();
-    auto saved = m_diary->entries().save(entry.value(), *ep, m_diary->now());
+    auto saved = m_diary->recorder().record(entry.value(), *ep, m_diary->now());
     if (!saved) {
         setErrorField(saved.error().field);
         return saved.error().text();
@@ -104,7 +104,26 @@ QString EntryController::save(const QVariantMap &form)
     setErrorField({});
     m_diary->reload();
     emit this->saved(wasStored ? tr("Entry updated") : tr("Entry saved"));
+    if (!saved.value().redFlags.isEmpty()) {
+        QVariantList flags;
+        for (const auto &f : saved.value().redFlags)
+            flags.append(QVariantMap{{QStringLiteral("reason"), f.reason},
+                                     {QStringLiteral("emergency"),
+                                      f.severity == AlertSeverity::Emergency}});
+        emit redFlagsRaised(flags);
+    }
     return {};
+}
+
+void EntryController::acknowledgeAlerts()
+{
+    const auto &ep = m_diary->episode();
+    if (!ep)
+        return;
+    for (const auto &a : m_diary->alerts().forEpisode(ep->id))
+        if (!a.acknowledgedAt)
+            m_diary->alerts().acknowledge(a.id, m_diary->now());
+    m_diary->reload();
 }
 
 void EntryController::load()

@@ -41,12 +41,16 @@ public:
     Q_INVOKABLE void selectDate(const QString &isoDate);
     /** Validates and saves the form for the selected day. Returns "" or the error to show. */
     Q_INVOKABLE QString save(const QVariantMap &form);
+    /** The patient has seen the red-flag message: marks the episode's open alerts acknowledged. */
+    Q_INVOKABLE void acknowledgeAlerts();
 
 signals:
     void formChanged();
     void errorChanged();
     /** A save went through; message is the confirmation to show. */
     void saved(const QString &message);
+    /** The saved entry trips red-flag rules: [{reason, severity}] to show full screen at once. */
+    void redFlagsRaised(const QVariantList &flags);
 
 private:
     void load();

@@ -2,6 +2,8 @@
 
 #include "exchange/fieldparse.h"
 
+#include <QLocale>
+
 using namespace mend;
 
 namespace entryform {
@@ -9,6 +11,14 @@ namespace {
 
 const char *kPainKeys[] = {"painRest", "painActivity", "painWorst"};
 const char *kSymptomKeys[] = {"soreness", "swelling", "bruising", "redness", "warmth"};
+const char *kSafetyKeys[] = {"chills",         "spreadingRedness", "hotJoint",
+                             "discharge",      "calfPainSwelling", "shortOfBreath",
+                             "numbnessWeakness", "harvestSiteProblem", "cannotBearWeight"};
+bool SafetySigns::*const kSafetyMembers[] = {
+    &SafetySigns::chills,           &SafetySigns::spreadingRedness, &SafetySigns::hotJoint,
+    &SafetySigns::discharge,        &SafetySigns::calfPainSwelling, &SafetySigns::shortOfBreath,
+    &SafetySigns::numbnessWeakness, &SafetySigns::harvestSiteProblem,
+    &SafetySigns::cannotBearWeight};
 
 std::optional<int> *painField(DailyEntry &e, int i)
 {
@@ -110,6 +120,10 @@ QVariantMap toForm(const std::optional<DailyEntry> &entry)
         (r.side == RomSide::Other ? romOther : rom).insert(r.movement, QString::number(r.degrees));
     form.insert(QStringLiteral("rom"), rom);
     form.insert(QStringLiteral("romOther"), romOther);
+    form.insert(QStringLiteral("temperature"),
+                e.safety.temperatureC ? QLocale().toString(*e.safety.temperatureC, 'f', 1) : QString());
+    for (int i = 0; i < 9; ++i)
+        form.insert(QString::fromLatin1(kSafetyKeys[i]), e.safety.*kSafetyMembers[i]);
     return form;
 }
 
@@ -139,6 +153,19 @@ Result<DailyEntry> fromForm(const QVariantMap &form, const QDate &date)
         !err.message.isEmpty())
         return err;
     e.symptoms.fever = form.value(QStringLiteral("fever")).toBool();
+    for (int i = 0; i < 9; ++i)
+        e.safety.*kSafetyMembers[i] = form.value(QString::fromLatin1(kSafetyKeys[i])).toBool();
+    const QString temperature = form.value(QStringLiteral("temperature")).toString().trimmed();
+    if (!temperature.isEmpty()) {
+        bool ok = false;
+        double t = QLocale().toDouble(temperature, &ok);
+        if (!ok)
+            t = temperature.toDouble(&ok);
+        if (!ok)
+            return Error{QStringLiteral("temperature"),
+                         QStringLiteral("'%1' is not a number of °C").arg(temperature)};
+        e.safety.temperatureC = t;
+    }
     e.painMedication = form.value(QStringLiteral("painMedication")).toBool();
     e.note = form.value(QStringLiteral("note")).toString();
     return e;

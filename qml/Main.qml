@@ -112,6 +112,7 @@ ApplicationWindow {
         TodayPage {
             entry: root.entry
             onSavedMessage: message => toast.show(message)
+            onRedFlags: flags => redFlagDialog.show(flags)
         }
         // Screens other than Today are built the first time they are shown.
         Loader {
@@ -146,5 +147,10 @@ ApplicationWindow {
 
     Toast {
         id: toast
+    }
+
+    RedFlagDialog {
+        id: redFlagDialog
+        onAcknowledged: root.entry.acknowledgeAlerts()
     }
 }

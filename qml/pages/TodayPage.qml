@@ -13,6 +13,7 @@ ScrollView {
     property string errorText
 
     signal savedMessage(string message)
+    signal redFlags(var flags)
 
     /** Puts the stored values (or an empty form) into the fields. */
     function reset() {
@@ -36,6 +37,7 @@ ScrollView {
         redness.value = f.redness
         warmth.value = f.warmth
         fever.checked = f.fever
+        safetySigns.load(f)
         painMedication.checked = f.painMedication
         note.text = f.note
         errorText = ""
@@ -49,7 +51,7 @@ ScrollView {
             rom[field.movementKey] = field.treated
             romOther[field.movementKey] = field.other
         }
-        return {
+        const form = {
             painAverage: painAverage.value, painRest: painRest.value,
             painActivity: painActivity.value, painWorst: painWorst.value,
             rom: rom, romOther: romOther, steps: steps.text, activeMinutes: activeMinutes.text,
@@ -58,6 +60,8 @@ ScrollView {
             redness: redness.value, warmth: warmth.value, fever: fever.checked,
             painMedication: painMedication.checked, note: note.text
         }
+        safetySigns.fill(form)
+        return form
     }
 
     function save() {
@@ -71,6 +75,7 @@ ScrollView {
         target: root.entry
         function onFormChanged() { root.reset() }
         function onSaved(message) { root.savedMessage(message) }
+        function onRedFlagsRaised(flags) { root.redFlags(flags) }
     }
 
     ColumnLayout {
@@ -163,6 +168,10 @@ ScrollView {
             GradeSelector { id: redness; Layout.fillWidth: true; label: qsTr("Redness") }
             GradeSelector { id: warmth; Layout.fillWidth: true; label: qsTr("Warmth") }
             Switch { id: fever; Layout.preferredHeight: 48; text: qsTr("I had a fever or chills"); Accessible.name: text }
+        }
+
+        SafetySignsCard {
+            id: safetySigns
         }
 
         SectionCard {

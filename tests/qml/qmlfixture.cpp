@@ -56,3 +56,11 @@ bool QmlFixture::store(const QString &isoDate, int pain)
     m_diary->reload();
     return ok;
 }
+
+int QmlFixture::openAlerts() const
+{
+    int open = 0;
+    for (const auto &a : m_diary->alerts().forEpisode(m_diary->episode()->id))
+        open += a.acknowledgedAt ? 0 : 1;
+    return open;
+}

@@ -29,6 +29,8 @@ public:
     Q_INVOKABLE int storedPain(const QString &isoDate) const;
     /** A stored ROM reading of a day (treated side), or -1000 when there is none. */
     Q_INVOKABLE int storedRom(const QString &isoDate, const QString &movement) const;
+    /** Red-flag alerts not yet acknowledged. */
+    Q_INVOKABLE int openAlerts() const;
     /** The number of stored entries. */
     Q_INVOKABLE int entryCount() const;
     /** Stores an entry directly (bypassing the form), to test editing and history. */

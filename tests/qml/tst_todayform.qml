@@ -7,7 +7,7 @@ import MendTest
 Item {
     id: window
     width: 390
-    height: 2600
+    height: 4000
 
     TodayPage {
         id: page
@@ -30,6 +30,8 @@ Item {
         function save() {
             const button = findChild(page, "saveButton")
             verify(button)
+            // A click outside the window would do nothing: keep the form inside it.
+            verify(button.mapToItem(window, 0, button.height).y <= window.height, "save button off screen")
             mouseClick(button)
         }
 
@@ -76,6 +78,35 @@ Item {
             compare(Fixture.storedPain(Fixture.todayIso), 5)
             Fixture.entry.selectDate("")
             compare(findChild(page, "painAverage").value, 5)
+        }
+
+        SignalSpy {
+            id: redFlagSpy
+            target: page
+            signalName: "redFlags"
+        }
+
+        function test_5_warningSignShowsRedFlagAtOnce() {
+            Fixture.entry.selectDate("")
+            const sign = findChild(page, "sign_cannotBearWeight")
+            verify(sign)
+            sign.checked = true
+            save()
+            compare(page.errorText, "")
+            compare(redFlagSpy.count, 1)
+            const flags = redFlagSpy.signalArguments[0][0]
+            compare(flags.length, 1)
+            verify(flags[0].reason.indexOf("bear weight") >= 0, flags[0].reason)
+            compare(Fixture.openAlerts(), 1)
+            Fixture.entry.acknowledgeAlerts()
+            compare(Fixture.openAlerts(), 0)
+        }
+
+        function test_6_badTemperatureIsRefused() {
+            findChild(page, "temperatureField").text = "384"
+            save()
+            verify(page.errorText.indexOf("384") >= 0, page.errorText)
+            compare(redFlagSpy.count, 1)
         }
 
         function previousDay() {
