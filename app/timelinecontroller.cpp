@@ -2,6 +2,7 @@
 
 #include "domain/episodesummary.h"
 #include "domain/limits.h"
+#include "domain/milestones.h"
 #include "domain/romnorms.h"
 
 #include <QLocale>
@@ -77,32 +78,184 @@ QVariantList TimelineController::ranges() const
     return out;
 }
 
+// Average month length of the Gregorian calendar, for a months axis.
+constexpr double kDaysPerMonth = 365.2425 / 12;
+
+double TimelineController::dayX(double day) const
+{
+    return day / (m_months ? kDaysPerMonth : 7.0);
+}
+
 double TimelineController::weekX(const QDate &date) const
 {
     const auto &ep = m_diary->episode();
-    return ep ? ep->injectionDate.daysTo(date) / 7.0 : 0.0;
+    return ep ? dayX(double(ep->injectionDate.daysTo(date))) : 0.0;
+}
+
+void TimelineController::setMonths(bool months)
+{
+    if (months == m_months)
+        return;
+    m_months = months;
+    emit changed();
+}
+
+QString TimelineController::axisTitle() const
+{
+    return m_months ? tr("Months since injection") : tr("Weeks since injection");
+}
+
+std::optional<Protocol> TimelineController::protocol() const
+{
+    const auto &ep = m_diary->episode();
+    return ep ? m_diary->protocols().forEpisode(*ep) : std::nullopt;
+}
+
+bool TimelineController::hasEnvelope() const
+{
+    const auto p = protocol();
+    return p && p->envelope;
+}
+
+QString TimelineController::envelopeText() const
+{
+    const auto p = protocol();
+    const auto &ep = m_diary->episode();
+    if (!p || !p->envelope || !ep)
+        return {};
+    QString text = tr("Shaded band: %1 — %2 Source: %3.")
+                       .arg(p->envelope->label, p->envelope->description, p->envelope->citation);
+    const auto status = envelopeStatus(*p->envelope, *ep, m_entries, m_diary->today());
+    if (status.position) {
+        const QString since = QLocale().toString(status.since, QStringLiteral("d MMM"));
+        const QString where = *status.position == EnvelopePosition::Better ? tr("below the band (less pain)")
+                              : *status.position == EnvelopePosition::Worse
+                                  ? tr("above the band (more pain)")
+                                  : tr("within the band");
+        text = tr("Your 7-day average has been %1 since %2. ").arg(where, since) + text;
+    }
+    return text;
+}
+
+QVariantList TimelineController::milestones() const
+{
+    QVariantList out;
+    const auto p = protocol();
+    const auto &ep = m_diary->episode();
+    if (!ep)
+        return out;
+    auto windowText = [this](int a, int b) {
+        if (m_months)
+            return tr("months %1–%2").arg(QLocale().toString(a / kDaysPerMonth, 'f', 1),
+                                          QLocale().toString(b / kDaysPerMonth, 'f', 1));
+        return b < 21 ? tr("days %1–%2").arg(a).arg(b) : tr("weeks %1–%2").arg(a / 7).arg(b / 7);
+    };
+    auto statusText = [](MilestoneStatus s, const QDate &on) {
+        switch (s) {
+        case MilestoneStatus::Achieved:
+            return on.isValid() ? tr("Met on %1").arg(QLocale().toString(on, QStringLiteral("d MMM")))
+                                : tr("Met");
+        case MilestoneStatus::InWindow:
+            return tr("Not yet met");
+        case MilestoneStatus::Upcoming:
+            return tr("Upcoming");
+        case MilestoneStatus::NotMet:
+            return tr("Not met in its window");
+        case MilestoneStatus::NotApplicable:
+            break;
+        }
+        return tr("Not applicable");
+    };
+    if (p)
+        for (const auto &r : evaluateMilestones(*p, *ep, m_entries, m_diary->today()))
+            out.append(QVariantMap{
+                {QStringLiteral("title"), r.definition.patientText},
+                {QStringLiteral("status"), statusKey(r.status)},
+                {QStringLiteral("statusText"), statusText(r.status, r.achievedOn)},
+                {QStringLiteral("windowText"),
+                 windowText(r.definition.windowStartDay, r.definition.windowEndDay)},
+                {QStringLiteral("detail"), r.detail},
+                {QStringLiteral("citation"), r.definition.citation},
+                {QStringLiteral("start"), dayX(r.definition.windowStartDay)},
+                {QStringLiteral("end"), dayX(r.definition.windowEndDay)},
+                {QStringLiteral("goal"), false}});
+    for (const auto &g : m_diary->timeline().goals(ep->id)) {
+        const auto status = goalStatus(g, *ep, m_diary->today());
+        out.append(QVariantMap{{QStringLiteral("title"), g.text},
+                               {QStringLiteral("status"), statusKey(status)},
+                               {QStringLiteral("statusText"), statusText(status, g.achievedOn)},
+                               {QStringLiteral("windowText"), windowText(g.windowStartDay, g.windowEndDay)},
+                               {QStringLiteral("detail"), tr("Your goal")},
+                               {QStringLiteral("citation"), QString()},
+                               {QStringLiteral("start"), dayX(g.windowStartDay)},
+                               {QStringLiteral("end"), dayX(g.windowEndDay)},
+                               {QStringLiteral("goal"), true}});
+    }
+    return out;
+}
+
+void TimelineController::fillEnvelope(QAbstractSeries *upper, QAbstractSeries *lower) const
+{
+    const auto p = protocol();
+    const auto &ep = m_diary->episode();
+    QList<QPointF> up;
+    QList<QPointF> low;
+    if (p && p->envelope && ep) {
+        const auto b = baselineOf(*ep, m_entries, Metric::painAverage());
+        const double lastWeek = p->envelope->points.last().week;
+        for (double week = 0; b.value && week <= lastWeek + 1e-9; week += 0.5) {
+            if (const auto band = envelopeBandAt(*p->envelope, *b.value, week)) {
+                up.append({dayX(week * 7), band->second});
+                low.append({dayX(week * 7), band->first});
+            }
+        }
+    }
+    replace(upper, up);
+    replace(lower, low);
+}
+
+void TimelineController::fillMarkers(QAbstractSeries *events, QAbstractSeries *alerts,
+                                     QAbstractSeries *today, QAbstractSeries *series) const
+{
+    const auto &ep = m_diary->episode();
+    QList<QPointF> e;
+    QList<QPointF> a;
+    QList<QPointF> s;
+    if (ep) {
+        for (const auto &ev : m_diary->timeline().events(ep->id))
+            e.append({weekX(ev.date), 9.6});
+        for (const auto &al : m_diary->alerts().forEpisode(ep->id))
+            a.append({weekX(al.entryDate), 9.0});
+        for (const auto &inj : m_diary->timeline().seriesInjections(ep->id))
+            s.append({weekX(inj.date), 0.4});
+    }
+    replace(events, e);
+    replace(alerts, a);
+    replace(series, s);
+    const double x = weekX(m_diary->today());
+    replace(today, {{x, 0.0}, {x, 10.0}});
 }
 
 double TimelineController::xMax() const
 {
-    return weekX(m_diary->today()) + 0.5 / 7.0;
+    return weekX(m_diary->today()) + dayX(0.5);
 }
 
 double TimelineController::xMin() const
 {
     for (const auto &r : kRanges)
         if (m_range == QLatin1String(r.key) && r.days > 0)
-            return xMax() - r.days / 7.0;
-    double first = -kBaselineWindowDays / 7.0;
+            return xMax() - dayX(r.days);
+    double first = dayX(-kBaselineWindowDays);
     if (!m_entries.isEmpty())
         first = std::min(first, weekX(m_entries.first().date));
-    return std::min(first, xMax() - 1.0);
+    return std::min(first, xMax() - dayX(7));
 }
 
 double TimelineController::weekTickInterval() const
 {
     const double span = xMax() - xMin();
-    for (const double step : {1.0, 2.0, 4.0, 8.0, 13.0, 26.0, 52.0})
+    for (const double step : {1.0, 2.0, 3.0, 6.0, 12.0, 26.0, 52.0})
         if (span / step <= 7.0)
             return step;
     return 104.0;

@@ -26,6 +26,11 @@ class TimelineController : public QObject
     Q_PROPERTY(double romMax READ romMax NOTIFY changed)
     Q_PROPERTY(double stepsMax READ stepsMax NOTIFY changed)
     Q_PROPERTY(bool hasEntries READ hasEntries NOTIFY changed)
+    Q_PROPERTY(bool months READ months WRITE setMonths NOTIFY changed)
+    Q_PROPERTY(QString axisTitle READ axisTitle NOTIFY changed)
+    Q_PROPERTY(QString envelopeText READ envelopeText NOTIFY changed)
+    Q_PROPERTY(bool hasEnvelope READ hasEnvelope NOTIFY changed)
+    Q_PROPERTY(QVariantList milestones READ milestones NOTIFY changed)
 public:
     explicit TimelineController(Diary *diary, QObject *parent = nullptr);
 
@@ -46,6 +51,18 @@ public:
     double romMax() const;
     double stepsMax() const;
     bool hasEntries() const { return !m_entries.isEmpty(); }
+    bool months() const { return m_months; }
+    /** Shows the x axis in months since the injection instead of weeks. */
+    void setMonths(bool months);
+    QString axisTitle() const;
+    /** What the shaded band is, its source, and where the 7-day average is against it. */
+    QString envelopeText() const;
+    bool hasEnvelope() const;
+    /**
+     * Milestones and goals: title, status (key), statusText, windowText, detail, and the window
+     * as x values (start, end) on the current axis.
+     */
+    QVariantList milestones() const;
 
     /** Daily pain points, the 7-day average, the baseline line and the day-0 marker. */
     Q_INVOKABLE void fillPain(QAbstractSeries *daily, QAbstractSeries *average,
@@ -53,6 +70,11 @@ public:
     /** The selected movement: treated side (7-day average), other side, and the normal maximum. */
     Q_INVOKABLE void fillRom(QAbstractSeries *treated, QAbstractSeries *other,
                              QAbstractSeries *normal) const;
+    /** The expected band (population data) as its upper and lower lines, in pain points. */
+    Q_INVOKABLE void fillEnvelope(QAbstractSeries *upper, QAbstractSeries *lower) const;
+    /** Co-treatment events and red-flag alerts as points at the top, and the today line. */
+    Q_INVOKABLE void fillMarkers(QAbstractSeries *events, QAbstractSeries *alerts,
+                                 QAbstractSeries *today, QAbstractSeries *series) const;
     /** Daily steps and their 7-day average. */
     Q_INVOKABLE void fillActivity(QAbstractSeries *daily, QAbstractSeries *average) const;
 
@@ -62,9 +84,12 @@ signals:
 private:
     void reload();
     double weekX(const QDate &date) const;
+    double dayX(double day) const;
+    std::optional<mend::Protocol> protocol() const;
 
     Diary *m_diary;
     QList<mend::DailyEntry> m_entries;
     QString m_range = QStringLiteral("3m");
     QString m_romMovement;
+    bool m_months = false;
 };

@@ -29,7 +29,7 @@ ChartView {
         id: xAxis
         min: root.timeline.xMin
         max: root.timeline.xMax
-        titleText: qsTr("Weeks since injection")
+        titleText: root.timeline.axisTitle
         labelFormat: "%.0f"
         tickType: ValueAxis.TicksDynamic
         tickAnchor: 0

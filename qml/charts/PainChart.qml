@@ -10,12 +10,13 @@ ChartView {
 
     function refresh() {
         timeline.fillPain(daily, average, baseline, dayZero)
+        timeline.fillEnvelope(envelopeUpper, envelopeLower)
+        timeline.fillMarkers(events, alerts, today, seriesInjections)
     }
 
     title: qsTr("Average pain (0-10)")
     antialiasing: true
-    legend.alignment: Qt.AlignBottom
-    legend.font.pixelSize: 11
+    legend.visible: false
     margins { left: 4; right: 4; top: 4; bottom: 4 }
     Accessible.name: qsTr("Pain chart. %1").arg(timeline.painSummary)
     Component.onCompleted: refresh()
@@ -29,7 +30,7 @@ ChartView {
         id: xAxis
         min: root.timeline.xMin
         max: root.timeline.xMax
-        titleText: qsTr("Weeks since injection")
+        titleText: root.timeline.axisTitle
         labelFormat: "%.0f"
         tickType: ValueAxis.TicksDynamic
         tickAnchor: 0
@@ -44,6 +45,26 @@ ChartView {
         tickCount: 6
         labelFormat: "%.0f"
         labelsFont.pixelSize: 11
+    }
+    AreaSeries {
+        name: qsTr("Expected band")
+        axisX: xAxis
+        axisY: yAxis
+        visible: root.timeline.hasEnvelope
+        color: "#4d80cbc4"
+        borderColor: "#80cbc4"
+        borderWidth: 1
+        upperSeries: LineSeries { id: envelopeUpper }
+        lowerSeries: LineSeries { id: envelopeLower }
+    }
+    LineSeries {
+        id: today
+        name: qsTr("Today")
+        axisX: xAxis
+        axisY: yAxis
+        color: "#1565c0"
+        width: 1
+        style: Qt.DotLine
     }
     LineSeries {
         id: dayZero
@@ -78,5 +99,40 @@ ChartView {
         axisY: yAxis
         color: "#00695c"
         width: 3
+    }
+    ScatterSeries {
+        id: seriesInjections
+        name: qsTr("Series injection")
+        axisX: xAxis
+        axisY: yAxis
+        color: "#6a1b9a"
+        borderColor: "#6a1b9a"
+        markerSize: 10
+        markerShape: ScatterSeries.MarkerShapeRectangle
+    }
+    ScatterSeries {
+        id: events
+        name: qsTr("Other treatment")
+        axisX: xAxis
+        axisY: yAxis
+        color: "#5d4037"
+        borderColor: "#5d4037"
+        markerSize: 10
+        markerShape: ScatterSeries.MarkerShapeRectangle
+    }
+    ScatterSeries {
+        id: alerts
+        name: qsTr("Alert")
+        axisX: xAxis
+        axisY: yAxis
+        color: "#c62828"
+        borderColor: "#c62828"
+        markerSize: 11
+    }
+
+    MilestoneWindows {
+        chart: root
+        series: average
+        milestones: root.timeline.milestones
     }
 }

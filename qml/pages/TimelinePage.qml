@@ -38,6 +38,13 @@ ScrollView {
                 }
             }
         }
+        Switch {
+            Layout.preferredHeight: 48
+            text: qsTr("Show months instead of weeks")
+            checked: root.timeline.months
+            Accessible.name: text
+            onToggled: root.timeline.months = checked
+        }
         Label {
             Layout.fillWidth: true
             Layout.leftMargin: 8
@@ -58,10 +65,28 @@ ScrollView {
             readonly property real cellWidth: (width - (columns - 1) * spacing) / columns
             Layout.fillWidth: true
             spacing: 8
-            PainChart {
+            ColumnLayout {
                 width: charts.cellWidth
-                height: root.chartHeight
-                timeline: root.timeline
+                spacing: 2
+                PainChart {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: root.chartHeight
+                    timeline: root.timeline
+                }
+                ChartLegend {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 8
+                    items: [
+                        { label: qsTr("7-day average"), color: "#00695c", shape: "line" },
+                        { label: qsTr("Daily"), color: "#80cbc4", shape: "dot" },
+                        { label: qsTr("Baseline"), color: "#e65100", shape: "line" },
+                        { label: qsTr("Expected band"), color: "#80cbc4", shape: "band" },
+                        { label: qsTr("Injection / today"), color: "#9e9e9e", shape: "line" },
+                        { label: qsTr("Other treatment"), color: "#5d4037", shape: "band" },
+                        { label: qsTr("Alert"), color: "#c62828", shape: "dot" },
+                        { label: qsTr("Milestone window"), color: "#2e7d32", shape: "line" }
+                    ]
+                }
             }
             ColumnLayout {
                 width: charts.cellWidth
@@ -89,6 +114,19 @@ ScrollView {
                 height: root.chartHeight
                 timeline: root.timeline
             }
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            visible: root.timeline.hasEnvelope
+            text: root.timeline.envelopeText
+            font.pixelSize: 12
+            opacity: 0.8
+            wrapMode: Text.Wrap
+        }
+        MilestoneList {
+            Layout.fillWidth: true
+            milestones: root.timeline.milestones
         }
         Item { Layout.preferredHeight: 16 }
     }

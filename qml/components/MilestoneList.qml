@@ -1,0 +1,59 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+/** Milestones and goals below the chart: what clinics expect, its window, met / not yet met. */
+SectionCard {
+    id: root
+
+    required property var milestones
+
+    title: qsTr("Milestones")
+    hint: qsTr("What clinics expect and trials reported — not a promise. Many people recover on a different course.")
+
+    Repeater {
+        model: root.milestones
+        delegate: RowLayout {
+            id: row
+            required property var modelData
+            Layout.fillWidth: true
+            spacing: 10
+            Rectangle {
+                Layout.alignment: Qt.AlignTop
+                Layout.topMargin: 4
+                implicitWidth: 12
+                implicitHeight: 12
+                radius: 6
+                color: row.modelData.status === "achieved" ? "#2e7d32" : row.modelData.status === "in-window" ? "#f9a825"
+                     : row.modelData.status === "not-met" ? "#9e9e9e" : "#1565c0"
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 1
+                Label {
+                    Layout.fillWidth: true
+                    text: (row.modelData.goal ? qsTr("Goal: ") : "") + row.modelData.title
+                    wrapMode: Text.Wrap
+                    font.pixelSize: 14
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("%1 · %2").arg(row.modelData.windowText).arg(row.modelData.statusText)
+                    font.pixelSize: 12
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: row.modelData.detail !== ""
+                    text: row.modelData.detail
+                    font.pixelSize: 12
+                    opacity: 0.7
+                    wrapMode: Text.Wrap
+                }
+            }
+            Accessible.name: qsTr("%1, %2, %3").arg(row.modelData.title).arg(row.modelData.windowText).arg(row.modelData.statusText)
+        }
+    }
+}
