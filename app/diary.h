@@ -1,10 +1,10 @@
 #pragma once
 
 #include "domain/episode.h"
-#include "storage/entryrepository.h"
 #include "services/entryrecorder.h"
 #include "services/protocolcatalog.h"
 #include "storage/alertrepository.h"
+#include "storage/entryrepository.h"
 #include "storage/episoderepository.h"
 #include "storage/timelinerepository.h"
 

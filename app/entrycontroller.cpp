@@ -107,9 +107,9 @@ QString EntryController::save(const QVariantMap &form)
     if (!saved.value().redFlags.isEmpty()) {
         QVariantList flags;
         for (const auto &f : saved.value().redFlags)
-            flags.append(QVariantMap{{QStringLiteral("reason"), f.reason},
-                                     {QStringLiteral("emergency"),
-                                      f.severity == AlertSeverity::Emergency}});
+            flags.append(
+                QVariantMap{{QStringLiteral("reason"), f.reason},
+                            {QStringLiteral("emergency"), f.severity == AlertSeverity::Emergency}});
         emit redFlagsRaised(flags);
     }
     return {};

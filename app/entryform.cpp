@@ -11,12 +11,13 @@ namespace {
 
 const char *kPainKeys[] = {"painRest", "painActivity", "painWorst"};
 const char *kSymptomKeys[] = {"soreness", "swelling", "bruising", "redness", "warmth"};
-const char *kSafetyKeys[] = {"chills",         "spreadingRedness", "hotJoint",
-                             "discharge",      "calfPainSwelling", "shortOfBreath",
+const char *kSafetyKeys[] = {"chills",           "spreadingRedness",   "hotJoint",
+                             "discharge",        "calfPainSwelling",   "shortOfBreath",
                              "numbnessWeakness", "harvestSiteProblem", "cannotBearWeight"};
 bool SafetySigns::*const kSafetyMembers[] = {
-    &SafetySigns::chills,           &SafetySigns::spreadingRedness, &SafetySigns::hotJoint,
-    &SafetySigns::discharge,        &SafetySigns::calfPainSwelling, &SafetySigns::shortOfBreath,
+    &SafetySigns::chills,           &SafetySigns::spreadingRedness,
+    &SafetySigns::hotJoint,         &SafetySigns::discharge,
+    &SafetySigns::calfPainSwelling, &SafetySigns::shortOfBreath,
     &SafetySigns::numbnessWeakness, &SafetySigns::harvestSiteProblem,
     &SafetySigns::cannotBearWeight};
 
@@ -121,7 +122,8 @@ QVariantMap toForm(const std::optional<DailyEntry> &entry)
     form.insert(QStringLiteral("rom"), rom);
     form.insert(QStringLiteral("romOther"), romOther);
     form.insert(QStringLiteral("temperature"),
-                e.safety.temperatureC ? QLocale().toString(*e.safety.temperatureC, 'f', 1) : QString());
+                e.safety.temperatureC ? QLocale().toString(*e.safety.temperatureC, 'f', 1)
+                                      : QString());
     for (int i = 0; i < 9; ++i)
         form.insert(QString::fromLatin1(kSafetyKeys[i]), e.safety.*kSafetyMembers[i]);
     return form;

@@ -66,7 +66,8 @@ int main(int argc, char *argv[])
 
     Diary diary(database.value(), [] { return QDateTime::currentDateTime(); });
     if (demo) {
-        auto seeded = mend::seedDemoPatient(diary.episodes(), diary.entries(), diary.now());
+        auto seeded =
+            mend::seedDemoPatient(diary.episodes(), diary.entries(), diary.timeline(), diary.now());
         if (!seeded) {
             printErr(QStringLiteral("cannot create the demo patient: ") + seeded.error().text());
             return 1;

@@ -128,10 +128,10 @@ QString TimelineController::envelopeText() const
     const auto status = envelopeStatus(*p->envelope, *ep, m_entries, m_diary->today());
     if (status.position) {
         const QString since = QLocale().toString(status.since, QStringLiteral("d MMM"));
-        const QString where = *status.position == EnvelopePosition::Better ? tr("below the band (less pain)")
-                              : *status.position == EnvelopePosition::Worse
-                                  ? tr("above the band (more pain)")
-                                  : tr("within the band");
+        const QString where =
+            *status.position == EnvelopePosition::Better  ? tr("below the band (less pain)")
+            : *status.position == EnvelopePosition::Worse ? tr("above the band (more pain)")
+                                                          : tr("within the band");
         text = tr("Your 7-day average has been %1 since %2. ").arg(where, since) + text;
     }
     return text;
@@ -146,15 +146,17 @@ QVariantList TimelineController::milestones() const
         return out;
     auto windowText = [this](int a, int b) {
         if (m_months)
-            return tr("months %1–%2").arg(QLocale().toString(a / kDaysPerMonth, 'f', 1),
-                                          QLocale().toString(b / kDaysPerMonth, 'f', 1));
+            return tr("months %1–%2")
+                .arg(QLocale().toString(a / kDaysPerMonth, 'f', 1),
+                     QLocale().toString(b / kDaysPerMonth, 'f', 1));
         return b < 21 ? tr("days %1–%2").arg(a).arg(b) : tr("weeks %1–%2").arg(a / 7).arg(b / 7);
     };
     auto statusText = [](MilestoneStatus s, const QDate &on) {
         switch (s) {
         case MilestoneStatus::Achieved:
-            return on.isValid() ? tr("Met on %1").arg(QLocale().toString(on, QStringLiteral("d MMM")))
-                                : tr("Met");
+            return on.isValid()
+                       ? tr("Met on %1").arg(QLocale().toString(on, QStringLiteral("d MMM")))
+                       : tr("Met");
         case MilestoneStatus::InWindow:
             return tr("Not yet met");
         case MilestoneStatus::Upcoming:
@@ -168,28 +170,29 @@ QVariantList TimelineController::milestones() const
     };
     if (p)
         for (const auto &r : evaluateMilestones(*p, *ep, m_entries, m_diary->today()))
-            out.append(QVariantMap{
-                {QStringLiteral("title"), r.definition.patientText},
-                {QStringLiteral("status"), statusKey(r.status)},
-                {QStringLiteral("statusText"), statusText(r.status, r.achievedOn)},
-                {QStringLiteral("windowText"),
-                 windowText(r.definition.windowStartDay, r.definition.windowEndDay)},
-                {QStringLiteral("detail"), r.detail},
-                {QStringLiteral("citation"), r.definition.citation},
-                {QStringLiteral("start"), dayX(r.definition.windowStartDay)},
-                {QStringLiteral("end"), dayX(r.definition.windowEndDay)},
-                {QStringLiteral("goal"), false}});
+            out.append(
+                QVariantMap{{QStringLiteral("title"), r.definition.patientText},
+                            {QStringLiteral("status"), statusKey(r.status)},
+                            {QStringLiteral("statusText"), statusText(r.status, r.achievedOn)},
+                            {QStringLiteral("windowText"),
+                             windowText(r.definition.windowStartDay, r.definition.windowEndDay)},
+                            {QStringLiteral("detail"), r.detail},
+                            {QStringLiteral("citation"), r.definition.citation},
+                            {QStringLiteral("start"), dayX(r.definition.windowStartDay)},
+                            {QStringLiteral("end"), dayX(r.definition.windowEndDay)},
+                            {QStringLiteral("goal"), false}});
     for (const auto &g : m_diary->timeline().goals(ep->id)) {
         const auto status = goalStatus(g, *ep, m_diary->today());
-        out.append(QVariantMap{{QStringLiteral("title"), g.text},
-                               {QStringLiteral("status"), statusKey(status)},
-                               {QStringLiteral("statusText"), statusText(status, g.achievedOn)},
-                               {QStringLiteral("windowText"), windowText(g.windowStartDay, g.windowEndDay)},
-                               {QStringLiteral("detail"), tr("Your goal")},
-                               {QStringLiteral("citation"), QString()},
-                               {QStringLiteral("start"), dayX(g.windowStartDay)},
-                               {QStringLiteral("end"), dayX(g.windowEndDay)},
-                               {QStringLiteral("goal"), true}});
+        out.append(QVariantMap{
+            {QStringLiteral("title"), g.text},
+            {QStringLiteral("status"), statusKey(status)},
+            {QStringLiteral("statusText"), statusText(status, g.achievedOn)},
+            {QStringLiteral("windowText"), windowText(g.windowStartDay, g.windowEndDay)},
+            {QStringLiteral("detail"), tr("Your goal")},
+            {QStringLiteral("citation"), QString()},
+            {QStringLiteral("start"), dayX(g.windowStartDay)},
+            {QStringLiteral("end"), dayX(g.windowEndDay)},
+            {QStringLiteral("goal"), true}});
     }
     return out;
 }

@@ -72,7 +72,7 @@ DailyEntry demoEntry(int day, std::mt19937 &rng)
 } // namespace
 
 Result<Episode> seedDemoPatient(EpisodeRepository &episodes, EntryRepository &entries,
-                                const QDateTime &now)
+                                TimelineRepository &timeline, const QDateTime &now)
 {
     const QDate today = now.date();
     Episode episode;
@@ -105,6 +105,18 @@ Result<Episode> seedDemoPatient(EpisodeRepository &episodes, EntryRepository &en
         if (!saved)
             return saved.error();
     }
+    const Episode &ep = added.value();
+    TreatmentEvent physio{0,
+                          ep.id,
+                          ep.injectionDate.addDays(14),
+                          QStringLiteral("physio-start"),
+                          QStringLiteral("Quad sets and heel slides, twice a week"),
+                          {}};
+    if (auto e = timeline.addEvent(physio, ep, now); !e)
+        return e.error();
+    Goal goal{0, ep.id, QStringLiteral("Walk 2 km without pain"), 0, 12 * 7, {}, {}};
+    if (auto g = timeline.addGoal(goal, ep, now); !g)
+        return g.error();
     return added;
 }
 

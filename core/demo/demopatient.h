@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "storage/entryrepository.h"
 #include "storage/episoderepository.h"
+#include "storage/timelinerepository.h"
 
 namespace mend {
 
@@ -13,9 +14,10 @@ inline constexpr int kDemoDaysSinceInjection = 70;
 /**
  * Seeds a realistic, deterministic demo patient: knee osteoarthritis, bone-marrow concentrate
  * injected 10 weeks before today, a baseline week before it, then daily logs with day-to-day
- * noise, a post-injection flare, gradual improvement and a few missed days.
+ * noise, a post-injection flare, gradual improvement and a few missed days; physiotherapy
+ * started on day 14 and a personal goal.
  */
 Result<Episode> seedDemoPatient(EpisodeRepository &episodes, EntryRepository &entries,
-                                const QDateTime &now);
+                                TimelineRepository &timeline, const QDateTime &now);
 
 } // namespace mend

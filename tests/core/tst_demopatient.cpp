@@ -8,8 +8,10 @@ TEST_CASE("The demo patient is a realistic knee OA course, the same every time",
 {
     test::TempStore a;
     test::TempStore b;
-    auto epA = seedDemoPatient(*a.episodes, *a.entries, test::fixedNow());
-    auto epB = seedDemoPatient(*b.episodes, *b.entries, test::fixedNow());
+    TimelineRepository timelineA(a.db);
+    TimelineRepository timelineB(b.db);
+    auto epA = seedDemoPatient(*a.episodes, *a.entries, timelineA, test::fixedNow());
+    auto epB = seedDemoPatient(*b.episodes, *b.entries, timelineB, test::fixedNow());
     REQUIRE(epA.ok());
     REQUIRE(epB.ok());
     CHECK(epA.value().site == BodySite::Knee);
@@ -36,4 +38,7 @@ TEST_CASE("The demo patient is a realistic knee OA course, the same every time",
     CHECK(*s.pain.baseline.value < 7.5);
     CHECK(s.pain.change->absolute < -1.0); // improved by week 10
     CHECK(s.pain.latestDate == test::fixedNow().date());
+    REQUIRE(timelineA.events(epA.value().id).size() == 1);
+    CHECK(timelineA.events(epA.value().id)[0].kind == QStringLiteral("physio-start"));
+    CHECK(timelineA.goals(epA.value().id).size() == 1);
 }
