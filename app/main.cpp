@@ -5,6 +5,7 @@
 #include "historymodel.h"
 #include "screenshotter.h"
 #include "timelinecontroller.h"
+#include "treatmentcontroller.h"
 
 #include "demo/demopatient.h"
 #include "storage/database.h"
@@ -78,6 +79,7 @@ int main(int argc, char *argv[])
     EntryController entry(&diary);
     HistoryModel history(&diary);
     TimelineController timeline(&diary);
+    TreatmentController treatments(&diary);
 
     // Declared after the controllers so that it is destroyed first: QML never sees them gone.
     QQmlApplicationEngine engine;
@@ -93,6 +95,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("entry"), QVariant::fromValue(&entry)},
         {QStringLiteral("history"), QVariant::fromValue(&history)},
         {QStringLiteral("timeline"), QVariant::fromValue(&timeline)},
+        {QStringLiteral("treatments"), QVariant::fromValue(&treatments)},
         {QStringLiteral("width"), options.size.width()},
         {QStringLiteral("height"), options.size.height()},
     });

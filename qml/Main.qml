@@ -11,6 +11,7 @@ ApplicationWindow {
     required property EntryController entry
     required property HistoryModel history
     required property TimelineController timeline
+    required property TreatmentController treatments
 
     property bool setupRequested: false
     readonly property bool showingSetup: !episodes.hasEpisode || setupRequested
@@ -120,6 +121,8 @@ ApplicationWindow {
             StackLayout.onIsCurrentItemChanged: if (StackLayout.isCurrentItem) active = true
             sourceComponent: TimelinePage {
                 timeline: root.timeline
+                treatments: root.treatments
+                onMessage: text => toast.show(text)
             }
         }
         Loader {

@@ -9,6 +9,8 @@ SectionCard {
 
     required property var milestones
 
+    signal goalToggled(var goalId, bool done)
+
     title: qsTr("Milestones")
     hint: qsTr("What clinics expect and trials reported — not a promise. Many people recover on a different course.")
 
@@ -52,6 +54,12 @@ SectionCard {
                     opacity: 0.7
                     wrapMode: Text.Wrap
                 }
+            }
+            CheckBox {
+                visible: row.modelData.goal
+                checked: row.modelData.status === "achieved"
+                Accessible.name: qsTr("Reached: %1").arg(row.modelData.title)
+                onToggled: root.goalToggled(row.modelData.goalId, checked)
             }
             Accessible.name: qsTr("%1, %2, %3").arg(row.modelData.title).arg(row.modelData.windowText).arg(row.modelData.statusText)
         }

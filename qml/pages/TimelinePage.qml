@@ -10,6 +10,9 @@ ScrollView {
     id: root
 
     required property TimelineController timeline
+    required property TreatmentController treatments
+
+    signal message(string text)
     readonly property int chartHeight: Math.max(260, Math.min(360, availableWidth * 0.75))
 
     contentWidth: availableWidth
@@ -127,7 +130,43 @@ ScrollView {
         MilestoneList {
             Layout.fillWidth: true
             milestones: root.timeline.milestones
+            onGoalToggled: (goalId, done) => {
+                const error = root.treatments.setGoalDone(goalId, done)
+                if (error !== "")
+                    root.message(error)
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            Button {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 52
+                text: qsTr("Add treatment")
+                Accessible.name: qsTr("Add another treatment or injection")
+                onClicked: treatmentDialog.open()
+            }
+            Button {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 52
+                text: qsTr("Add goal")
+                Accessible.name: qsTr("Add a personal goal")
+                onClicked: goalDialog.open()
+            }
         }
         Item { Layout.preferredHeight: 16 }
+    }
+
+    AddTreatmentDialog {
+        id: treatmentDialog
+        parent: Overlay.overlay
+        treatments: root.treatments
+        onDone: text => root.message(text)
+    }
+    AddGoalDialog {
+        id: goalDialog
+        parent: Overlay.overlay
+        treatments: root.treatments
+        onDone: text => root.message(text)
     }
 }

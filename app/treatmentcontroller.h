@@ -1,0 +1,34 @@
+#pragma once
+
+#include "diary.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+/** What the patient adds around the diary: other treatments, series injections, personal goals. */
+class TreatmentController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by main.cpp")
+    Q_PROPERTY(QVariantList eventKinds READ eventKinds CONSTANT)
+    Q_PROPERTY(QString todayIso READ todayIso CONSTANT)
+public:
+    explicit TreatmentController(Diary *diary, QObject *parent = nullptr);
+
+    QVariantList eventKinds() const;
+    QString todayIso() const;
+
+    /** Logs another treatment (kind key, ISO date, note). Returns "" or the error to show. */
+    Q_INVOKABLE QString addEvent(const QString &kind, const QString &isoDate, const QString &note);
+    /** Marks a further injection of the series. Returns "" or the error to show. */
+    Q_INVOKABLE QString addSeriesInjection(const QString &isoDate, const QString &note);
+    /** Adds a personal goal with a target window in weeks. Returns "" or the error to show. */
+    Q_INVOKABLE QString addGoal(const QString &text, const QString &fromWeek, const QString &byWeek);
+    /** Ticks a goal off today, or clears the tick. */
+    Q_INVOKABLE QString setGoalDone(qint64 goalId, bool done);
+
+private:
+    Diary *m_diary;
+};

@@ -1,0 +1,68 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mend
+
+/** Logs another treatment that changes the curve, or a further injection of the series. */
+Dialog {
+    id: root
+
+    required property TreatmentController treatments
+    property string errorText
+
+    signal done(string message)
+
+    title: qsTr("Add a treatment")
+    modal: true
+    anchors.centerIn: parent
+    width: Math.min(parent.width - 24, 460)
+    standardButtons: Dialog.Cancel | Dialog.Save
+    onAboutToShow: {
+        errorText = ""
+        date.text = treatments.todayIso
+        note.text = ""
+    }
+    onAccepted: {
+        const isSeries = kind.currentIndex === kind.count - 1
+        errorText = isSeries ? treatments.addSeriesInjection(date.text, note.text)
+                             : treatments.addEvent(kind.currentValue, date.text, note.text)
+        if (errorText !== "")
+            open()
+        else
+            done(qsTr("Treatment saved"))
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 8
+        ComboBox {
+            id: kind
+            Layout.fillWidth: true
+            Layout.preferredHeight: 52
+            model: root.treatments.eventKinds.concat([{ key: "series", label: qsTr("Another injection of this series") }])
+            textRole: "label"
+            valueRole: "key"
+            Accessible.name: qsTr("Kind of treatment")
+        }
+        TextField {
+            id: date
+            Layout.fillWidth: true
+            Layout.preferredHeight: 48
+            placeholderText: qsTr("YYYY-MM-DD")
+            Accessible.name: qsTr("Date of the treatment")
+        }
+        TextField {
+            id: note
+            Layout.fillWidth: true
+            Layout.preferredHeight: 48
+            placeholderText: qsTr("What it was, e.g. medication and dose")
+            Accessible.name: qsTr("Note")
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.errorText !== ""
+            text: root.errorText
+            color: "#b00020"
+            wrapMode: Text.Wrap
+        }
+    }
+}
