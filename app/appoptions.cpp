@@ -50,5 +50,5 @@ AppOptions AppOptions::parse(const QStringList &arguments)
 QStringList AppOptions::screens()
 {
     return {QStringLiteral("today"), QStringLiteral("timeline"), QStringLiteral("history"),
-            QStringLiteral("setup")};
+            QStringLiteral("setup"), QStringLiteral("protocol")};
 }

@@ -33,6 +33,7 @@ public:
     /** The episode the screens show: the most recent one. */
     const std::optional<mend::Episode> &episode() const { return m_episode; }
     QDateTime now() const { return m_clock(); }
+    std::shared_ptr<mend::Database> database() const { return m_db; }
     QDate today() const { return m_clock().date(); }
 
     /** Re-reads the current episode and tells every screen that the diary changed. */

@@ -1,6 +1,7 @@
 #include "entrycontroller.h"
 
 #include "choicelist.h"
+#include "daycount.h"
 #include "domain/recovery.h"
 #include "domain/romnorms.h"
 #include "entryform.h"
@@ -30,7 +31,7 @@ QString EntryController::dateLabel() const
         return day;
     const int n = dayOf(*ep, m_date);
     if (n < 0)
-        return tr("%1 · %n day(s) before the injection (baseline)", nullptr, -n).arg(day);
+        return tr("%1 · %2 before the injection (baseline)").arg(day, dayCount(n));
     return tr("%1 · day %2, week %3").arg(day).arg(n).arg(weekOf(*ep, m_date));
 }
 

@@ -1,6 +1,7 @@
 #include "episodecontroller.h"
 
 #include "choicelist.h"
+#include "daycount.h"
 #include "domain/recovery.h"
 #include "exchange/fieldparse.h"
 
@@ -50,7 +51,7 @@ QString EpisodeController::subtitle() const
     const QString injected = QLocale().toString(ep->injectionDate, QStringLiteral("d MMM yyyy"));
     const int day = dayOf(*ep, m_diary->today());
     if (day < 0)
-        return tr("Injection in %n day(s), on %1", nullptr, -day).arg(injected);
+        return tr("Injection in %1, on %2").arg(dayCount(day), injected);
     return tr("Day %1 · week %2 · injected %3")
         .arg(day)
         .arg(weekOf(*ep, m_diary->today()))

@@ -1,5 +1,6 @@
 #include "historymodel.h"
 
+#include "daycount.h"
 #include "domain/recovery.h"
 #include "domain/romnorms.h"
 
@@ -38,7 +39,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         if (!ep)
             return QString();
         const int day = dayOf(*ep, e.date);
-        return day < 0 ? tr("Baseline, %n day(s) before", nullptr, -day)
+        return day < 0 ? tr("Baseline, %1 before").arg(dayCount(day))
                        : tr("Day %1 · week %2").arg(day).arg(weekOf(*ep, e.date));
     }
     case PainRole:

@@ -3,6 +3,7 @@
 #include "entrycontroller.h"
 #include "episodecontroller.h"
 #include "historymodel.h"
+#include "protocolcontroller.h"
 #include "screenshotter.h"
 #include "timelinecontroller.h"
 #include "treatmentcontroller.h"
@@ -80,6 +81,7 @@ int main(int argc, char *argv[])
     HistoryModel history(&diary);
     TimelineController timeline(&diary);
     TreatmentController treatments(&diary);
+    ProtocolController protocol(&diary);
 
     // Declared after the controllers so that it is destroyed first: QML never sees them gone.
     QQmlApplicationEngine engine;
@@ -96,6 +98,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("history"), QVariant::fromValue(&history)},
         {QStringLiteral("timeline"), QVariant::fromValue(&timeline)},
         {QStringLiteral("treatments"), QVariant::fromValue(&treatments)},
+        {QStringLiteral("protocol"), QVariant::fromValue(&protocol)},
         {QStringLiteral("width"), options.size.width()},
         {QStringLiteral("height"), options.size.height()},
     });

@@ -15,8 +15,9 @@ QVariantList TreatmentController::eventKinds() const
 {
     QVariantList out;
     for (const auto &k : treatmentEventKinds())
-        out.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(k.key)},
-                               {QStringLiteral("label"), QCoreApplication::translate("Mend", k.label)}});
+        out.append(
+            QVariantMap{{QStringLiteral("key"), QString::fromLatin1(k.key)},
+                        {QStringLiteral("label"), QCoreApplication::translate("Mend", k.label)}});
     return out;
 }
 
@@ -25,7 +26,8 @@ QString TreatmentController::todayIso() const
     return m_diary->today().toString(Qt::ISODate);
 }
 
-QString TreatmentController::addEvent(const QString &kind, const QString &isoDate, const QString &note)
+QString TreatmentController::addEvent(const QString &kind, const QString &isoDate,
+                                      const QString &note)
 {
     const auto &ep = m_diary->episode();
     if (!ep)
@@ -57,7 +59,8 @@ QString TreatmentController::addSeriesInjection(const QString &isoDate, const QS
     return {};
 }
 
-QString TreatmentController::addGoal(const QString &text, const QString &fromWeek, const QString &byWeek)
+QString TreatmentController::addGoal(const QString &text, const QString &fromWeek,
+                                     const QString &byWeek)
 {
     const auto &ep = m_diary->episode();
     if (!ep)
@@ -69,8 +72,8 @@ QString TreatmentController::addGoal(const QString &text, const QString &fromWee
     auto by = parse::integer(QStringLiteral("by week"), byWeek);
     if (!by)
         return by.error().text();
-    auto added = m_diary->timeline().addGoal({0, ep->id, text, from.value() * 7, by.value() * 7, {}, {}},
-                                             *ep, m_diary->now());
+    auto added = m_diary->timeline().addGoal(
+        {0, ep->id, text, from.value() * 7, by.value() * 7, {}, {}}, *ep, m_diary->now());
     if (!added)
         return added.error().text();
     m_diary->reload();

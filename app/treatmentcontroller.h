@@ -25,7 +25,8 @@ public:
     /** Marks a further injection of the series. Returns "" or the error to show. */
     Q_INVOKABLE QString addSeriesInjection(const QString &isoDate, const QString &note);
     /** Adds a personal goal with a target window in weeks. Returns "" or the error to show. */
-    Q_INVOKABLE QString addGoal(const QString &text, const QString &fromWeek, const QString &byWeek);
+    Q_INVOKABLE QString addGoal(const QString &text, const QString &fromWeek,
+                                const QString &byWeek);
     /** Ticks a goal off today, or clears the tick. */
     Q_INVOKABLE QString setGoalDone(qint64 goalId, bool done);
 

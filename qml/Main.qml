@@ -12,14 +12,17 @@ ApplicationWindow {
     required property HistoryModel history
     required property TimelineController timeline
     required property TreatmentController treatments
+    required property ProtocolController protocol
 
     property bool setupRequested: false
+    property bool protocolShown: false
     readonly property bool showingSetup: !episodes.hasEpisode || setupRequested
     readonly property bool wide: width >= 720
 
     /** Shows a screen by name: today, timeline, history or setup (used by --screenshot). */
     function showScreen(name) {
         setupRequested = name === "setup"
+        protocolShown = name === "protocol"
         const index = ["today", "timeline", "history"].indexOf(name)
         if (index >= 0)
             tabs.currentIndex = index
@@ -49,7 +52,8 @@ ApplicationWindow {
                 spacing: 0
                 Label {
                     Layout.fillWidth: true
-                    text: root.showingSetup ? qsTr("Set up your injection") : root.episodes.title
+                    text: root.showingSetup ? qsTr("Set up your injection")
+                        : root.protocolShown ? qsTr("Protocol and evidence") : root.episodes.title
                     font.pixelSize: 18
                     font.bold: true
                     elide: Text.ElideRight
@@ -62,6 +66,12 @@ ApplicationWindow {
                     opacity: 0.9
                     elide: Text.ElideRight
                 }
+            }
+            ToolButton {
+                visible: root.protocolShown && !root.showingSetup
+                text: qsTr("Close")
+                Accessible.name: qsTr("Close the protocol page")
+                onClicked: root.protocolShown = false
             }
             ToolButton {
                 visible: root.setupRequested && root.episodes.hasEpisode
@@ -81,6 +91,10 @@ ApplicationWindow {
                         text: qsTr("New injection episode…")
                         onTriggered: root.setupRequested = true
                     }
+                    MenuItem {
+                        text: qsTr("Protocol and evidence")
+                        onTriggered: root.protocolShown = true
+                    }
                 }
             }
         }
@@ -88,7 +102,7 @@ ApplicationWindow {
 
     footer: TabBar {
         id: tabs
-        visible: !root.showingSetup
+        visible: !root.showingSetup && !root.protocolShown
         TabButton {
             text: qsTr("Today")
             Accessible.name: qsTr("Today: log your day")
@@ -108,7 +122,7 @@ ApplicationWindow {
 
     StackLayout {
         anchors.fill: parent
-        currentIndex: root.showingSetup ? 3 : tabs.currentIndex
+        currentIndex: root.showingSetup ? 3 : root.protocolShown ? 4 : tabs.currentIndex
 
         TodayPage {
             entry: root.entry
@@ -144,6 +158,13 @@ ApplicationWindow {
                     tabs.currentIndex = 0
                     toast.show(qsTr("Episode saved. Log your first day below."))
                 }
+            }
+        }
+        Loader {
+            active: StackLayout.isCurrentItem
+            sourceComponent: ProtocolPage {
+                protocol: root.protocol
+                onMessage: text => toast.show(text)
             }
         }
     }

@@ -1,0 +1,69 @@
+#include "protocolcontroller.h"
+
+#include <QFile>
+
+using namespace mend;
+
+ProtocolController::ProtocolController(Diary *diary, QObject *parent)
+    : QObject(parent), m_diary(diary)
+{
+    connect(diary, &Diary::changed, this, &ProtocolController::changed);
+}
+
+std::optional<Protocol> ProtocolController::current() const
+{
+    const auto &ep = m_diary->episode();
+    return ep ? m_diary->protocols().forEpisode(*ep) : std::nullopt;
+}
+
+QString ProtocolController::name() const
+{
+    const auto p = current();
+    return p ? tr("%1 (version %2)").arg(p->name).arg(p->version) : tr("No protocol applies");
+}
+
+QString ProtocolController::aftercare() const
+{
+    const auto p = current();
+    if (!p)
+        return {};
+    QString text = tr("Avoid anti-inflammatory painkillers (NSAIDs) for %n day(s) after the "
+                      "injection; paracetamol/acetaminophen is usually allowed. ",
+                      nullptr, p->aftercare.nsaidAvoidanceDays);
+    if (p->aftercare.activityRestrictionDays > 0)
+        text += tr("Avoid strenuous or repetitive activity for %n day(s). ", nullptr,
+                   p->aftercare.activityRestrictionDays);
+    text += p->aftercare.weightBearing;
+    return text + QStringLiteral("\n") + tr("Source: %1").arg(p->aftercare.source);
+}
+
+QString ProtocolController::evidencePatient() const
+{
+    const auto p = current();
+    return p ? p->evidencePatient : QString();
+}
+
+QString ProtocolController::evidenceClinician() const
+{
+    const auto p = current();
+    return p ? p->evidenceClinician : QString();
+}
+
+QString ProtocolController::citations() const
+{
+    const auto p = current();
+    return p ? QStringLiteral("• ") + p->citations.join(QStringLiteral("\n• ")) : QString();
+}
+
+QString ProtocolController::load(const QUrl &url)
+{
+    QFile file(url.isLocalFile() ? url.toLocalFile() : url.toString());
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString());
+    ProtocolCatalog catalog(m_diary->database());
+    auto loaded = catalog.load(file.read(4 * 1024 * 1024), m_diary->now());
+    if (!loaded)
+        return tr("%1: %2").arg(file.fileName(), loaded.error().text());
+    m_diary->reload();
+    return {};
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "diary.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+/** The protocol in use for the current episode: what it says, and loading a clinic's own file. */
+class ProtocolController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by main.cpp")
+    Q_PROPERTY(QString name READ name NOTIFY changed)
+    Q_PROPERTY(QString aftercare READ aftercare NOTIFY changed)
+    Q_PROPERTY(QString evidencePatient READ evidencePatient NOTIFY changed)
+    Q_PROPERTY(QString evidenceClinician READ evidenceClinician NOTIFY changed)
+    Q_PROPERTY(QString citations READ citations NOTIFY changed)
+public:
+    explicit ProtocolController(Diary *diary, QObject *parent = nullptr);
+
+    QString name() const;
+    /** e.g. "Avoid anti-inflammatory painkillers (NSAIDs) for 14 days …" with its source. */
+    QString aftercare() const;
+    QString evidencePatient() const;
+    QString evidenceClinician() const;
+    QString citations() const;
+
+    /** Checks and loads a clinic's protocol file. Returns "" or the error; a bad file changes
+     * nothing. */
+    Q_INVOKABLE QString load(const QUrl &file);
+
+signals:
+    void changed();
+
+private:
+    std::optional<mend::Protocol> current() const;
+    Diary *m_diary;
+};

@@ -1,0 +1,89 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Mend
+
+/** The protocol in use: aftercare, what the evidence says (for patient and clinician), loading a clinic file. */
+ScrollView {
+    id: root
+
+    required property ProtocolController protocol
+    property string errorText
+
+    signal message(string text)
+
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        width: Math.min(root.availableWidth - 24, 720)
+        x: (root.availableWidth - width) / 2
+        spacing: 12
+
+        Item { Layout.preferredHeight: 4 }
+        SectionCard {
+            title: qsTr("Protocol in use")
+            hint: root.protocol.name
+            Button {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 52
+                text: qsTr("Load my clinic's protocol file…")
+                Accessible.name: text
+                onClicked: fileDialog.open()
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.errorText !== ""
+                text: root.errorText
+                color: "#b00020"
+                wrapMode: Text.Wrap
+            }
+        }
+        SectionCard {
+            title: qsTr("Aftercare")
+            Label {
+                Layout.fillWidth: true
+                text: root.protocol.aftercare
+                wrapMode: Text.Wrap
+            }
+        }
+        SectionCard {
+            title: qsTr("What the evidence says")
+            Label {
+                Layout.fillWidth: true
+                text: root.protocol.evidencePatient
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("For clinicians")
+                font.bold: true
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.protocol.evidenceClinician
+                wrapMode: Text.Wrap
+                font.pixelSize: 13
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.protocol.citations
+                wrapMode: Text.Wrap
+                font.pixelSize: 12
+                opacity: 0.75
+            }
+        }
+        Item { Layout.preferredHeight: 16 }
+    }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Choose a protocol file")
+        nameFilters: [qsTr("Mend protocol (*.json)")]
+        onAccepted: {
+            root.errorText = root.protocol.load(selectedFile)
+            if (root.errorText === "")
+                root.message(qsTr("Protocol loaded"))
+        }
+    }
+}
