@@ -1,5 +1,7 @@
 #include "protocolcontroller.h"
 
+#include "daycount.h"
+
 #include <QFile>
 
 using namespace mend;
@@ -27,12 +29,12 @@ QString ProtocolController::aftercare() const
     const auto p = current();
     if (!p)
         return {};
-    QString text = tr("Avoid anti-inflammatory painkillers (NSAIDs) for %n day(s) after the "
-                      "injection; paracetamol/acetaminophen is usually allowed. ",
-                      nullptr, p->aftercare.nsaidAvoidanceDays);
+    QString text = tr("Avoid anti-inflammatory painkillers (NSAIDs) for %1 after the "
+                      "injection; paracetamol/acetaminophen is usually allowed. ")
+                       .arg(dayCount(p->aftercare.nsaidAvoidanceDays));
     if (p->aftercare.activityRestrictionDays > 0)
-        text += tr("Avoid strenuous or repetitive activity for %n day(s). ", nullptr,
-                   p->aftercare.activityRestrictionDays);
+        text += tr("Avoid strenuous or repetitive activity for %1. ")
+                    .arg(dayCount(p->aftercare.activityRestrictionDays));
     text += p->aftercare.weightBearing;
     return text + QStringLiteral("\n") + tr("Source: %1").arg(p->aftercare.source);
 }
