@@ -63,8 +63,9 @@ void TimelineController::reload()
 void TimelineController::setRange(const QString &range)
 {
     for (const auto &r : kRanges)
-        if (range == QLatin1String(r.key) && range != m_range) {
+        if (range == QLatin1String(r.key)) {
             m_range = range;
+            m_view.reset();
             emit changed();
         }
 }
@@ -97,6 +98,7 @@ void TimelineController::setMonths(bool months)
     if (months == m_months)
         return;
     m_months = months;
+    m_view.reset();
     emit changed();
 }
 
@@ -189,6 +191,7 @@ QVariantList TimelineController::milestones() const
             {QStringLiteral("statusText"), statusText(status, g.achievedOn)},
             {QStringLiteral("windowText"), windowText(g.windowStartDay, g.windowEndDay)},
             {QStringLiteral("detail"), tr("Your goal")},
+            {QStringLiteral("goalId"), g.id},
             {QStringLiteral("citation"), QString()},
             {QStringLiteral("start"), dayX(g.windowStartDay)},
             {QStringLiteral("end"), dayX(g.windowEndDay)},
@@ -239,20 +242,60 @@ void TimelineController::fillMarkers(QAbstractSeries *events, QAbstractSeries *a
     replace(today, {{x, 0.0}, {x, 10.0}});
 }
 
+std::pair<double, double> TimelineController::rangeView() const
+{
+    const double hi = weekX(m_diary->today()) + dayX(0.5);
+    for (const auto &r : kRanges)
+        if (m_range == QLatin1String(r.key) && r.days > 0)
+            return {hi - dayX(r.days), hi};
+    return {std::min(dataBounds().first, hi - dayX(7)), hi};
+}
+
+std::pair<double, double> TimelineController::dataBounds() const
+{
+    double first = dayX(-kBaselineWindowDays);
+    if (!m_entries.isEmpty())
+        first = std::min(first, weekX(m_entries.first().date));
+    return {first, weekX(m_diary->today()) + dayX(0.5)};
+}
+
 double TimelineController::xMax() const
 {
-    return weekX(m_diary->today()) + dayX(0.5);
+    return m_view ? m_view->second : rangeView().second;
 }
 
 double TimelineController::xMin() const
 {
-    for (const auto &r : kRanges)
-        if (m_range == QLatin1String(r.key) && r.days > 0)
-            return xMax() - dayX(r.days);
-    double first = dayX(-kBaselineWindowDays);
-    if (!m_entries.isEmpty())
-        first = std::min(first, weekX(m_entries.first().date));
-    return std::min(first, xMax() - dayX(7));
+    return m_view ? m_view->first : rangeView().first;
+}
+
+void TimelineController::zoomAt(double factor, double pixelX, double plotWidth)
+{
+    if (!(plotWidth > 0) || !(factor > 0))
+        return;
+    const double lo = xMin();
+    const double hi = xMax();
+    const auto [first, last] = dataBounds();
+    const double anchor = lo + std::clamp(pixelX / plotWidth, 0.0, 1.0) * (hi - lo);
+    // Between three days and the whole diary plus a quarter on each side.
+    const double span = std::clamp((hi - lo) * factor, dayX(3), (last - first) * 1.5);
+    const double newLo = anchor - (anchor - lo) / (hi - lo) * span;
+    m_view = std::make_pair(newLo, newLo + span);
+    emit changed();
+}
+
+void TimelineController::panBy(double pixelDx, double plotWidth)
+{
+    if (!(plotWidth > 0))
+        return;
+    const double lo = xMin();
+    const double hi = xMax();
+    const auto [first, last] = dataBounds();
+    const double margin = (hi - lo) / 4;
+    const double shift =
+        std::clamp(-pixelDx / plotWidth * (hi - lo), first - margin - lo, last + margin - hi);
+    m_view = std::make_pair(lo + shift, hi + shift);
+    emit changed();
 }
 
 double TimelineController::weekTickInterval() const

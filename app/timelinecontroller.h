@@ -70,6 +70,11 @@ public:
     /** The selected movement: treated side (7-day average), other side, and the normal maximum. */
     Q_INVOKABLE void fillRom(QAbstractSeries *treated, QAbstractSeries *other,
                              QAbstractSeries *normal) const;
+    /** Zooms all charts by factor (< 1 = in) around a point pixelX into a plot plotWidth wide. */
+    Q_INVOKABLE void zoomAt(double factor, double pixelX, double plotWidth);
+    /** Pans all charts by a drag of pixelDx across a plot plotWidth wide. */
+    Q_INVOKABLE void panBy(double pixelDx, double plotWidth);
+
     /** The expected band (population data) as its upper and lower lines, in pain points. */
     Q_INVOKABLE void fillEnvelope(QAbstractSeries *upper, QAbstractSeries *lower) const;
     /** Co-treatment events and red-flag alerts as points at the top, and the today line. */
@@ -92,4 +97,8 @@ private:
     QString m_range = QStringLiteral("3m");
     QString m_romMovement;
     bool m_months = false;
+    /** A zoomed or panned view (x min, x max); none = the chosen range. */
+    std::optional<std::pair<double, double>> m_view;
+    std::pair<double, double> rangeView() const;
+    std::pair<double, double> dataBounds() const;
 };

@@ -62,4 +62,9 @@ ChartView {
         color: "#ef6c00"
         width: 3
     }
+
+    ChartInteraction {
+        chart: root
+        timeline: root.timeline
+    }
 }

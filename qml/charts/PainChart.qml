@@ -5,6 +5,7 @@ import Mend
 /** Pain since the injection: daily points, 7-day average, baseline and the injection day. */
 ChartView {
     id: root
+    objectName: "painChart"
 
     required property TimelineController timeline
 
@@ -134,5 +135,10 @@ ChartView {
         chart: root
         series: average
         milestones: root.timeline.milestones
+    }
+
+    ChartInteraction {
+        chart: root
+        timeline: root.timeline
     }
 }

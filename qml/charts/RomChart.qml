@@ -72,4 +72,9 @@ ChartView {
         color: "#00695c"
         width: 3
     }
+
+    ChartInteraction {
+        chart: root
+        timeline: root.timeline
+    }
 }

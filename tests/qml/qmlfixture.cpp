@@ -21,6 +21,8 @@ QmlFixture::QmlFixture(QObject *parent) : QObject(parent)
     m_entry = std::make_unique<EntryController>(m_diary.get());
     m_history = std::make_unique<HistoryModel>(m_diary.get());
     m_episodes = std::make_unique<EpisodeController>(m_diary.get());
+    m_timeline = std::make_unique<TimelineController>(m_diary.get());
+    m_treatments = std::make_unique<TreatmentController>(m_diary.get());
 }
 
 QString QmlFixture::todayIso() const

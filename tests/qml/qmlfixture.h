@@ -4,6 +4,8 @@
 #include "entrycontroller.h"
 #include "episodecontroller.h"
 #include "historymodel.h"
+#include "timelinecontroller.h"
+#include "treatmentcontroller.h"
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -17,6 +19,8 @@ class QmlFixture : public QObject
     Q_PROPERTY(HistoryModel *history READ history CONSTANT)
     Q_PROPERTY(EpisodeController *episodes READ episodes CONSTANT)
     Q_PROPERTY(QString todayIso READ todayIso CONSTANT)
+    Q_PROPERTY(TimelineController *timeline READ timeline CONSTANT)
+    Q_PROPERTY(TreatmentController *treatments READ treatments CONSTANT)
 public:
     explicit QmlFixture(QObject *parent = nullptr);
 
@@ -24,6 +28,8 @@ public:
     HistoryModel *history() const { return m_history.get(); }
     EpisodeController *episodes() const { return m_episodes.get(); }
     QString todayIso() const;
+    TimelineController *timeline() const { return m_timeline.get(); }
+    TreatmentController *treatments() const { return m_treatments.get(); }
 
     /** The stored average pain of a day, or -1 when no entry is stored. */
     Q_INVOKABLE int storedPain(const QString &isoDate) const;
@@ -42,4 +48,6 @@ private:
     std::unique_ptr<EntryController> m_entry;
     std::unique_ptr<HistoryModel> m_history;
     std::unique_ptr<EpisodeController> m_episodes;
+    std::unique_ptr<TimelineController> m_timeline;
+    std::unique_ptr<TreatmentController> m_treatments;
 };

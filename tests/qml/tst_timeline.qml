@@ -1,0 +1,78 @@
+import QtQuick
+import QtTest
+import Mend
+import MendTest
+
+// The timeline: ranges, wheel zoom and drag pan shared by every chart, goals in the milestone list.
+Item {
+    id: window
+    width: 390
+    height: 3000
+
+    TimelinePage {
+        id: page
+        anchors.fill: parent
+        timeline: Fixture.timeline
+        treatments: Fixture.treatments
+    }
+
+    TestCase {
+        name: "Timeline"
+        when: windowShown
+
+        function initTestCase() {
+            for (let ago = 25; ago >= 0; --ago) {
+                const d = new Date(Fixture.todayIso + "T12:00:00")
+                d.setDate(d.getDate() - ago)
+                Fixture.store(d.toISOString().substring(0, 10), ago > 10 ? 6 : 3)
+            }
+        }
+
+        function painChart() {
+            const chart = findChild(page, "painChart")
+            verify(chart, "pain chart")
+            return chart
+        }
+
+        function test_1_rangeSetsTheAxis() {
+            Fixture.timeline.range = "2w"
+            fuzzyCompare(Fixture.timeline.xMax - Fixture.timeline.xMin, 2.0, 0.001)
+            Fixture.timeline.range = "3m"
+            fuzzyCompare(Fixture.timeline.xMax - Fixture.timeline.xMin, 13.0, 0.001)
+        }
+
+        function test_2_wheelZoomsAndDragPans() {
+            const chart = painChart()
+            waitForRendering(chart)
+            const before = Fixture.timeline.xMax - Fixture.timeline.xMin
+            const area = chart.plotArea
+            mouseWheel(chart, area.x + area.width / 2, area.y + area.height / 2, 0, 120)
+            const zoomed = Fixture.timeline.xMax - Fixture.timeline.xMin
+            verify(zoomed < before, "zoomed in: " + zoomed + " < " + before)
+            const minBefore = Fixture.timeline.xMin
+            mouseDrag(chart, area.x + area.width / 2, area.y + area.height / 2, -area.width / 3, 0)
+            verify(Fixture.timeline.xMin > minBefore, "dragged left shows later weeks")
+            fuzzyCompare(Fixture.timeline.xMax - Fixture.timeline.xMin, zoomed, 0.001)
+            Fixture.timeline.range = "3m" // choosing a range undoes the zoom
+            fuzzyCompare(Fixture.timeline.xMax - Fixture.timeline.xMin, 13.0, 0.001)
+        }
+
+        function test_3_goalsAppearAndTickOff() {
+            compare(Fixture.treatments.addGoal("Walk 2 km", "0", "12"), "")
+            const goals = Fixture.timeline.milestones.filter(m => m.goal)
+            compare(goals.length, 1)
+            compare(goals[0].status, "in-window")
+            compare(Fixture.treatments.setGoalDone(goals[0].goalId, true), "")
+            compare(Fixture.timeline.milestones.filter(m => m.goal)[0].status, "achieved")
+            verify(Fixture.treatments.addGoal("", "0", "12").indexOf("text") >= 0)
+            verify(Fixture.treatments.addEvent("magic", Fixture.todayIso, "").indexOf("kind") >= 0)
+        }
+
+        function test_4_monthsAxis() {
+            Fixture.timeline.months = true
+            compare(Fixture.timeline.axisTitle, "Months since injection")
+            Fixture.timeline.months = false
+            compare(Fixture.timeline.axisTitle, "Weeks since injection")
+        }
+    }
+}
