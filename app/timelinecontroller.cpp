@@ -5,6 +5,7 @@
 #include "domain/milestones.h"
 #include "domain/romnorms.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QtCharts/QXYSeries>
 #include <algorithm>
@@ -198,6 +199,36 @@ QVariantList TimelineController::milestones() const
             {QStringLiteral("goal"), true}});
     }
     return out;
+}
+
+QVariantList TimelineController::tableRows() const
+{
+    QVariantList rows;
+    const auto &ep = m_diary->episode();
+    if (!ep)
+        return rows;
+    QHash<QDate, double> averages;
+    for (const auto &p : rollingSeries(m_entries, Metric::painAverage()))
+        averages.insert(p.date, p.value);
+    const double lo = xMin();
+    const double hi = xMax();
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+        const double x = weekX(it->date);
+        if (x < lo || x > hi)
+            continue;
+        const auto rom = it->romValue(m_romMovement);
+        const auto other = it->romValue(m_romMovement, RomSide::Other);
+        rows.append(QVariantMap{
+            {QStringLiteral("date"), QLocale().toString(it->date, QStringLiteral("d MMM yyyy"))},
+            {QStringLiteral("day"), tr("day %1").arg(dayOf(*ep, it->date))},
+            {QStringLiteral("pain"), QString::number(it->painAverage)},
+            {QStringLiteral("average"), QLocale().toString(averages.value(it->date), 'f', 1)},
+            {QStringLiteral("rom"), rom ? tr("%1°").arg(*rom) : QStringLiteral("–")},
+            {QStringLiteral("romOther"), other ? tr("%1°").arg(*other) : QStringLiteral("–")},
+            {QStringLiteral("steps"),
+             it->steps ? QLocale().toString(*it->steps) : QStringLiteral("–")}});
+    }
+    return rows;
 }
 
 void TimelineController::fillEnvelope(QAbstractSeries *upper, QAbstractSeries *lower) const

@@ -31,6 +31,7 @@ class TimelineController : public QObject
     Q_PROPERTY(QString envelopeText READ envelopeText NOTIFY changed)
     Q_PROPERTY(bool hasEnvelope READ hasEnvelope NOTIFY changed)
     Q_PROPERTY(QVariantList milestones READ milestones NOTIFY changed)
+    Q_PROPERTY(QVariantList tableRows READ tableRows NOTIFY changed)
 public:
     explicit TimelineController(Diary *diary, QObject *parent = nullptr);
 
@@ -63,6 +64,11 @@ public:
      * as x values (start, end) on the current axis.
      */
     QVariantList milestones() const;
+    /**
+     * The charts as rows for a table (screen readers), newest first, within the visible range:
+     * date, day, pain, average (7-day), rom, romOther, steps — all as display text.
+     */
+    QVariantList tableRows() const;
 
     /** Daily pain points, the 7-day average, the baseline line and the day-0 marker. */
     Q_INVOKABLE void fillPain(QAbstractSeries *daily, QAbstractSeries *average,

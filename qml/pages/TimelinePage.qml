@@ -41,12 +41,22 @@ ScrollView {
                 }
             }
         }
-        Switch {
-            Layout.preferredHeight: 48
-            text: qsTr("Show months instead of weeks")
-            checked: root.timeline.months
-            Accessible.name: text
-            onToggled: root.timeline.months = checked
+        Flow {
+            Layout.fillWidth: true
+            Switch {
+                height: 48
+                text: qsTr("Months")
+                checked: root.timeline.months
+                Accessible.name: qsTr("Show months instead of weeks")
+                onToggled: root.timeline.months = checked
+            }
+            Switch {
+                id: asTable
+                objectName: "tableSwitch"
+                height: 48
+                text: qsTr("Table")
+                Accessible.name: qsTr("Show the charts as a table")
+            }
         }
         Label {
             Layout.fillWidth: true
@@ -61,8 +71,17 @@ ScrollView {
             text: qsTr("Your charts appear here after your first entries.")
             wrapMode: Text.Wrap
         }
+        TimelineTable {
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            Layout.rightMargin: 8
+            visible: asTable.checked
+            rows: asTable.checked ? root.timeline.tableRows : []
+            romLabel: root.timeline.romLabel
+        }
         Flow {
             id: charts
+            visible: !asTable.checked
             // Phones stack the charts; wide windows put them side by side.
             readonly property int columns: width >= 900 ? 2 : 1
             readonly property real cellWidth: (width - (columns - 1) * spacing) / columns

@@ -68,6 +68,19 @@ Item {
             verify(Fixture.treatments.addEvent("magic", Fixture.todayIso, "").indexOf("kind") >= 0)
         }
 
+        function test_5_tableShowsTheVisibleRows() {
+            Fixture.timeline.range = "2w"
+            const rows = Fixture.timeline.tableRows
+            verify(rows.length >= 14 && rows.length <= 15, "rows in two weeks: " + rows.length)
+            compare(rows[0].pain, "3")
+            compare(rows[0].average, "3.0")
+            verify(findChild(page, "painChart").visible)
+            findChild(page, "tableSwitch").checked = true
+            verify(!findChild(page, "painChart").visible, "the table replaces the charts")
+            findChild(page, "tableSwitch").checked = false
+            Fixture.timeline.range = "3m"
+        }
+
         function test_4_monthsAxis() {
             Fixture.timeline.months = true
             compare(Fixture.timeline.axisTitle, "Months since injection")

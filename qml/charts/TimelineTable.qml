@@ -1,0 +1,52 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+/** Every chart's numbers as a table, newest first, for screen readers and exact reading. */
+ColumnLayout {
+    id: root
+
+    required property var rows
+    required property string romLabel
+
+    spacing: 0
+
+    component Cell: Label {
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        font.pixelSize: 13
+        elide: Text.ElideRight
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.bottomMargin: 4
+        Cell { text: qsTr("Date"); font.bold: true; Layout.preferredWidth: 2 }
+        Cell { text: qsTr("Pain"); font.bold: true }
+        Cell { text: qsTr("7-day"); font.bold: true }
+        Cell { text: qsTr("ROM"); font.bold: true }
+        Cell { text: qsTr("Other"); font.bold: true }
+        Cell { text: qsTr("Steps"); font.bold: true; Layout.preferredWidth: 1.4 }
+    }
+    Repeater {
+        model: root.rows
+        delegate: RowLayout {
+            id: row
+            required property var modelData
+            required property int index
+            Layout.fillWidth: true
+            Layout.preferredHeight: 32
+            Accessible.role: Accessible.Row
+            Accessible.name: qsTr("%1, %2: pain %3, 7-day average %4, %5 %6, other side %7, %8 steps")
+                .arg(modelData.date).arg(modelData.day).arg(modelData.pain).arg(modelData.average)
+                .arg(root.romLabel).arg(modelData.rom).arg(modelData.romOther).arg(modelData.steps)
+            Cell { text: row.modelData.date; Layout.preferredWidth: 2 }
+            Cell { text: row.modelData.pain }
+            Cell { text: row.modelData.average }
+            Cell { text: row.modelData.rom }
+            Cell { text: row.modelData.romOther }
+            Cell { text: row.modelData.steps; Layout.preferredWidth: 1.4 }
+        }
+    }
+}
