@@ -231,6 +231,38 @@ QVariantList TimelineController::tableRows() const
     return rows;
 }
 
+QStringList TimelineController::episodeLabels() const
+{
+    QStringList out;
+    for (const auto &e : m_diary->episodes().all())
+        out.append(tr("%1 %2, %3, %4")
+                       .arg(toLabel(e.side), toLabel(e.site).toLower(), toLabel(e.product),
+                            QLocale().toString(e.injectionDate, QStringLiteral("d MMM yyyy"))));
+    return out;
+}
+
+double TimelineController::compareXMax() const
+{
+    double longest = 7;
+    for (const auto &e : m_diary->episodes().all())
+        longest = std::max(longest, double(e.injectionDate.daysTo(m_diary->today())));
+    return dayX(longest);
+}
+
+void TimelineController::fillComparison(int index, QAbstractSeries *series) const
+{
+    const auto all = m_diary->episodes().all();
+    QList<QPointF> points;
+    if (index >= 0 && index < all.size()) {
+        const Episode &e = all.at(index);
+        for (const auto &p :
+             rollingSeries(m_diary->entries().forEpisode(e.id), Metric::painAverage()))
+            if (p.date >= e.injectionDate)
+                points.append({dayX(double(e.injectionDate.daysTo(p.date))), p.value});
+    }
+    replace(series, points);
+}
+
 void TimelineController::fillEnvelope(QAbstractSeries *upper, QAbstractSeries *lower) const
 {
     const auto p = protocol();

@@ -32,6 +32,8 @@ class TimelineController : public QObject
     Q_PROPERTY(bool hasEnvelope READ hasEnvelope NOTIFY changed)
     Q_PROPERTY(QVariantList milestones READ milestones NOTIFY changed)
     Q_PROPERTY(QVariantList tableRows READ tableRows NOTIFY changed)
+    Q_PROPERTY(QStringList episodeLabels READ episodeLabels NOTIFY changed)
+    Q_PROPERTY(double compareXMax READ compareXMax NOTIFY changed)
 public:
     explicit TimelineController(Diary *diary, QObject *parent = nullptr);
 
@@ -69,6 +71,12 @@ public:
      * date, day, pain, average (7-day), rom, romOther, steps — all as display text.
      */
     QVariantList tableRows() const;
+    /** One label per episode, oldest first, e.g. "Left knee, PRP, 3 Mar 2025". */
+    QStringList episodeLabels() const;
+    /** The longest follow-up of any episode, on the current axis. */
+    double compareXMax() const;
+    /** The 7-day average pain of episode number index (oldest first), aligned at its day 0. */
+    Q_INVOKABLE void fillComparison(int index, QAbstractSeries *series) const;
 
     /** Daily pain points, the 7-day average, the baseline line and the day-0 marker. */
     Q_INVOKABLE void fillPain(QAbstractSeries *daily, QAbstractSeries *average,

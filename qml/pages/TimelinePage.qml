@@ -136,6 +136,14 @@ ScrollView {
                 height: root.chartHeight
                 timeline: root.timeline
             }
+            CompareChart {
+                // Only with a repeat or earlier episode to compare with.
+                objectName: "compareChart"
+                width: charts.cellWidth
+                height: visible ? root.chartHeight : 0
+                visible: root.timeline.episodeLabels.length > 1
+                timeline: root.timeline
+            }
         }
         Label {
             Layout.fillWidth: true

@@ -66,3 +66,13 @@ int QmlFixture::openAlerts() const
         open += a.acknowledgedAt ? 0 : 1;
     return open;
 }
+
+QString QmlFixture::addRepeatEpisode()
+{
+    return m_episodes->create({{QStringLiteral("site"), QStringLiteral("knee")},
+                               {QStringLiteral("side"), QStringLiteral("right")},
+                               {QStringLiteral("condition"), QStringLiteral("osteoarthritis")},
+                               {QStringLiteral("product"), QStringLiteral("prp")},
+                               {QStringLiteral("injected"), todayIso()},
+                               {QStringLiteral("baselinePain"), QStringLiteral("4")}});
+}

@@ -37,6 +37,8 @@ public:
     Q_INVOKABLE int storedRom(const QString &isoDate, const QString &movement) const;
     /** Red-flag alerts not yet acknowledged. */
     Q_INVOKABLE int openAlerts() const;
+    /** Sets up a repeat injection on the same knee today (the diary moves to it). */
+    Q_INVOKABLE QString addRepeatEpisode();
     /** The number of stored entries. */
     Q_INVOKABLE int entryCount() const;
     /** Stores an entry directly (bypassing the form), to test editing and history. */

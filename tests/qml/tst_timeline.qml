@@ -81,6 +81,17 @@ Item {
             Fixture.timeline.range = "3m"
         }
 
+        function test_6_repeatEpisodeIsComparedAtDayZero() {
+            const chart = findChild(page, "compareChart")
+            verify(!chart.visible, "no comparison with one episode")
+            compare(Fixture.addRepeatEpisode(), "")
+            compare(Fixture.timeline.episodeLabels.length, 2)
+            verify(chart.visible)
+            compare(chart.count, 2)
+            compare(chart.series(0).count, 21) // days 0-20 of the first episode (5 baseline days left out)
+            compare(chart.series(1).count, 0)  // the repeat has no entries yet
+        }
+
         function test_4_monthsAxis() {
             Fixture.timeline.months = true
             compare(Fixture.timeline.axisTitle, "Months since injection")
