@@ -263,6 +263,15 @@ void TimelineController::fillComparison(int index, QAbstractSeries *series) cons
     replace(series, points);
 }
 
+void TimelineController::fillEvents(QAbstractSeries *events, double y) const
+{
+    QList<QPointF> points;
+    if (const auto &ep = m_diary->episode())
+        for (const auto &ev : m_diary->timeline().events(ep->id))
+            points.append({weekX(ev.date), y});
+    replace(events, points);
+}
+
 void TimelineController::fillEnvelope(QAbstractSeries *upper, QAbstractSeries *lower) const
 {
     const auto p = protocol();

@@ -94,6 +94,8 @@ public:
     /** Co-treatment events and red-flag alerts as points at the top, and the today line. */
     Q_INVOKABLE void fillMarkers(QAbstractSeries *events, QAbstractSeries *alerts,
                                  QAbstractSeries *today, QAbstractSeries *series) const;
+    /** Co-treatment events as points at height y, for the charts other than pain. */
+    Q_INVOKABLE void fillEvents(QAbstractSeries *events, double y) const;
     /** Daily steps and their 7-day average. */
     Q_INVOKABLE void fillActivity(QAbstractSeries *daily, QAbstractSeries *average) const;
 

@@ -10,6 +10,7 @@ ChartView {
 
     function refresh() {
         timeline.fillActivity(daily, average)
+        timeline.fillEvents(events, timeline.stepsMax * 0.96)
     }
 
     title: qsTr("Steps per day")
@@ -61,6 +62,17 @@ ChartView {
         axisY: yAxis
         color: "#ef6c00"
         width: 3
+    }
+
+    ScatterSeries {
+        id: events
+        name: qsTr("Other treatment")
+        axisX: xAxis
+        axisY: yAxis
+        color: "#5d4037"
+        borderColor: "#5d4037"
+        markerSize: 10
+        markerShape: ScatterSeries.MarkerShapeRectangle
     }
 
     ChartInteraction {

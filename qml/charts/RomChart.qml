@@ -10,6 +10,7 @@ ChartView {
 
     function refresh() {
         timeline.fillRom(treated, other, normal)
+        timeline.fillEvents(events, timeline.romMax * 0.96)
     }
 
     title: qsTr("%1 (degrees)").arg(timeline.romLabel)
@@ -71,6 +72,17 @@ ChartView {
         axisY: yAxis
         color: "#00695c"
         width: 3
+    }
+
+    ScatterSeries {
+        id: events
+        name: qsTr("Other treatment")
+        axisX: xAxis
+        axisY: yAxis
+        color: "#5d4037"
+        borderColor: "#5d4037"
+        markerSize: 10
+        markerShape: ScatterSeries.MarkerShapeRectangle
     }
 
     ChartInteraction {
