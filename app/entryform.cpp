@@ -11,15 +11,6 @@ namespace {
 
 const char *kPainKeys[] = {"painRest", "painActivity", "painWorst"};
 const char *kSymptomKeys[] = {"soreness", "swelling", "bruising", "redness", "warmth"};
-const char *kSafetyKeys[] = {"chills",           "spreadingRedness",   "hotJoint",
-                             "discharge",        "calfPainSwelling",   "shortOfBreath",
-                             "numbnessWeakness", "harvestSiteProblem", "cannotBearWeight"};
-bool SafetySigns::*const kSafetyMembers[] = {
-    &SafetySigns::chills,           &SafetySigns::spreadingRedness,
-    &SafetySigns::hotJoint,         &SafetySigns::discharge,
-    &SafetySigns::calfPainSwelling, &SafetySigns::shortOfBreath,
-    &SafetySigns::numbnessWeakness, &SafetySigns::harvestSiteProblem,
-    &SafetySigns::cannotBearWeight};
 
 std::optional<int> *painField(DailyEntry &e, int i)
 {
@@ -124,8 +115,8 @@ QVariantMap toForm(const std::optional<DailyEntry> &entry)
     form.insert(QStringLiteral("temperature"),
                 e.safety.temperatureC ? QLocale().toString(*e.safety.temperatureC, 'f', 1)
                                       : QString());
-    for (int i = 0; i < 9; ++i)
-        form.insert(QString::fromLatin1(kSafetyKeys[i]), e.safety.*kSafetyMembers[i]);
+    for (const auto &flag : safetyFlags())
+        form.insert(QString::fromLatin1(flag.key), e.safety.*flag.member);
     return form;
 }
 
@@ -155,8 +146,8 @@ Result<DailyEntry> fromForm(const QVariantMap &form, const QDate &date)
         !err.message.isEmpty())
         return err;
     e.symptoms.fever = form.value(QStringLiteral("fever")).toBool();
-    for (int i = 0; i < 9; ++i)
-        e.safety.*kSafetyMembers[i] = form.value(QString::fromLatin1(kSafetyKeys[i])).toBool();
+    for (const auto &flag : safetyFlags())
+        e.safety.*flag.member = form.value(QString::fromLatin1(flag.key)).toBool();
     const QString temperature = form.value(QStringLiteral("temperature")).toString().trimmed();
     if (!temperature.isEmpty()) {
         bool ok = false;

@@ -67,12 +67,6 @@ const std::pair<const char *, const char *> kSafetyOptions[] = {
     {"harvest-site", "Bleeding or severe pain at the bone-marrow harvest site."},
     {"cannot-bear-weight", "Cannot bear weight on, or move, the joint."},
 };
-bool SafetySigns::*const kSafetyMembers[] = {
-    &SafetySigns::chills,           &SafetySigns::spreadingRedness,
-    &SafetySigns::hotJoint,         &SafetySigns::discharge,
-    &SafetySigns::calfPainSwelling, &SafetySigns::shortOfBreath,
-    &SafetySigns::numbnessWeakness, &SafetySigns::harvestSiteProblem,
-    &SafetySigns::cannotBearWeight};
 
 } // namespace
 
@@ -148,8 +142,9 @@ int runLogCommand(CliContext &ctx, const QStringList &args)
         return CliContext::fail(err);
     e.symptoms.fever = p.isSet(QStringLiteral("fever"));
     e.painMedication = p.isSet(QStringLiteral("pain-medication"));
-    for (int i = 0; i < 9; ++i)
-        e.safety.*kSafetyMembers[i] = p.isSet(QString::fromLatin1(kSafetyOptions[i].first));
+    // kSafetyOptions lists the CLI names in the order of safetyFlags().
+    for (size_t i = 0; i < safetyFlags().size(); ++i)
+        e.safety.*safetyFlags()[i].member = p.isSet(QString::fromLatin1(kSafetyOptions[i].first));
     if (p.isSet(QStringLiteral("temperature"))) {
         bool ok = false;
         const double t = p.value(QStringLiteral("temperature")).trimmed().toDouble(&ok);

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <array>
 #include <optional>
 
 namespace mend {
@@ -56,6 +57,30 @@ struct SafetySigns
 
     bool operator==(const SafetySigns &) const = default;
 };
+
+/** One yes/no warning sign: its stable key and where it lives in SafetySigns. */
+struct SafetyFlag
+{
+    const char *key;
+    bool SafetySigns::*member;
+};
+
+/** Every yes/no warning sign, in the order the database stores them. */
+inline const std::array<SafetyFlag, 9> &safetyFlags()
+{
+    static const std::array<SafetyFlag, 9> flags{{
+        {"chills", &SafetySigns::chills},
+        {"spreadingRedness", &SafetySigns::spreadingRedness},
+        {"hotJoint", &SafetySigns::hotJoint},
+        {"discharge", &SafetySigns::discharge},
+        {"calfPainSwelling", &SafetySigns::calfPainSwelling},
+        {"shortOfBreath", &SafetySigns::shortOfBreath},
+        {"numbnessWeakness", &SafetySigns::numbnessWeakness},
+        {"harvestSiteProblem", &SafetySigns::harvestSiteProblem},
+        {"cannotBearWeight", &SafetySigns::cannotBearWeight},
+    }};
+    return flags;
+}
 
 /** A patient's diary for one episode and calendar day. */
 struct DailyEntry

@@ -16,13 +16,7 @@ const QString kColumns = QStringLiteral(
     "spreading_redness, hot_joint, discharge, calf_pain_swelling, short_of_breath, "
     "numbness_weakness, harvest_site_problem, cannot_bear_weight");
 
-// The SafetySigns flags in column order after temperature_c.
-bool SafetySigns::*const kSafetyFlags[] = {
-    &SafetySigns::chills,           &SafetySigns::spreadingRedness,
-    &SafetySigns::hotJoint,         &SafetySigns::discharge,
-    &SafetySigns::calfPainSwelling, &SafetySigns::shortOfBreath,
-    &SafetySigns::numbnessWeakness, &SafetySigns::harvestSiteProblem,
-    &SafetySigns::cannotBearWeight};
+// Bind names of the safetyFlags() columns, in their order.
 const char *const kSafetyBinds[] = {":ch", ":sr", ":hj", ":di", ":cp", ":sob", ":nw", ":hs", ":bw"};
 
 QVariant optionalInt(const std::optional<int> &v)
@@ -72,8 +66,8 @@ DailyEntry readEntry(const QSqlQuery &q)
     e.late = q.value(21).toBool();
     if (!q.value(22).isNull())
         e.safety.temperatureC = q.value(22).toDouble();
-    for (int i = 0; i < 9; ++i)
-        e.safety.*kSafetyFlags[i] = q.value(23 + i).toBool();
+    for (size_t i = 0; i < safetyFlags().size(); ++i)
+        e.safety.*safetyFlags()[i].member = q.value(23 + int(i)).toBool();
     return e;
 }
 
@@ -157,8 +151,8 @@ Status EntryRepository::write(DailyEntry &e, bool exists)
     q.bindValue(QStringLiteral(":tc"), e.safety.temperatureC
                                            ? QVariant(*e.safety.temperatureC)
                                            : QVariant(QMetaType::fromType<double>()));
-    for (int i = 0; i < 9; ++i)
-        q.bindValue(QString::fromLatin1(kSafetyBinds[i]), e.safety.*kSafetyFlags[i]);
+    for (size_t i = 0; i < safetyFlags().size(); ++i)
+        q.bindValue(QString::fromLatin1(kSafetyBinds[i]), e.safety.*safetyFlags()[i].member);
     if (!q.exec())
         return Error{{}, QStringLiteral("could not save the entry: %1").arg(q.lastError().text())};
     if (!exists)
