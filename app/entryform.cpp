@@ -150,14 +150,10 @@ Result<DailyEntry> fromForm(const QVariantMap &form, const QDate &date)
         e.safety.*flag.member = form.value(QString::fromLatin1(flag.key)).toBool();
     const QString temperature = form.value(QStringLiteral("temperature")).toString().trimmed();
     if (!temperature.isEmpty()) {
-        bool ok = false;
-        double t = QLocale().toDouble(temperature, &ok);
-        if (!ok)
-            t = temperature.toDouble(&ok);
-        if (!ok)
-            return Error{QStringLiteral("temperature"),
-                         QStringLiteral("'%1' is not a number of °C").arg(temperature)};
-        e.safety.temperatureC = t;
+        auto t = parse::decimal(QStringLiteral("temperature"), temperature, QStringLiteral("°C"));
+        if (!t)
+            return t.error();
+        e.safety.temperatureC = t.value();
     }
     e.painMedication = form.value(QStringLiteral("painMedication")).toBool();
     e.note = form.value(QStringLiteral("note")).toString();

@@ -146,13 +146,11 @@ int runLogCommand(CliContext &ctx, const QStringList &args)
     for (size_t i = 0; i < safetyFlags().size(); ++i)
         e.safety.*safetyFlags()[i].member = p.isSet(QString::fromLatin1(kSafetyOptions[i].first));
     if (p.isSet(QStringLiteral("temperature"))) {
-        bool ok = false;
-        const double t = p.value(QStringLiteral("temperature")).trimmed().toDouble(&ok);
-        if (!ok)
-            return CliContext::fail(Error{QStringLiteral("temperature"),
-                                          QStringLiteral("'%1' is not a number of °C")
-                                              .arg(p.value(QStringLiteral("temperature")))});
-        e.safety.temperatureC = t;
+        auto t = parse::decimal(QStringLiteral("temperature"),
+                                p.value(QStringLiteral("temperature")), QStringLiteral("°C"));
+        if (!t)
+            return CliContext::fail(t.error());
+        e.safety.temperatureC = t.value();
     }
     e.note = p.value(QStringLiteral("note"));
 

@@ -1,6 +1,7 @@
 #include "fieldparse.h"
 
 #include <QRegularExpression>
+#include <cmath>
 #include <limits>
 
 namespace mend::parse {
@@ -15,6 +16,18 @@ Result<int> integer(const QString &field, const QString &text)
     if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max())
         return Error{field, QStringLiteral("%1 is far out of range").arg(trimmed)};
     return int(value);
+}
+
+Result<double> decimal(const QString &field, const QString &text, const QString &unit)
+{
+    bool ok = false;
+    const double value =
+        QString(text.trimmed()).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return Error{field,
+                     QStringLiteral("'%1' is not a number%2")
+                         .arg(text, unit.isEmpty() ? QString() : QStringLiteral(" of ") + unit)};
+    return value;
 }
 
 Result<QDate> date(const QString &field, const QString &text)

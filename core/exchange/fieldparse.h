@@ -15,6 +15,8 @@ namespace parse {
 
 /** A whole number such as "42" or "-5"; surrounding spaces are allowed. */
 Result<int> integer(const QString &field, const QString &text);
+/** A decimal number such as "38.4" (a comma as decimal separator is accepted too). */
+Result<double> decimal(const QString &field, const QString &text, const QString &unit = {});
 /** An ISO-8601 calendar date, YYYY-MM-DD. */
 Result<QDate> date(const QString &field, const QString &text);
 /** "movement=degrees", e.g. "knee-flexion=110". */

@@ -50,3 +50,13 @@ TEST_CASE("Choices and flags name the allowed keys", "[parse]")
     for (const auto &c : choices<Product>())
         CHECK(toKey(*fromKey<Product>(c.key)) == c.key);
 }
+
+TEST_CASE("Decimals accept a point or a comma and name the unit when refused", "[parse]")
+{
+    CHECK(parse::decimal(QStringLiteral("temperature"), QStringLiteral(" 38.4 ")).value() == 38.4);
+    CHECK(parse::decimal(QStringLiteral("temperature"), QStringLiteral("38,4")).value() == 38.4);
+    CHECK(parse::decimal(QStringLiteral("temperature"), QStringLiteral("hot"), QStringLiteral("°C"))
+              .error()
+              .text() == QStringLiteral("temperature: 'hot' is not a number of °C"));
+    CHECK_FALSE(parse::decimal(QStringLiteral("temperature"), QStringLiteral("inf")).ok());
+}
