@@ -14,9 +14,6 @@ constexpr double kFeverC = 38.0;            // "Temperature ≥38.0 °C (100.4 �
 constexpr int kFeverWindowDays = 14;        // "in the first 14 days after the injection"
 constexpr int kFlareAllowanceDays = 3;      // "increasing after 72 h"; flare allowed until 72 h
 constexpr int kPainAboveBaselinePoints = 3; // "Pain NRS rising ≥3 points above the baseline"
-// Mend's reading of "increasing" [D]: a rise against the previous entry, if that entry is at most
-// this many days older (a longer gap says nothing about the trend).
-constexpr int kTrendGapDays = 3;
 
 QString tr(const char *text)
 {

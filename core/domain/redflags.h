@@ -8,6 +8,14 @@
 
 namespace mend {
 
+/**
+ * Mend's reading of "increasing" (clinical reference §5.3) [D]: a rise against the previous entry,
+ * if that entry is at most this many days older (a longer gap says nothing about the trend).
+ */
+inline constexpr int kTrendGapDays = 3;
+/** How far back the rules look from an entry: two trend steps. */
+inline constexpr int kRedFlagLookbackDays = 2 * kTrendGapDays;
+
 enum class AlertSeverity
 {
     ContactClinic,

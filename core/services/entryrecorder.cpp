@@ -1,5 +1,6 @@
 #include "entryrecorder.h"
 
+#include "domain/limits.h"
 #include "domain/recovery.h"
 
 namespace mend {
@@ -19,9 +20,16 @@ Result<RecordedEntry> EntryRecorder::record(const DailyEntry &entry, const Episo
         if (!saved)
             return saved.error();
         recorded.entry = saved.value();
-        const auto all = m_entries.forEpisode(episode.id);
-        const auto baseline = baselineOf(episode, all, Metric::painAverage());
-        recorded.redFlags = redFlagsFor(recorded.entry, episode, all, baseline.value.value_or(0));
+        // Only what the rules read: the baseline window and the days just before this entry,
+        // not the whole diary.
+        const auto baselineEntries =
+            m_entries.forEpisode(episode.id, episode.injectionDate.addDays(-kBaselineWindowDays),
+                                 episode.injectionDate.addDays(-1));
+        const auto recent = m_entries.forEpisode(
+            episode.id, recorded.entry.date.addDays(-kRedFlagLookbackDays), recorded.entry.date);
+        const auto baseline = baselineOf(episode, baselineEntries, Metric::painAverage());
+        recorded.redFlags =
+            redFlagsFor(recorded.entry, episode, recent, baseline.value.value_or(0));
         for (const auto &flag : recorded.redFlags)
             if (auto added = m_alerts.addIfNew(episode.id, recorded.entry.date, flag, now); !added)
                 return added.error();
