@@ -1,5 +1,7 @@
 #include "timelinecontroller.h"
 
+#include "timelineseries.h"
+
 #include "domain/episodesummary.h"
 #include "domain/limits.h"
 #include "domain/milestones.h"
@@ -28,12 +30,6 @@ const RangeDef kRanges[] = {
     {"all", QT_TRANSLATE_NOOP("TimelineController", "All"), 0},
 };
 
-void replace(QAbstractSeries *series, const QList<QPointF> &points)
-{
-    if (auto *xy = qobject_cast<QXYSeries *>(series))
-        xy->replace(points);
-}
-
 QString signedNumber(double v, int decimals)
 {
     const QString n = QLocale().toString(std::abs(v), 'f', decimals);
@@ -53,6 +49,16 @@ void TimelineController::reload()
 {
     const auto &ep = m_diary->episode();
     m_entries = ep ? m_diary->entries().forEpisode(ep->id) : QList<DailyEntry>{};
+    m_protocol = ep ? m_diary->protocols().forEpisode(*ep) : std::nullopt;
+    m_milestoneResults = ep && m_protocol
+                             ? evaluateMilestones(*m_protocol, *ep, m_entries, m_diary->today())
+                             : QList<MilestoneResult>{};
+    m_goals = ep ? m_diary->timeline().goals(ep->id) : QList<Goal>{};
+    m_events = ep ? m_diary->timeline().events(ep->id) : QList<TreatmentEvent>{};
+    m_alerts = ep ? m_diary->alerts().forEpisode(ep->id) : QList<Alert>{};
+    m_seriesInjections =
+        ep ? m_diary->timeline().seriesInjections(ep->id) : QList<SeriesInjection>{};
+    m_allEpisodes = m_diary->episodes().all();
     const auto movements = ep ? romMovementsFor(ep->site) : QList<RomMovement>{};
     const bool known = std::any_of(movements.begin(), movements.end(),
                                    [&](const RomMovement &m) { return m.key == m_romMovement; });
@@ -80,9 +86,6 @@ QVariantList TimelineController::ranges() const
     return out;
 }
 
-// Average month length of the Gregorian calendar, for a months axis.
-constexpr double kDaysPerMonth = 365.2425 / 12;
-
 double TimelineController::dayX(double day) const
 {
     return day / (m_months ? kDaysPerMonth : 7.0);
@@ -106,212 +109,6 @@ void TimelineController::setMonths(bool months)
 QString TimelineController::axisTitle() const
 {
     return m_months ? tr("Months since injection") : tr("Weeks since injection");
-}
-
-std::optional<Protocol> TimelineController::protocol() const
-{
-    const auto &ep = m_diary->episode();
-    return ep ? m_diary->protocols().forEpisode(*ep) : std::nullopt;
-}
-
-bool TimelineController::hasEnvelope() const
-{
-    const auto p = protocol();
-    return p && p->envelope;
-}
-
-QString TimelineController::envelopeText() const
-{
-    const auto p = protocol();
-    const auto &ep = m_diary->episode();
-    if (!p || !p->envelope || !ep)
-        return {};
-    QString text = tr("Shaded band: %1 — %2 Source: %3.")
-                       .arg(p->envelope->label, p->envelope->description, p->envelope->citation);
-    const auto status = envelopeStatus(*p->envelope, *ep, m_entries, m_diary->today());
-    if (status.position) {
-        const QString since = QLocale().toString(status.since, QStringLiteral("d MMM"));
-        const QString where =
-            *status.position == EnvelopePosition::Better  ? tr("below the band (less pain)")
-            : *status.position == EnvelopePosition::Worse ? tr("above the band (more pain)")
-                                                          : tr("within the band");
-        text = tr("Your 7-day average has been %1 since %2. ").arg(where, since) + text;
-    }
-    return text;
-}
-
-QVariantList TimelineController::milestones() const
-{
-    QVariantList out;
-    const auto p = protocol();
-    const auto &ep = m_diary->episode();
-    if (!ep)
-        return out;
-    auto windowText = [this](int a, int b) {
-        if (m_months)
-            return tr("months %1–%2")
-                .arg(QLocale().toString(a / kDaysPerMonth, 'f', 1),
-                     QLocale().toString(b / kDaysPerMonth, 'f', 1));
-        return b < 21 ? tr("days %1–%2").arg(a).arg(b) : tr("weeks %1–%2").arg(a / 7).arg(b / 7);
-    };
-    auto statusText = [](MilestoneStatus s, const QDate &on) {
-        switch (s) {
-        case MilestoneStatus::Achieved:
-            return on.isValid()
-                       ? tr("Met on %1").arg(QLocale().toString(on, QStringLiteral("d MMM")))
-                       : tr("Met");
-        case MilestoneStatus::InWindow:
-            return tr("Not yet met");
-        case MilestoneStatus::Upcoming:
-            return tr("Upcoming");
-        case MilestoneStatus::NotMet:
-            return tr("Not met in its window");
-        case MilestoneStatus::NotApplicable:
-            break;
-        }
-        return tr("Not applicable");
-    };
-    if (p)
-        for (const auto &r : evaluateMilestones(*p, *ep, m_entries, m_diary->today()))
-            out.append(
-                QVariantMap{{QStringLiteral("title"), r.definition.patientText},
-                            {QStringLiteral("status"), statusKey(r.status)},
-                            {QStringLiteral("statusText"), statusText(r.status, r.achievedOn)},
-                            {QStringLiteral("windowText"),
-                             windowText(r.definition.windowStartDay, r.definition.windowEndDay)},
-                            {QStringLiteral("detail"), r.detail},
-                            {QStringLiteral("citation"), r.definition.citation},
-                            {QStringLiteral("start"), dayX(r.definition.windowStartDay)},
-                            {QStringLiteral("end"), dayX(r.definition.windowEndDay)},
-                            {QStringLiteral("goal"), false}});
-    for (const auto &g : m_diary->timeline().goals(ep->id)) {
-        const auto status = goalStatus(g, *ep, m_diary->today());
-        out.append(QVariantMap{
-            {QStringLiteral("title"), g.text},
-            {QStringLiteral("status"), statusKey(status)},
-            {QStringLiteral("statusText"), statusText(status, g.achievedOn)},
-            {QStringLiteral("windowText"), windowText(g.windowStartDay, g.windowEndDay)},
-            {QStringLiteral("detail"), tr("Your goal")},
-            {QStringLiteral("goalId"), g.id},
-            {QStringLiteral("citation"), QString()},
-            {QStringLiteral("start"), dayX(g.windowStartDay)},
-            {QStringLiteral("end"), dayX(g.windowEndDay)},
-            {QStringLiteral("goal"), true}});
-    }
-    return out;
-}
-
-QVariantList TimelineController::tableRows() const
-{
-    QVariantList rows;
-    const auto &ep = m_diary->episode();
-    if (!ep)
-        return rows;
-    QHash<QDate, double> averages;
-    for (const auto &p : rollingSeries(m_entries, Metric::painAverage()))
-        averages.insert(p.date, p.value);
-    const double lo = xMin();
-    const double hi = xMax();
-    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
-        const double x = weekX(it->date);
-        if (x < lo || x > hi)
-            continue;
-        const auto rom = it->romValue(m_romMovement);
-        const auto other = it->romValue(m_romMovement, RomSide::Other);
-        rows.append(QVariantMap{
-            {QStringLiteral("date"), QLocale().toString(it->date, QStringLiteral("d MMM yyyy"))},
-            {QStringLiteral("day"), tr("day %1").arg(dayOf(*ep, it->date))},
-            {QStringLiteral("pain"), QString::number(it->painAverage)},
-            {QStringLiteral("average"), QLocale().toString(averages.value(it->date), 'f', 1)},
-            {QStringLiteral("rom"), rom ? tr("%1°").arg(*rom) : QStringLiteral("–")},
-            {QStringLiteral("romOther"), other ? tr("%1°").arg(*other) : QStringLiteral("–")},
-            {QStringLiteral("steps"),
-             it->steps ? QLocale().toString(*it->steps) : QStringLiteral("–")}});
-    }
-    return rows;
-}
-
-QStringList TimelineController::episodeLabels() const
-{
-    QStringList out;
-    for (const auto &e : m_diary->episodes().all())
-        out.append(tr("%1 %2, %3, %4")
-                       .arg(toLabel(e.side), toLabel(e.site).toLower(), toLabel(e.product),
-                            QLocale().toString(e.injectionDate, QStringLiteral("d MMM yyyy"))));
-    return out;
-}
-
-double TimelineController::compareXMax() const
-{
-    double longest = 7;
-    for (const auto &e : m_diary->episodes().all())
-        longest = std::max(longest, double(e.injectionDate.daysTo(m_diary->today())));
-    return dayX(longest);
-}
-
-void TimelineController::fillComparison(int index, QAbstractSeries *series) const
-{
-    const auto all = m_diary->episodes().all();
-    QList<QPointF> points;
-    if (index >= 0 && index < all.size()) {
-        const Episode &e = all.at(index);
-        for (const auto &p :
-             rollingSeries(m_diary->entries().forEpisode(e.id), Metric::painAverage()))
-            if (p.date >= e.injectionDate)
-                points.append({dayX(double(e.injectionDate.daysTo(p.date))), p.value});
-    }
-    replace(series, points);
-}
-
-void TimelineController::fillEvents(QAbstractSeries *events, double y) const
-{
-    QList<QPointF> points;
-    if (const auto &ep = m_diary->episode())
-        for (const auto &ev : m_diary->timeline().events(ep->id))
-            points.append({weekX(ev.date), y});
-    replace(events, points);
-}
-
-void TimelineController::fillEnvelope(QAbstractSeries *upper, QAbstractSeries *lower) const
-{
-    const auto p = protocol();
-    const auto &ep = m_diary->episode();
-    QList<QPointF> up;
-    QList<QPointF> low;
-    if (p && p->envelope && ep) {
-        const auto b = baselineOf(*ep, m_entries, Metric::painAverage());
-        const double lastWeek = p->envelope->points.last().week;
-        for (double week = 0; b.value && week <= lastWeek + 1e-9; week += 0.5) {
-            if (const auto band = envelopeBandAt(*p->envelope, *b.value, week)) {
-                up.append({dayX(week * 7), band->second});
-                low.append({dayX(week * 7), band->first});
-            }
-        }
-    }
-    replace(upper, up);
-    replace(lower, low);
-}
-
-void TimelineController::fillMarkers(QAbstractSeries *events, QAbstractSeries *alerts,
-                                     QAbstractSeries *today, QAbstractSeries *series) const
-{
-    const auto &ep = m_diary->episode();
-    QList<QPointF> e;
-    QList<QPointF> a;
-    QList<QPointF> s;
-    if (ep) {
-        for (const auto &ev : m_diary->timeline().events(ep->id))
-            e.append({weekX(ev.date), 9.6});
-        for (const auto &al : m_diary->alerts().forEpisode(ep->id))
-            a.append({weekX(al.entryDate), 9.0});
-        for (const auto &inj : m_diary->timeline().seriesInjections(ep->id))
-            s.append({weekX(inj.date), 0.4});
-    }
-    replace(events, e);
-    replace(alerts, a);
-    replace(series, s);
-    const double x = weekX(m_diary->today());
-    replace(today, {{x, 0.0}, {x, 10.0}});
 }
 
 std::pair<double, double> TimelineController::rangeView() const
@@ -460,18 +257,18 @@ void TimelineController::fillPain(QAbstractSeries *daily, QAbstractSeries *avera
     points.reserve(m_entries.size());
     for (const auto &e : m_entries)
         points.append({weekX(e.date), double(e.painAverage)});
-    replace(daily, points);
+    replaceSeries(daily, points);
 
     QList<QPointF> avg;
     for (const auto &p : rollingSeries(m_entries, Metric::painAverage()))
         avg.append({weekX(p.date), p.value});
-    replace(average, avg);
+    replaceSeries(average, avg);
 
     const auto &ep = m_diary->episode();
     const auto b = ep ? baselineOf(*ep, m_entries, Metric::painAverage()) : Baseline{};
-    replace(baseline,
-            b.value ? QList<QPointF>{{xMin(), *b.value}, {xMax(), *b.value}} : QList<QPointF>{});
-    replace(dayZero, {{0.0, double(kPainMin)}, {0.0, double(kPainMax)}});
+    replaceSeries(baseline, b.value ? QList<QPointF>{{xMin(), *b.value}, {xMax(), *b.value}}
+                                    : QList<QPointF>{});
+    replaceSeries(dayZero, {{0.0, double(kPainMin)}, {0.0, double(kPainMax)}});
 }
 
 void TimelineController::fillRom(QAbstractSeries *treated, QAbstractSeries *other,
@@ -480,16 +277,16 @@ void TimelineController::fillRom(QAbstractSeries *treated, QAbstractSeries *othe
     QList<QPointF> t;
     for (const auto &p : rollingSeries(m_entries, Metric::rom(m_romMovement)))
         t.append({weekX(p.date), p.value});
-    replace(treated, t);
+    replaceSeries(treated, t);
     QList<QPointF> o;
     for (const auto &e : m_entries)
         if (const auto v = e.romValue(m_romMovement, RomSide::Other))
             o.append({weekX(e.date), double(*v)});
-    replace(other, o);
+    replaceSeries(other, o);
     const auto m = mend::romMovement(m_romMovement);
-    replace(normal,
-            m ? QList<QPointF>{{xMin(), double(m->normalMax)}, {xMax(), double(m->normalMax)}}
-              : QList<QPointF>{});
+    replaceSeries(normal,
+                  m ? QList<QPointF>{{xMin(), double(m->normalMax)}, {xMax(), double(m->normalMax)}}
+                    : QList<QPointF>{});
 }
 
 void TimelineController::fillActivity(QAbstractSeries *daily, QAbstractSeries *average) const
@@ -498,9 +295,9 @@ void TimelineController::fillActivity(QAbstractSeries *daily, QAbstractSeries *a
     for (const auto &e : m_entries)
         if (e.steps)
             points.append({weekX(e.date), double(*e.steps)});
-    replace(daily, points);
+    replaceSeries(daily, points);
     QList<QPointF> avg;
     for (const auto &p : rollingSeries(m_entries, Metric::steps()))
         avg.append({weekX(p.date), p.value});
-    replace(average, avg);
+    replaceSeries(average, avg);
 }

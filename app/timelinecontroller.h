@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "domain/milestones.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -106,13 +107,20 @@ private:
     void reload();
     double weekX(const QDate &date) const;
     double dayX(double day) const;
-    std::optional<mend::Protocol> protocol() const;
 
     Diary *m_diary;
     QList<mend::DailyEntry> m_entries;
     QString m_range = QStringLiteral("3m");
     QString m_romMovement;
     bool m_months = false;
+    // Read once per diary change, not on every property read or chart refresh.
+    std::optional<mend::Protocol> m_protocol;
+    QList<mend::MilestoneResult> m_milestoneResults;
+    QList<mend::Goal> m_goals;
+    QList<mend::TreatmentEvent> m_events;
+    QList<mend::Alert> m_alerts;
+    QList<mend::SeriesInjection> m_seriesInjections;
+    QList<mend::Episode> m_allEpisodes;
     /** A zoomed or panned view (x min, x max); none = the chosen range. */
     std::optional<std::pair<double, double>> m_view;
     std::pair<double, double> rangeView() const;

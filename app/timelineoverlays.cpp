@@ -1,0 +1,209 @@
+#include "timelinecontroller.h"
+
+#include "domain/milestones.h"
+#include "domain/recovery.h"
+#include "timelineseries.h"
+
+#include <QHash>
+#include <QLocale>
+
+// The timeline's overlays and alternative views: expected band, milestones and goals, events,
+// alerts and series injections, the table view and the episode comparison.
+
+using namespace mend;
+
+bool TimelineController::hasEnvelope() const
+{
+    const auto &p = m_protocol;
+    return p && p->envelope;
+}
+
+QString TimelineController::envelopeText() const
+{
+    const auto &p = m_protocol;
+    const auto &ep = m_diary->episode();
+    if (!p || !p->envelope || !ep)
+        return {};
+    QString text = tr("Shaded band: %1 — %2 Source: %3.")
+                       .arg(p->envelope->label, p->envelope->description, p->envelope->citation);
+    const auto status = envelopeStatus(*p->envelope, *ep, m_entries, m_diary->today());
+    if (status.position) {
+        const QString since = QLocale().toString(status.since, QStringLiteral("d MMM"));
+        const QString where =
+            *status.position == EnvelopePosition::Better  ? tr("below the band (less pain)")
+            : *status.position == EnvelopePosition::Worse ? tr("above the band (more pain)")
+                                                          : tr("within the band");
+        text = tr("Your 7-day average has been %1 since %2. ").arg(where, since) + text;
+    }
+    return text;
+}
+
+QVariantList TimelineController::milestones() const
+{
+    QVariantList out;
+    const auto &p = m_protocol;
+    const auto &ep = m_diary->episode();
+    if (!ep)
+        return out;
+    auto windowText = [this](int a, int b) {
+        if (m_months)
+            return tr("months %1–%2")
+                .arg(QLocale().toString(a / kDaysPerMonth, 'f', 1),
+                     QLocale().toString(b / kDaysPerMonth, 'f', 1));
+        return b < 21 ? tr("days %1–%2").arg(a).arg(b) : tr("weeks %1–%2").arg(a / 7).arg(b / 7);
+    };
+    auto statusText = [](MilestoneStatus s, const QDate &on) {
+        switch (s) {
+        case MilestoneStatus::Achieved:
+            return on.isValid()
+                       ? tr("Met on %1").arg(QLocale().toString(on, QStringLiteral("d MMM")))
+                       : tr("Met");
+        case MilestoneStatus::InWindow:
+            return tr("Not yet met");
+        case MilestoneStatus::Upcoming:
+            return tr("Upcoming");
+        case MilestoneStatus::NotMet:
+            return tr("Not met in its window");
+        case MilestoneStatus::NotApplicable:
+            break;
+        }
+        return tr("Not applicable");
+    };
+    if (p)
+        for (const auto &r : m_milestoneResults)
+            out.append(
+                QVariantMap{{QStringLiteral("title"), r.definition.patientText},
+                            {QStringLiteral("status"), statusKey(r.status)},
+                            {QStringLiteral("statusText"), statusText(r.status, r.achievedOn)},
+                            {QStringLiteral("windowText"),
+                             windowText(r.definition.windowStartDay, r.definition.windowEndDay)},
+                            {QStringLiteral("detail"), r.detail},
+                            {QStringLiteral("citation"), r.definition.citation},
+                            {QStringLiteral("start"), dayX(r.definition.windowStartDay)},
+                            {QStringLiteral("end"), dayX(r.definition.windowEndDay)},
+                            {QStringLiteral("goal"), false}});
+    for (const auto &g : m_goals) {
+        const auto status = goalStatus(g, *ep, m_diary->today());
+        out.append(QVariantMap{
+            {QStringLiteral("title"), g.text},
+            {QStringLiteral("status"), statusKey(status)},
+            {QStringLiteral("statusText"), statusText(status, g.achievedOn)},
+            {QStringLiteral("windowText"), windowText(g.windowStartDay, g.windowEndDay)},
+            {QStringLiteral("detail"), tr("Your goal")},
+            {QStringLiteral("goalId"), g.id},
+            {QStringLiteral("citation"), QString()},
+            {QStringLiteral("start"), dayX(g.windowStartDay)},
+            {QStringLiteral("end"), dayX(g.windowEndDay)},
+            {QStringLiteral("goal"), true}});
+    }
+    return out;
+}
+
+QVariantList TimelineController::tableRows() const
+{
+    QVariantList rows;
+    const auto &ep = m_diary->episode();
+    if (!ep)
+        return rows;
+    QHash<QDate, double> averages;
+    for (const auto &p : rollingSeries(m_entries, Metric::painAverage()))
+        averages.insert(p.date, p.value);
+    const double lo = xMin();
+    const double hi = xMax();
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+        const double x = weekX(it->date);
+        if (x < lo || x > hi)
+            continue;
+        const auto rom = it->romValue(m_romMovement);
+        const auto other = it->romValue(m_romMovement, RomSide::Other);
+        rows.append(QVariantMap{
+            {QStringLiteral("date"), QLocale().toString(it->date, QStringLiteral("d MMM yyyy"))},
+            {QStringLiteral("day"), tr("day %1").arg(dayOf(*ep, it->date))},
+            {QStringLiteral("pain"), QString::number(it->painAverage)},
+            {QStringLiteral("average"), QLocale().toString(averages.value(it->date), 'f', 1)},
+            {QStringLiteral("rom"), rom ? tr("%1°").arg(*rom) : QStringLiteral("–")},
+            {QStringLiteral("romOther"), other ? tr("%1°").arg(*other) : QStringLiteral("–")},
+            {QStringLiteral("steps"),
+             it->steps ? QLocale().toString(*it->steps) : QStringLiteral("–")}});
+    }
+    return rows;
+}
+
+QStringList TimelineController::episodeLabels() const
+{
+    QStringList out;
+    for (const auto &e : m_allEpisodes)
+        out.append(tr("%1 %2, %3, %4")
+                       .arg(toLabel(e.side), toLabel(e.site).toLower(), toLabel(e.product),
+                            QLocale().toString(e.injectionDate, QStringLiteral("d MMM yyyy"))));
+    return out;
+}
+
+double TimelineController::compareXMax() const
+{
+    double longest = 7;
+    for (const auto &e : m_allEpisodes)
+        longest = std::max(longest, double(e.injectionDate.daysTo(m_diary->today())));
+    return dayX(longest);
+}
+
+void TimelineController::fillComparison(int index, QAbstractSeries *series) const
+{
+    const auto &all = m_allEpisodes;
+    QList<QPointF> points;
+    if (index >= 0 && index < all.size()) {
+        const Episode &e = all.at(index);
+        for (const auto &p :
+             rollingSeries(m_diary->entries().forEpisode(e.id), Metric::painAverage()))
+            if (p.date >= e.injectionDate)
+                points.append({dayX(double(e.injectionDate.daysTo(p.date))), p.value});
+    }
+    replaceSeries(series, points);
+}
+
+void TimelineController::fillEvents(QAbstractSeries *events, double y) const
+{
+    QList<QPointF> points;
+    for (const auto &ev : m_events)
+        points.append({weekX(ev.date), y});
+    replaceSeries(events, points);
+}
+
+void TimelineController::fillEnvelope(QAbstractSeries *upper, QAbstractSeries *lower) const
+{
+    const auto &p = m_protocol;
+    const auto &ep = m_diary->episode();
+    QList<QPointF> up;
+    QList<QPointF> low;
+    if (p && p->envelope && ep) {
+        const auto b = baselineOf(*ep, m_entries, Metric::painAverage());
+        const double lastWeek = p->envelope->points.last().week;
+        for (double week = 0; b.value && week <= lastWeek + 1e-9; week += 0.5) {
+            if (const auto band = envelopeBandAt(*p->envelope, *b.value, week)) {
+                up.append({dayX(week * 7), band->second});
+                low.append({dayX(week * 7), band->first});
+            }
+        }
+    }
+    replaceSeries(upper, up);
+    replaceSeries(lower, low);
+}
+
+void TimelineController::fillMarkers(QAbstractSeries *events, QAbstractSeries *alerts,
+                                     QAbstractSeries *today, QAbstractSeries *series) const
+{
+    QList<QPointF> e;
+    QList<QPointF> a;
+    QList<QPointF> s;
+    for (const auto &ev : m_events)
+        e.append({weekX(ev.date), 9.6});
+    for (const auto &al : m_alerts)
+        a.append({weekX(al.entryDate), 9.0});
+    for (const auto &inj : m_seriesInjections)
+        s.append({weekX(inj.date), 0.4});
+    replaceSeries(events, e);
+    replaceSeries(alerts, a);
+    replaceSeries(series, s);
+    const double x = weekX(m_diary->today());
+    replaceSeries(today, {{x, 0.0}, {x, 10.0}});
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QList>
+#include <QPointF>
+#include <QtCharts/QXYSeries>
+
+/** Average month length of the Gregorian calendar, for a months axis. */
+inline constexpr double kDaysPerMonth = 365.2425 / 12;
+
+/** Puts all points into a chart series in one call (one repaint). */
+inline void replaceSeries(QAbstractSeries *series, const QList<QPointF> &points)
+{
+    if (auto *xy = qobject_cast<QXYSeries *>(series))
+        xy->replace(points);
+}
