@@ -26,8 +26,8 @@ QString TreatmentController::todayIso() const
     return m_diary->today().toString(Qt::ISODate);
 }
 
-QString TreatmentController::addEvent(const QString &kind, const QString &isoDate,
-                                      const QString &note)
+QString TreatmentController::addTreatment(const QString &kind, const QString &isoDate,
+                                          const QString &note)
 {
     const auto &ep = m_diary->episode();
     if (!ep)
@@ -35,26 +35,20 @@ QString TreatmentController::addEvent(const QString &kind, const QString &isoDat
     auto date = parse::date(QStringLiteral("date"), isoDate);
     if (!date)
         return date.error().text();
-    auto added = m_diary->timeline().addEvent({0, ep->id, date.value(), kind, note, {}}, *ep,
-                                              m_diary->now());
-    if (!added)
-        return added.error().text();
-    m_diary->reload();
-    return {};
-}
-
-QString TreatmentController::addSeriesInjection(const QString &isoDate, const QString &note)
-{
-    const auto &ep = m_diary->episode();
-    if (!ep)
-        return tr("Set up your injection first.");
-    auto date = parse::date(QStringLiteral("date"), isoDate);
-    if (!date)
-        return date.error().text();
-    auto added = m_diary->timeline().addSeriesInjection({0, ep->id, date.value(), note}, *ep,
-                                                        m_diary->today());
-    if (!added)
-        return added.error().text();
+    Error error;
+    if (kind == QLatin1String(kSeriesKind)) {
+        auto added = m_diary->timeline().addSeriesInjection({0, ep->id, date.value(), note}, *ep,
+                                                            m_diary->today());
+        if (!added)
+            error = added.error();
+    } else {
+        auto added = m_diary->timeline().addEvent({0, ep->id, date.value(), kind, note, {}}, *ep,
+                                                  m_diary->now());
+        if (!added)
+            error = added.error();
+    }
+    if (!error.message.isEmpty())
+        return error.text();
     m_diary->reload();
     return {};
 }

@@ -17,13 +17,17 @@ class TreatmentController : public QObject
 public:
     explicit TreatmentController(Diary *diary, QObject *parent = nullptr);
 
+    /** The event kinds plus "series" (a further injection of the series), as [{key, label}]. */
     QVariantList eventKinds() const;
+    static constexpr const char *kSeriesKind = "series";
     QString todayIso() const;
 
-    /** Logs another treatment (kind key, ISO date, note). Returns "" or the error to show. */
-    Q_INVOKABLE QString addEvent(const QString &kind, const QString &isoDate, const QString &note);
-    /** Marks a further injection of the series. Returns "" or the error to show. */
-    Q_INVOKABLE QString addSeriesInjection(const QString &isoDate, const QString &note);
+    /**
+     * Logs another treatment (an event kind, or "series" for a further injection of the series)
+     * on an ISO date with a note. Returns "" or the error to show.
+     */
+    Q_INVOKABLE QString addTreatment(const QString &kind, const QString &isoDate,
+                                     const QString &note);
     /** Adds a personal goal with a target window in weeks. Returns "" or the error to show. */
     Q_INVOKABLE QString addGoal(const QString &text, const QString &fromWeek,
                                 const QString &byWeek);

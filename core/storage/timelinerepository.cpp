@@ -105,6 +105,11 @@ Result<SeriesInjection> TimelineRepository::addSeriesInjection(SeriesInjection i
                      QStringLiteral("%1 must be after the first injection (%2), which is day 0")
                          .arg(injection.date.toString(Qt::ISODate),
                               episode.injectionDate.toString(Qt::ISODate))};
+    for (const auto &existing : seriesInjections(episode.id))
+        if (existing.date == injection.date)
+            return Error{QStringLiteral("date"),
+                         QStringLiteral("an injection is already marked on %1")
+                             .arg(injection.date.toString(Qt::ISODate))};
     injection.episodeId = episode.id;
     auto s = m_db->inTransaction([&]() -> Status {
         QSqlQuery q(m_db->connection());

@@ -23,9 +23,7 @@ Dialog {
         note.text = ""
     }
     onAccepted: {
-        const isSeries = kind.currentIndex === kind.count - 1
-        errorText = isSeries ? treatments.addSeriesInjection(date.text, note.text)
-                             : treatments.addEvent(kind.currentValue, date.text, note.text)
+        errorText = treatments.addTreatment(kind.currentValue, date.text, note.text)
         if (errorText !== "")
             open()
         else
@@ -38,7 +36,7 @@ Dialog {
             id: kind
             Layout.fillWidth: true
             Layout.preferredHeight: 52
-            model: root.treatments.eventKinds.concat([{ key: "series", label: qsTr("Another injection of this series") }])
+            model: root.treatments.eventKinds
             textRole: "label"
             valueRole: "key"
             Accessible.name: qsTr("Kind of treatment")

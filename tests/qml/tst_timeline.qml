@@ -65,7 +65,10 @@ Item {
             compare(Fixture.treatments.setGoalDone(goals[0].goalId, true), "")
             compare(Fixture.timeline.milestones.filter(m => m.goal)[0].status, "achieved")
             verify(Fixture.treatments.addGoal("", "0", "12").indexOf("text") >= 0)
-            verify(Fixture.treatments.addEvent("magic", Fixture.todayIso, "").indexOf("kind") >= 0)
+            compare(Fixture.treatments.addTreatment("series", Fixture.todayIso, "2nd of 3"), "")
+            verify(Fixture.treatments.addTreatment("series", Fixture.todayIso, "").indexOf("date") >= 0,
+                   "one series injection per day")
+            verify(Fixture.treatments.addTreatment("magic", Fixture.todayIso, "").indexOf("kind") >= 0)
         }
 
         function test_5_tableShowsTheVisibleRows() {
