@@ -50,6 +50,9 @@ TEST_CASE("Series injections come after day 0 and once per day", "[timeline]")
     CHECK_FALSE(
         timeline.addSeriesInjection({0, 0, QDate(2026, 9, 8), {}}, ep, test::fixedNow().date())
             .ok());
+    CHECK(timeline.addSeriesInjection({0, 0, QDate(2026, 9, 8), {}}, ep, test::fixedNow().date())
+              .error()
+              .text() == QStringLiteral("date: an injection is already marked on 2026-09-08"));
     CHECK(timeline.seriesInjections(ep.id).size() == 2);
 }
 
