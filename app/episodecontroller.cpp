@@ -110,9 +110,7 @@ QString EpisodeController::create(const QVariantMap &form)
     e.adjunctPhysio = form.value(QStringLiteral("adjunctPhysio")).toBool();
     e.clinic = form.value(QStringLiteral("clinic")).toString().trimmed();
     e.notes = form.value(QStringLiteral("notes")).toString();
-    if (const auto &current = m_diary->episode(); current && current->site == e.site &&
-                                                  current->side == e.side &&
-                                                  e.injectionDate > current->injectionDate)
+    if (const auto &current = m_diary->episode(); current && isRepeatOf(e, *current))
         e.previousEpisodeId = current->id;
     auto added = m_diary->episodes().add(e, m_diary->now());
     if (!added)

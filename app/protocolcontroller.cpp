@@ -9,24 +9,26 @@ using namespace mend;
 ProtocolController::ProtocolController(Diary *diary, QObject *parent)
     : QObject(parent), m_diary(diary)
 {
-    connect(diary, &Diary::changed, this, &ProtocolController::changed);
+    connect(diary, &Diary::changed, this, &ProtocolController::reload);
+    reload();
 }
 
-std::optional<Protocol> ProtocolController::current() const
+void ProtocolController::reload()
 {
     const auto &ep = m_diary->episode();
-    return ep ? m_diary->protocols().forEpisode(*ep) : std::nullopt;
+    m_current = ep ? m_diary->protocols().forEpisode(*ep) : std::nullopt;
+    emit changed();
 }
 
 QString ProtocolController::name() const
 {
-    const auto p = current();
+    const auto &p = m_current;
     return p ? tr("%1 (version %2)").arg(p->name).arg(p->version) : tr("No protocol applies");
 }
 
 QString ProtocolController::aftercare() const
 {
-    const auto p = current();
+    const auto &p = m_current;
     if (!p)
         return {};
     QString text = tr("Avoid anti-inflammatory painkillers (NSAIDs) for %1 after the "
@@ -41,19 +43,19 @@ QString ProtocolController::aftercare() const
 
 QString ProtocolController::evidencePatient() const
 {
-    const auto p = current();
+    const auto &p = m_current;
     return p ? p->evidencePatient : QString();
 }
 
 QString ProtocolController::evidenceClinician() const
 {
-    const auto p = current();
+    const auto &p = m_current;
     return p ? p->evidenceClinician : QString();
 }
 
 QString ProtocolController::citations() const
 {
-    const auto p = current();
+    const auto &p = m_current;
     return p ? QStringLiteral("• ") + p->citations.join(QStringLiteral("\n• ")) : QString();
 }
 

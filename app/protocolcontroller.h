@@ -35,6 +35,7 @@ signals:
     void changed();
 
 private:
-    std::optional<mend::Protocol> current() const;
+    void reload();
     Diary *m_diary;
+    std::optional<mend::Protocol> m_current; ///< read once per diary change
 };

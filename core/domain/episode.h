@@ -29,4 +29,11 @@ struct Episode
     QDateTime createdAt;
 };
 
+/** Whether next is a repeat or maintenance injection of earlier: same site and side, later. */
+inline bool isRepeatOf(const Episode &next, const Episode &earlier)
+{
+    return next.site == earlier.site && next.side == earlier.side &&
+           next.injectionDate > earlier.injectionDate;
+}
+
 } // namespace mend

@@ -103,6 +103,19 @@ TEST_CASE("A repeat episode links to an earlier one; latest() is the newest", "[
     CHECK(store.episodes->all().size() == 2);
 }
 
+TEST_CASE("A repeat is a later injection on the same site and side", "[repository]")
+{
+    const Episode first = test::kneeEpisode(QDate(2025, 3, 1));
+    CHECK(isRepeatOf(test::kneeEpisode(QDate(2026, 9, 1)), first));
+    CHECK_FALSE(isRepeatOf(test::kneeEpisode(QDate(2025, 3, 1)), first));
+    Episode otherSide = test::kneeEpisode(QDate(2026, 9, 1));
+    otherSide.side = Side::Right;
+    CHECK_FALSE(isRepeatOf(otherSide, first));
+    Episode hip = test::kneeEpisode(QDate(2026, 9, 1));
+    hip.site = BodySite::Hip;
+    CHECK_FALSE(isRepeatOf(hip, first));
+}
+
 TEST_CASE("A daily entry round-trips with every field", "[repository]")
 {
     test::TempStore store;
