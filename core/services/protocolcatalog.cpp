@@ -8,7 +8,7 @@
 namespace mend {
 
 ProtocolCatalog::ProtocolCatalog(std::shared_ptr<Database> database)
-    : m_repository(std::move(database))
+    : m_repository(std::move(database), DefinitionRepository::Kind::Protocol)
 {
 }
 

@@ -3,7 +3,7 @@
 #include "domain/episode.h"
 #include "domain/protocol.h"
 #include "domain/result.h"
-#include "storage/protocolrepository.h"
+#include "storage/definitionrepository.h"
 
 namespace mend {
 
@@ -23,7 +23,7 @@ public:
     Result<Protocol> load(const QByteArray &definition, const QDateTime &now);
 
 private:
-    ProtocolRepository m_repository;
+    DefinitionRepository m_repository;
 };
 
 } // namespace mend

@@ -113,6 +113,45 @@ const QList<Migration> &migrations()
                 definition TEXT NOT NULL,
                 loaded_at TEXT NOT NULL))"),
          }},
+        {3,
+         {
+             QStringLiteral(R"(CREATE TABLE instrument (
+                id TEXT PRIMARY KEY,
+                definition TEXT NOT NULL,
+                installed_at TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE prom_response (
+                id INTEGER PRIMARY KEY,
+                episode_id INTEGER NOT NULL REFERENCES episode(id) ON DELETE CASCADE,
+                instrument_id TEXT NOT NULL,
+                instrument_version INTEGER NOT NULL,
+                time_point TEXT NOT NULL DEFAULT '',
+                answered_on TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('draft', 'complete')),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"),
+             // One response per scheduled time point and instrument; unscheduled ones may repeat.
+             QStringLiteral("CREATE UNIQUE INDEX prom_response_per_time_point ON prom_response "
+                            "(episode_id, instrument_id, time_point) WHERE time_point <> ''"),
+             QStringLiteral("CREATE INDEX prom_response_by_episode ON prom_response "
+                            "(episode_id, answered_on)"),
+             QStringLiteral(R"(CREATE TABLE prom_answer (
+                response_id INTEGER NOT NULL REFERENCES prom_response(id) ON DELETE CASCADE,
+                item_id TEXT NOT NULL,
+                value INTEGER NOT NULL,
+                PRIMARY KEY (response_id, item_id)))"),
+             QStringLiteral(R"(CREATE TABLE prom_score (
+                response_id INTEGER NOT NULL REFERENCES prom_response(id) ON DELETE CASCADE,
+                scale_id TEXT NOT NULL,
+                answered INTEGER NOT NULL,
+                raw_sum INTEGER NOT NULL,
+                score_numerator INTEGER,
+                score_denominator INTEGER CHECK (score_denominator > 0),
+                reason TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (response_id, scale_id)))"),
+             QStringLiteral(R"(CREATE TABLE setting (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL))"),
+         }},
     };
     return all;
 }

@@ -1,0 +1,169 @@
+#include "domain/outcomes.h"
+#include "instrumentfixtures.h"
+#include "testsupport.h"
+
+using namespace mend;
+using namespace mend::test;
+
+namespace {
+
+OarsiDomain domain(int baseline, int current)
+{
+    return {Rational(baseline), Rational(current)};
+}
+
+const PromTimePoint kBaseline{QStringLiteral("baseline"), QStringLiteral("Baseline"), -7, 7, 7};
+const PromTimePoint kSixWeeks{QStringLiteral("6w"), QStringLiteral("6 weeks"), 42, 7, 7};
+
+PromResponse completeResponse(const Instrument &instrument, const QString &timePoint,
+                              const Answers &answers)
+{
+    PromResponse r;
+    r.episodeId = 1;
+    r.instrumentId = instrument.id;
+    r.timePointId = timePoint;
+    r.complete = true;
+    r.answers = answers;
+    r.scores = scoreInstrument(instrument, answers).value();
+    return r;
+}
+
+const Verdict *find(const QList<Verdict> &all, const QString &measure, const QString &criterion,
+                    const QString &timePoint = QStringLiteral("6w"))
+{
+    for (const auto &v : all)
+        if (v.measureId == measure && v.criterion == criterion && v.timePointId == timePoint)
+            return &v;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("OMERACT-OARSI: high improvement needs >= 50 % and >= 20, inclusive", "[outcomes]")
+{
+    const OarsiDomain none;
+    CHECK(omeractOarsi(domain(40, 20), none, none).state == VerdictState::Met); // 50 %, 20
+    CHECK(omeractOarsi(domain(40, 20), none, none).basis ==
+          QStringLiteral("high improvement in pain"));
+    CHECK(omeractOarsi(none, domain(40, 20), none).state == VerdictState::Met);
+    // 19 points (47.5 %) is not high; with function and global missing it cannot be judged.
+    CHECK(omeractOarsi(domain(40, 21), none, none).state == VerdictState::NotAssessable);
+    // 60 -> 31: 48.3 % and 29: not high, but a moderate improvement of one domain only.
+    CHECK(omeractOarsi(domain(60, 31), domain(50, 45), domain(50, 45)).state ==
+          VerdictState::NotYetMet);
+    // The patient global alone never counts as high improvement.
+    CHECK(omeractOarsi(domain(50, 50), domain(50, 50), domain(80, 10)).state ==
+          VerdictState::NotYetMet);
+    // A non-integer boundary: 7/3 x 10 improvement on 14/3 x 10 baseline is exactly 50 %.
+    const OarsiDomain exact{Rational(140, 3), Rational(70, 3)};
+    CHECK(omeractOarsi(exact, none, none).state == VerdictState::Met);
+}
+
+TEST_CASE("OMERACT-OARSI: two of three domains with >= 20 % and >= 10, inclusive", "[outcomes]")
+{
+    CHECK(omeractOarsi(domain(50, 40), domain(50, 40), domain(50, 50)).state == VerdictState::Met);
+    CHECK(omeractOarsi(domain(50, 40), domain(50, 41), domain(50, 50)).state ==
+          VerdictState::NotYetMet); // function 9 points
+    // 20 % but under 10 points (baseline 45 -> 36 = 9 points): not an improvement.
+    CHECK(omeractOarsi(domain(45, 36), domain(50, 40), domain(45, 36)).state ==
+          VerdictState::NotYetMet);
+    // Pain and global count together.
+    CHECK(omeractOarsi(domain(50, 40), domain(50, 50), domain(50, 40)).basis ==
+          QStringLiteral("improvement in 2 of 3 domains"));
+    // Baseline 0: no relative improvement is possible; the domain fails.
+    CHECK(omeractOarsi(domain(0, 0), domain(50, 40), domain(0, 0)).state ==
+          VerdictState::NotYetMet);
+}
+
+TEST_CASE("Pain verdict: >= 2 points or >= 30 % of baseline, computed exactly", "[outcomes]")
+{
+    Episode knee = kneeEpisode(QDate(2026, 9, 1));
+    knee.id = 1;
+    // Baseline 3, 3, 4 -> 10/3. At 6 weeks (2026-10-13) the last 7 days average 7/3:
+    // improvement 1 = exactly 30 % of 10/3 (in floating point 0.2999...).
+    QList<DailyEntry> entries{painEntry(QDate(2026, 8, 25), 3),  painEntry(QDate(2026, 8, 26), 3),
+                              painEntry(QDate(2026, 8, 27), 4),  painEntry(QDate(2026, 10, 11), 2),
+                              painEntry(QDate(2026, 10, 12), 2), painEntry(QDate(2026, 10, 13), 3)};
+    OutcomeInputs in{knee, {kBaseline, kSixWeeks}, entries, {}, {}, QDate(2026, 11, 24)};
+    const auto verdicts = outcomeVerdicts(in);
+    const auto *pain = find(verdicts, QStringLiteral("pain"), QStringLiteral("mcid"));
+    REQUIRE(pain);
+    CHECK(*pain->baseline == Rational(10, 3));
+    CHECK(*pain->current == Rational(7, 3));
+    CHECK(*pain->improvementPercent == Rational(30));
+    CHECK(pain->state == VerdictState::Met);
+    CHECK(pain->reason == QStringLiteral("met by percent"));
+
+    entries.last().painAverage = 4; // average 8/3: 20 %, 0.67 points
+    in.entries = entries;
+    CHECK(find(outcomeVerdicts(in), QStringLiteral("pain"), QStringLiteral("mcid"))->state ==
+          VerdictState::NotYetMet);
+
+    in.entries = {painEntry(QDate(2026, 10, 13), 5)}; // no diary baseline: set-up pain 7
+    const auto bySetup = find(outcomeVerdicts(in), QStringLiteral("pain"), QStringLiteral("mcid"));
+    CHECK(*bySetup->baseline == Rational(7));
+    CHECK(bySetup->state == VerdictState::Met); // exactly 2 points
+    CHECK(bySetup->reason == QStringLiteral("met by points"));
+
+    in.today = QDate(2026, 10, 12); // 6 weeks not reached yet: no verdict
+    CHECK(outcomeVerdicts(in).isEmpty());
+}
+
+TEST_CASE("PROM verdicts: change against MCID, SCB and PASS with source and population",
+          "[outcomes]")
+{
+    Episode hip = kneeEpisode(QDate(2026, 9, 1));
+    hip.id = 1;
+    hip.site = BodySite::Hip;
+    const auto hoos = shipped(QStringLiteral("hoos-jr"));
+    // Baseline raw 15 (43.335) -> 6 weeks raw 4 (76.776): +33.441 but PASS 76.8 not reached.
+    QList<PromResponse> responses{
+        completeResponse(hoos, QStringLiteral("baseline"), answersWithSum(hoos, 15, 4)),
+        completeResponse(hoos, QStringLiteral("6w"), answersWithSum(hoos, 4, 4))};
+    OutcomeInputs in{hip, {kBaseline, kSixWeeks}, {}, responses, {hoos}, QDate(2026, 11, 24)};
+    auto verdicts = outcomeVerdicts(in);
+    const auto *scb = find(verdicts, QStringLiteral("hoos-jr/total"), QStringLiteral("scb"));
+    REQUIRE(scb);
+    CHECK(*scb->improvement == *Rational::parse(QStringLiteral("33.441")));
+    CHECK(scb->state == VerdictState::Met);
+    CHECK(scb->population == QStringLiteral("arthroplasty-derived"));
+    CHECK(scb->source.contains(QStringLiteral("Lyman & Lee 2018")));
+    const auto *pass = find(verdicts, QStringLiteral("hoos-jr/total"), QStringLiteral("pass"));
+    CHECK(pass->state == VerdictState::NotYetMet); // 76.776 < 76.8
+    responses[1] = completeResponse(hoos, QStringLiteral("6w"), answersWithSum(hoos, 3, 4));
+    in.responses = responses;
+    CHECK(
+        find(outcomeVerdicts(in), QStringLiteral("hoos-jr/total"), QStringLiteral("pass"))->state ==
+        VerdictState::Met); // 80.550
+
+    in.responses = {responses[1]}; // no baseline questionnaire
+    const auto *noBase =
+        find(outcomeVerdicts(in), QStringLiteral("hoos-jr/total"), QStringLiteral("mcid"));
+    CHECK(noBase->state == VerdictState::NotAssessable);
+    CHECK(noBase->reason == QStringLiteral("no baseline HOOS JR score"));
+}
+
+TEST_CASE("ODI verdict: 10 points or 30 %, each inclusive", "[outcomes]")
+{
+    Episode back = kneeEpisode(QDate(2026, 9, 1));
+    back.id = 1;
+    back.site = BodySite::LumbarSpine;
+    back.condition = Condition::DegenerativeDisc;
+    const auto odi = testDefinition(QStringLiteral("odi-test.json"));
+    auto verdictFor = [&](int baseSum, int followSum) {
+        OutcomeInputs in{
+            back,
+            {kBaseline, kSixWeeks},
+            {},
+            {completeResponse(odi, QStringLiteral("baseline"), answersWithSum(odi, baseSum, 5)),
+             completeResponse(odi, QStringLiteral("6w"), answersWithSum(odi, followSum, 5))},
+            {odi},
+            QDate(2026, 11, 24)};
+        const auto all = outcomeVerdicts(in);
+        return *find(all, QStringLiteral("odi/total"), QStringLiteral("mcid"));
+    };
+    CHECK(verdictFor(25, 20).state == VerdictState::Met);       // 50 -> 40: 10 points
+    CHECK(verdictFor(10, 7).state == VerdictState::Met);        // 20 -> 14: 6 points = 30 %
+    CHECK(verdictFor(10, 8).state == VerdictState::NotYetMet);  // 20 -> 16: 4 points, 20 %
+    CHECK(verdictFor(25, 21).state == VerdictState::NotYetMet); // 50 -> 42: 8 points, 16 %
+}
