@@ -44,7 +44,8 @@ std::optional<Episode> CliContext::episode(const QCommandLineParser &parser)
     return latest;
 }
 
-int CliContext::parse(QCommandLineParser &parser, const QStringList &args, const QString &usage)
+int CliContext::parse(QCommandLineParser &parser, const QStringList &args, const QString &usage,
+                      int maxPositional)
 {
     parser.setApplicationDescription(usage);
     const auto help = parser.addHelpOption();
@@ -54,9 +55,9 @@ int CliContext::parse(QCommandLineParser &parser, const QStringList &args, const
         print(parser.helpText().toUtf8());
         return 0;
     }
-    if (!parser.positionalArguments().isEmpty())
+    if (parser.positionalArguments().size() > maxPositional)
         return fail(QStringLiteral("unexpected argument '%1'; see --help")
-                        .arg(parser.positionalArguments().first()));
+                        .arg(parser.positionalArguments().at(maxPositional)));
     return -1;
 }
 

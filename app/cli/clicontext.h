@@ -24,8 +24,12 @@ public:
     /** The episode named by --episode, or the most recent one; prints why when there is none. */
     std::optional<mend::Episode> episode(const QCommandLineParser &parser);
 
-    /** Parses a command's arguments; handles --help. Returns an exit code to stop with, or -1. */
-    static int parse(QCommandLineParser &parser, const QStringList &args, const QString &usage);
+    /**
+     * Parses a command's arguments; handles --help; allows up to maxPositional positional
+     * arguments. Returns an exit code to stop with, or -1.
+     */
+    static int parse(QCommandLineParser &parser, const QStringList &args, const QString &usage,
+                     int maxPositional = 0);
     static QCommandLineOption episodeOption();
 
     /** "mend-cli: <message>" on stderr; returns the exit code for bad input (2). */
@@ -51,6 +55,10 @@ int runEventCommand(CliContext &ctx, const QStringList &args);
 int runGoalCommand(CliContext &ctx, const QStringList &args);
 int runSeriesCommand(CliContext &ctx, const QStringList &args);
 int runProtocolCommand(CliContext &ctx, const QStringList &args);
+int runScoreCommand(CliContext &ctx, const QStringList &args);
+int runPromCommand(CliContext &ctx, const QStringList &args);
+int runInstrumentCommand(CliContext &ctx, const QStringList &args);
+int runOutcomesCommand(CliContext &ctx, const QStringList &args);
 
 /** Splits "NAME SUB args…" into the sub-command's arguments (args[0] = "mend-cli NAME SUB"). */
 QStringList subcommandArgs(const QStringList &args);

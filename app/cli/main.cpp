@@ -25,6 +25,10 @@ const char *kUsage =
     "  goal add|done  Personal goals with a target window, ticked off by you\n"
     "  series add     A further injection of a series (day 0 stays the first)\n"
     "  protocol validate|load|list  Check or load a clinic's protocol file\n"
+    "  score          Score answers: score koos-jr --answers 2,1,3,2,0,1,2 (or --definition FILE)\n"
+    "  prom add|list|due  Store questionnaire answers; list them; the schedule with its status\n"
+    "  instrument install|list  Install a clinic's licensed questionnaire definition\n"
+    "  outcomes       Every verdict (met / not yet met) per time point, as JSON\n"
     "\n"
     "Options:\n"
     "  --db PATH      Database file (default: the app's own database)\n"
@@ -72,6 +76,8 @@ int main(int argc, char *argv[])
             {"milestones", runMilestonesCommand}, {"alerts", runAlertsCommand},
             {"event", runEventCommand},           {"goal", runGoalCommand},
             {"series", runSeriesCommand},         {"protocol", runProtocolCommand},
+            {"score", runScoreCommand},           {"prom", runPromCommand},
+            {"instrument", runInstrumentCommand}, {"outcomes", runOutcomesCommand},
         };
     for (const auto &[name, run] : commands) {
         if (command != QLatin1String(name))

@@ -96,12 +96,12 @@ Verdict painVerdict(const OutcomeInputs &in, const PromTimePoint &tp, const QDat
 QString thresholdText(const ScoreThreshold &t)
 {
     if (t.kind == ScoreThreshold::Kind::Pass)
-        return QStringLiteral("score %1").arg(t.points->toString(2));
+        return QStringLiteral("score %1").arg(t.points->toShortString());
     QStringList parts;
     if (t.points)
-        parts << QStringLiteral(">= %1 points").arg(t.points->toString(2));
+        parts << QStringLiteral(">= %1 points").arg(t.points->toShortString());
     if (t.percent)
-        parts << QStringLiteral(">= %1 %").arg(t.percent->toString(0));
+        parts << QStringLiteral(">= %1 %").arg(t.percent->toShortString());
     return parts.join(QStringLiteral(" or "));
 }
 

@@ -72,6 +72,16 @@ QString Rational::toString(int decimals) const
     return (negative && scaled != 0 ? QStringLiteral("-") : QString()) + out;
 }
 
+QString Rational::toShortString() const
+{
+    QString text = toString(6);
+    while (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
 Rational Rational::operator+(const Rational &o) const
 {
     return reduced(static_cast<__int128>(m_num) * o.m_den + static_cast<__int128>(o.m_num) * m_den,

@@ -25,6 +25,8 @@ public:
     double toDouble() const { return double(m_num) / double(m_den); }
     /** Rounded half away from zero to a number of decimals, e.g. 35.555... -> "35.6". */
     QString toString(int decimals) const;
+    /** As few decimals as needed (up to 6): "14", "7.5", "76.8". */
+    QString toShortString() const;
 
     Rational operator+(const Rational &o) const;
     Rational operator-(const Rational &o) const;
