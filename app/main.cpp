@@ -3,7 +3,10 @@
 #include "entrycontroller.h"
 #include "episodecontroller.h"
 #include "historymodel.h"
+#include "outcomescontroller.h"
 #include "protocolcontroller.h"
+#include "questionnairecontroller.h"
+#include "remindercontroller.h"
 #include "screenshotter.h"
 #include "timelinecontroller.h"
 #include "treatmentcontroller.h"
@@ -74,6 +77,11 @@ int main(int argc, char *argv[])
             printErr(QStringLiteral("cannot create the demo patient: ") + seeded.error().text());
             return 1;
         }
+        mend::PromRecorder recorder(diary.database());
+        if (auto q = mend::seedDemoQuestionnaires(recorder, seeded.value(), diary.now()); !q) {
+            printErr(QStringLiteral("cannot create the demo questionnaires: ") + q.error().text());
+            return 1;
+        }
         diary.reload();
     }
     EpisodeController episodes(&diary);
@@ -82,6 +90,9 @@ int main(int argc, char *argv[])
     TimelineController timeline(&diary);
     TreatmentController treatments(&diary);
     ProtocolController protocol(&diary);
+    QuestionnaireController questionnaire(&diary);
+    OutcomesController outcomes(&diary);
+    ReminderController reminders(&diary);
 
     // Declared after the controllers so that it is destroyed first: QML never sees them gone.
     QQmlApplicationEngine engine;
@@ -99,6 +110,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("timeline"), QVariant::fromValue(&timeline)},
         {QStringLiteral("treatments"), QVariant::fromValue(&treatments)},
         {QStringLiteral("protocol"), QVariant::fromValue(&protocol)},
+        {QStringLiteral("questionnaire"), QVariant::fromValue(&questionnaire)},
+        {QStringLiteral("outcomes"), QVariant::fromValue(&outcomes)},
+        {QStringLiteral("reminders"), QVariant::fromValue(&reminders)},
         {QStringLiteral("width"), options.size.width()},
         {QStringLiteral("height"), options.size.height()},
     });

@@ -13,19 +13,44 @@ ApplicationWindow {
     required property TimelineController timeline
     required property TreatmentController treatments
     required property ProtocolController protocol
+    required property QuestionnaireController questionnaire
+    required property OutcomesController outcomes
+    required property ReminderController reminders
 
     property bool setupRequested: false
     property bool protocolShown: false
+    property bool settingsShown: false
+    readonly property bool questionnaireShown: questionnaire.active
     readonly property bool showingSetup: !episodes.hasEpisode || setupRequested
+    readonly property bool overlayShown: showingSetup || protocolShown || settingsShown || questionnaireShown
     readonly property bool wide: width >= 720
 
-    /** Shows a screen by name: today, timeline, history or setup (used by --screenshot). */
+    /**
+     * Shows a screen by name (used by --screenshot): today, timeline, history, results, setup,
+     * protocol, settings, questionnaire (the first one due, else KOOS JR).
+     */
     function showScreen(name) {
         setupRequested = name === "setup"
         protocolShown = name === "protocol"
-        const index = ["today", "timeline", "history"].indexOf(name)
+        settingsShown = name === "settings"
+        if (name === "questionnaire") {
+            const due = outcomes.due
+            if (due.length > 0)
+                questionnaire.start(due[0].instrumentId, due[0].timePointId)
+            else
+                questionnaire.start("koos-jr", "")
+        } else {
+            questionnaire.close()
+        }
+        const index = ["today", "timeline", "history", "results"].indexOf(name)
         if (index >= 0)
             tabs.currentIndex = index
+    }
+
+    function startQuestionnaire(instrumentId, timePointId) {
+        const error = questionnaire.start(instrumentId, timePointId)
+        if (error !== "")
+            toast.show(error)
     }
 
     function editDay(isoDate) {
@@ -53,6 +78,8 @@ ApplicationWindow {
                 Label {
                     Layout.fillWidth: true
                     text: root.showingSetup ? qsTr("Set up your injection")
+                        : root.questionnaireShown ? qsTr("Questionnaire")
+                        : root.settingsShown ? qsTr("Settings")
                         : root.protocolShown ? qsTr("Protocol and evidence") : root.episodes.title
                     font.pixelSize: 18
                     font.bold: true
@@ -68,10 +95,13 @@ ApplicationWindow {
                 }
             }
             ToolButton {
-                visible: root.protocolShown && !root.showingSetup
+                visible: (root.protocolShown || root.settingsShown) && !root.showingSetup && !root.questionnaireShown
                 text: qsTr("Close")
-                Accessible.name: qsTr("Close the protocol page")
-                onClicked: root.protocolShown = false
+                Accessible.name: qsTr("Close this page")
+                onClicked: {
+                    root.protocolShown = false
+                    root.settingsShown = false
+                }
             }
             ToolButton {
                 visible: root.setupRequested && root.episodes.hasEpisode
@@ -80,7 +110,7 @@ ApplicationWindow {
                 onClicked: root.setupRequested = false
             }
             ToolButton {
-                visible: !root.showingSetup
+                visible: !root.showingSetup && !root.questionnaireShown
                 text: "⋮"
                 font.pixelSize: 22
                 Accessible.name: qsTr("More options")
@@ -95,6 +125,10 @@ ApplicationWindow {
                         text: qsTr("Protocol and evidence")
                         onTriggered: root.protocolShown = true
                     }
+                    MenuItem {
+                        text: qsTr("Reminders and settings")
+                        onTriggered: root.settingsShown = true
+                    }
                 }
             }
         }
@@ -102,7 +136,7 @@ ApplicationWindow {
 
     footer: TabBar {
         id: tabs
-        visible: !root.showingSetup && !root.protocolShown
+        visible: !root.overlayShown
         TabButton {
             text: qsTr("Today")
             Accessible.name: qsTr("Today: log your day")
@@ -118,14 +152,23 @@ ApplicationWindow {
             Accessible.name: qsTr("History: every entry")
             height: 56
         }
+        TabButton {
+            text: qsTr("Results")
+            Accessible.name: qsTr("Results: questionnaires and verdicts")
+            height: 56
+        }
     }
 
     StackLayout {
         anchors.fill: parent
-        currentIndex: root.showingSetup ? 3 : root.protocolShown ? 4 : tabs.currentIndex
+        currentIndex: root.showingSetup ? 4 : root.questionnaireShown ? 6 : root.settingsShown ? 7
+                      : root.protocolShown ? 5 : tabs.currentIndex
 
         TodayPage {
             entry: root.entry
+            reminders: root.reminders
+            outcomes: root.outcomes
+            onQuestionnaireRequested: (instrumentId, timePointId) => root.startQuestionnaire(instrumentId, timePointId)
             onSavedMessage: message => toast.show(message)
             onRedFlags: flags => redFlagDialog.show(flags)
         }
@@ -149,6 +192,14 @@ ApplicationWindow {
             }
         }
         Loader {
+            active: false
+            StackLayout.onIsCurrentItemChanged: if (StackLayout.isCurrentItem) active = true
+            sourceComponent: OutcomesPage {
+                outcomes: root.outcomes
+                onStartRequested: (instrumentId, timePointId) => root.startQuestionnaire(instrumentId, timePointId)
+            }
+        }
+        Loader {
             active: StackLayout.isCurrentItem
             sourceComponent: SetupPage {
                 episodes: root.episodes
@@ -164,6 +215,20 @@ ApplicationWindow {
             active: StackLayout.isCurrentItem
             sourceComponent: ProtocolPage {
                 protocol: root.protocol
+                onMessage: text => toast.show(text)
+            }
+        }
+        Loader {
+            active: StackLayout.isCurrentItem
+            sourceComponent: QuestionnairePage {
+                questionnaire: root.questionnaire
+                onFinished: message => toast.show(message)
+            }
+        }
+        Loader {
+            active: StackLayout.isCurrentItem
+            sourceComponent: SettingsPage {
+                reminders: root.reminders
                 onMessage: text => toast.show(text)
             }
         }

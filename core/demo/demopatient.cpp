@@ -1,5 +1,7 @@
 #include "demopatient.h"
 
+#include "services/instrumentcatalog.h"
+
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -118,6 +120,42 @@ Result<Episode> seedDemoPatient(EpisodeRepository &episodes, EntryRepository &en
     if (auto g = timeline.addGoal(goal, ep, now); !g)
         return g.error();
     return added;
+}
+
+Status seedDemoQuestionnaires(PromRecorder &recorder, const Episode &episode, const QDateTime &now)
+{
+    struct Answered
+    {
+        const char *instrument;
+        const char *timePoint;
+        int day;
+        QList<int> answers;
+    };
+    const Answered all[] = {
+        {"koos-jr", "baseline", -5, {3, 2, 3, 3, 2, 2, 2}}, // raw 17: 44.905
+        {"pga", "baseline", -5, {7}},
+        {"koos-jr", "6w", 43, {2, 2, 2, 2, 1, 1, 1}}, // raw 11: 59.381
+        {"pga", "6w", 43, {4}},
+        {"pgic", "6w", 43, {2}},
+    };
+    for (const auto &a : all) {
+        const QString id = QString::fromLatin1(a.instrument);
+        const auto instruments = InstrumentCatalog::builtIn();
+        const auto it = std::find_if(instruments.begin(), instruments.end(),
+                                     [&](const Instrument &i) { return i.id == id; });
+        if (it == instruments.end())
+            return Error{id, QStringLiteral("is not a shipped instrument")};
+        Answers answers;
+        for (int i = 0; i < a.answers.size(); ++i)
+            answers.insert(it->items.at(i).id, a.answers.at(i));
+        auto saved = recorder.complete(*it,
+                                       {episode.id, QString::fromLatin1(a.timePoint),
+                                        episode.injectionDate.addDays(a.day), answers},
+                                       now);
+        if (!saved)
+            return saved.error();
+    }
+    return Done{};
 }
 
 } // namespace mend

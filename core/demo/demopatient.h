@@ -2,6 +2,7 @@
 
 #include "domain/episode.h"
 #include "domain/result.h"
+#include "services/promrecorder.h"
 #include "storage/entryrepository.h"
 #include "storage/episoderepository.h"
 #include "storage/timelinerepository.h"
@@ -19,5 +20,11 @@ inline constexpr int kDemoDaysSinceInjection = 70;
  */
 Result<Episode> seedDemoPatient(EpisodeRepository &episodes, EntryRepository &entries,
                                 TimelineRepository &timeline, const QDateTime &now);
+
+/**
+ * The demo patient's questionnaires: KOOS JR and global assessment before the injection, and with
+ * the global change at 6 weeks.
+ */
+Status seedDemoQuestionnaires(PromRecorder &recorder, const Episode &episode, const QDateTime &now);
 
 } // namespace mend

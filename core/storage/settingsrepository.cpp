@@ -20,6 +20,16 @@ std::optional<QString> SettingsRepository::value(const QString &key) const
     return std::nullopt;
 }
 
+Status SettingsRepository::setValues(const QList<std::pair<QString, QString>> &values)
+{
+    return m_db->inTransaction([&]() -> Status {
+        for (const auto &[key, value] : values)
+            if (auto s = setValue(key, value); !s)
+                return s;
+        return Done{};
+    });
+}
+
 Status SettingsRepository::setValue(const QString &key, const QString &value)
 {
     return m_db->inTransaction([&]() -> Status {

@@ -16,6 +16,8 @@ public:
 
     std::optional<QString> value(const QString &key) const;
     Status setValue(const QString &key, const QString &value);
+    /** Stores several settings in one transaction: all or none. */
+    Status setValues(const QList<std::pair<QString, QString>> &values);
 
 private:
     std::shared_ptr<Database> m_db;

@@ -10,8 +10,11 @@ ScrollView {
     id: root
 
     required property EntryController entry
+    required property ReminderController reminders
+    required property OutcomesController outcomes
     property string errorText
 
+    signal questionnaireRequested(string instrumentId, string timePointId)
     signal savedMessage(string message)
     signal redFlags(var flags)
 
@@ -84,6 +87,14 @@ ScrollView {
         spacing: 12
 
         Item { Layout.preferredHeight: 4 }
+        ReminderBanner {
+            Layout.fillWidth: true
+            reminders: root.reminders
+        }
+        DueQuestionnairesCard {
+            outcomes: root.outcomes
+            onStartRequested: (instrumentId, timePointId) => root.questionnaireRequested(instrumentId, timePointId)
+        }
         RowLayout {
             Layout.fillWidth: true
             Label {

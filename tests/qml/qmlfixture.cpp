@@ -1,6 +1,7 @@
 #include "qmlfixture.h"
 
 #include "storage/database.h"
+#include "storage/promrepository.h"
 
 QmlFixture::QmlFixture(QObject *parent) : QObject(parent)
 {
@@ -23,6 +24,25 @@ QmlFixture::QmlFixture(QObject *parent) : QObject(parent)
     m_episodes = std::make_unique<EpisodeController>(m_diary.get());
     m_timeline = std::make_unique<TimelineController>(m_diary.get());
     m_treatments = std::make_unique<TreatmentController>(m_diary.get());
+    m_questionnaire = std::make_unique<QuestionnaireController>(m_diary.get());
+    m_outcomes = std::make_unique<OutcomesController>(m_diary.get());
+    m_reminders = std::make_unique<ReminderController>(m_diary.get());
+}
+
+QString QmlFixture::latestResponse(const QString &instrumentId) const
+{
+    QString out;
+    for (const auto &r :
+         mend::PromRepository(m_diary->database()).forEpisode(m_diary->episode()->id)) {
+        if (r.instrumentId != instrumentId)
+            continue;
+        QStringList scores;
+        for (const auto &s : r.scores)
+            scores << (s.score ? s.score->toString(3) : QStringLiteral("none"));
+        out = r.complete ? QStringLiteral("complete: ") + scores.join(QLatin1Char(' '))
+                         : QStringLiteral("draft: %1 answers").arg(r.answers.size());
+    }
+    return out;
 }
 
 QString QmlFixture::todayIso() const

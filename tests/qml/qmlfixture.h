@@ -4,6 +4,9 @@
 #include "entrycontroller.h"
 #include "episodecontroller.h"
 #include "historymodel.h"
+#include "outcomescontroller.h"
+#include "questionnairecontroller.h"
+#include "remindercontroller.h"
 #include "timelinecontroller.h"
 #include "treatmentcontroller.h"
 
@@ -21,6 +24,9 @@ class QmlFixture : public QObject
     Q_PROPERTY(QString todayIso READ todayIso CONSTANT)
     Q_PROPERTY(TimelineController *timeline READ timeline CONSTANT)
     Q_PROPERTY(TreatmentController *treatments READ treatments CONSTANT)
+    Q_PROPERTY(QuestionnaireController *questionnaire READ questionnaire CONSTANT)
+    Q_PROPERTY(OutcomesController *outcomes READ outcomes CONSTANT)
+    Q_PROPERTY(ReminderController *reminders READ reminders CONSTANT)
 public:
     explicit QmlFixture(QObject *parent = nullptr);
 
@@ -30,6 +36,12 @@ public:
     QString todayIso() const;
     TimelineController *timeline() const { return m_timeline.get(); }
     TreatmentController *treatments() const { return m_treatments.get(); }
+    QuestionnaireController *questionnaire() const { return m_questionnaire.get(); }
+    OutcomesController *outcomes() const { return m_outcomes.get(); }
+    ReminderController *reminders() const { return m_reminders.get(); }
+
+    /** "draft" or "complete: <scores>" of the latest response to an instrument; "" if none. */
+    Q_INVOKABLE QString latestResponse(const QString &instrumentId) const;
 
     /** The stored average pain of a day, or -1 when no entry is stored. */
     Q_INVOKABLE int storedPain(const QString &isoDate) const;
@@ -52,4 +64,7 @@ private:
     std::unique_ptr<EpisodeController> m_episodes;
     std::unique_ptr<TimelineController> m_timeline;
     std::unique_ptr<TreatmentController> m_treatments;
+    std::unique_ptr<QuestionnaireController> m_questionnaire;
+    std::unique_ptr<OutcomesController> m_outcomes;
+    std::unique_ptr<ReminderController> m_reminders;
 };

@@ -13,6 +13,8 @@ Item {
         id: page
         anchors.fill: parent
         entry: Fixture.entry
+        reminders: Fixture.reminders
+        outcomes: Fixture.outcomes
     }
 
     TestCase {

@@ -1,0 +1,229 @@
+#include "outcomescontroller.h"
+
+#include "services/instrumentcatalog.h"
+#include "services/outcomeservice.h"
+#include "timelineseries.h"
+
+using namespace mend;
+
+namespace {
+
+const Instrument *findIn(const QList<Instrument> &list, const QString &id)
+{
+    for (const auto &i : list)
+        if (i.id == id)
+            return &i;
+    return nullptr;
+}
+
+QString stateText(VerdictState state)
+{
+    switch (state) {
+    case VerdictState::Met:
+        return QObject::tr("met");
+    case VerdictState::NotYetMet:
+        return QObject::tr("not yet met");
+    case VerdictState::NotAssessable:
+        break;
+    }
+    return QObject::tr("cannot be judged yet");
+}
+
+QString numbersText(const Verdict &v)
+{
+    if (!v.current)
+        return v.reason;
+    if (v.criterion == QLatin1String("pass"))
+        return QObject::tr("Score %1 (PASS %2)").arg(v.current->toString(v.decimals), v.threshold);
+    if (!v.baseline || !v.improvement)
+        return v.reason;
+    QString text = QObject::tr("%1 → %2, improvement %3")
+                       .arg(v.baseline->toString(v.decimals), v.current->toString(v.decimals),
+                            v.improvement->toString(v.decimals));
+    if (v.improvementPercent)
+        text += QObject::tr(" (%1 %)").arg(v.improvementPercent->toString(0));
+    return text + QObject::tr("; needs %1").arg(v.threshold);
+}
+
+} // namespace
+
+OutcomesController::OutcomesController(Diary *diary, QObject *parent)
+    : QObject(parent), m_diary(diary)
+{
+    connect(diary, &Diary::changed, this, &OutcomesController::reload);
+    reload();
+}
+
+void OutcomesController::reload()
+{
+    m_all = InstrumentCatalog(m_diary->database()).all();
+    m_schedule.clear();
+    m_verdicts.clear();
+    m_inputs = {};
+    if (const auto &episode = m_diary->episode()) {
+        const OutcomeService service(m_diary->database());
+        m_inputs = service.inputs(*episode, m_diary->today());
+        m_schedule = questionnaireSchedule(*episode, m_inputs.timePoints, m_inputs.instruments,
+                                           m_inputs.responses, m_diary->today());
+        m_verdicts = outcomeVerdicts(m_inputs);
+    }
+    emit changed();
+}
+
+QVariantList OutcomesController::due() const
+{
+    QVariantList out;
+    for (const auto &s : actionable(m_schedule)) {
+        const QString when =
+            s.status == DueStatus::Overdue
+                ? tr("%1 · overdue, open until %2")
+                      .arg(s.timePoint.label, s.windowEnd.toString(Qt::ISODate))
+                : tr("%1 · due by %2").arg(s.timePoint.label, s.target.toString(Qt::ISODate));
+        out.append(QVariantMap{{QStringLiteral("instrumentId"), s.instrumentId},
+                               {QStringLiteral("timePointId"), s.timePoint.id},
+                               {QStringLiteral("title"), s.instrumentName},
+                               {QStringLiteral("detail"), when},
+                               {QStringLiteral("inProgress"), s.inProgress}});
+    }
+    return out;
+}
+
+QVariantList OutcomesController::verdicts() const
+{
+    QVariantList out;
+    for (const auto &v : m_verdicts)
+        out.append(QVariantMap{
+            {QStringLiteral("timePoint"), v.timePointLabel},
+            {QStringLiteral("label"), v.measureLabel + QStringLiteral(" · ") + v.criterionLabel},
+            {QStringLiteral("state"), toKey(v.state)},
+            {QStringLiteral("stateText"), stateText(v.state)},
+            {QStringLiteral("plain"), v.plain},
+            {QStringLiteral("numbers"), numbersText(v)},
+            {QStringLiteral("source"), v.source + QLatin1Char(' ') + v.evidence},
+            {QStringLiteral("population"), v.population}});
+    return out;
+}
+
+QVariantList OutcomesController::instruments() const
+{
+    QVariantList out;
+    for (const auto &i : m_inputs.instruments)
+        out.append(
+            QVariantMap{{QStringLiteral("id"), i.id}, {QStringLiteral("name"), i.shortName}});
+    return out;
+}
+
+QVariantList OutcomesController::extraInstruments() const
+{
+    QVariantList out;
+    for (const auto &i : m_all)
+        if (!findIn(m_inputs.instruments, i.id) && !i.changeSinceInjection)
+            out.append(QVariantMap{{QStringLiteral("id"), i.id}, {QStringLiteral("name"), i.name}});
+    return out;
+}
+
+QVariantList OutcomesController::rows() const
+{
+    QVariantList out;
+    for (const auto &r : m_inputs.responses) {
+        const auto *instrument = findIn(m_all, r.instrumentId);
+        if (!r.complete || !instrument)
+            continue;
+        QStringList scores;
+        for (const auto &s : r.scores) {
+            const auto *scale = instrument->scale(s.scaleId);
+            const QString value =
+                s.score ? s.score->toString(scale ? scale->decimals : 1) : tr("no score");
+            scores << (r.scores.size() > 1 && scale ? scale->label + QLatin1Char(' ') + value
+                                                    : value);
+        }
+        QString timePoint = tr("off-schedule");
+        for (const auto &tp : m_inputs.timePoints)
+            if (tp.id == r.timePointId)
+                timePoint = tp.label;
+        out.append(QVariantMap{{QStringLiteral("date"), r.answeredOn.toString(Qt::ISODate)},
+                               {QStringLiteral("timePoint"), timePoint},
+                               {QStringLiteral("instrument"), instrument->shortName},
+                               {QStringLiteral("score"), scores.join(QStringLiteral(", "))}});
+    }
+    return out;
+}
+
+OutcomesController::ChartData OutcomesController::chartData(const Instrument &instrument) const
+{
+    ChartData data;
+    const auto &episode = m_diary->episode();
+    if (!episode || instrument.scales.isEmpty())
+        return data;
+    const auto &scale = instrument.scales.first();
+    QString baseTpId;
+    for (const auto &tp : m_inputs.timePoints)
+        if (tp.day <= 0)
+            baseTpId = tp.id;
+    std::optional<Rational> baseline;
+    for (const auto &r : m_inputs.responses) {
+        const auto score =
+            r.complete && r.instrumentId == instrument.id ? r.score(scale.id) : std::nullopt;
+        if (!score)
+            continue;
+        const int day = int(episode->injectionDate.daysTo(r.answeredOn));
+        data.xMax = std::max(data.xMax, day);
+        data.points.append(QPointF(day, score->toDouble()));
+        if (!baseTpId.isEmpty() && r.timePointId == baseTpId)
+            baseline = score;
+    }
+    // Show the next time point ahead of today as well, so the patient sees what comes.
+    const int today = int(episode->injectionDate.daysTo(m_diary->today()));
+    for (const auto &tp : m_inputs.timePoints)
+        if (tp.day > data.xMax && (tp.day <= today || data.xMax < today))
+            data.xMax = tp.day;
+    const auto mcid =
+        std::find_if(scale.thresholds.begin(), scale.thresholds.end(), [](const ScoreThreshold &t) {
+            return t.kind == ScoreThreshold::Kind::Mcid && t.points;
+        });
+    if (baseline && mcid != scale.thresholds.end()) {
+        data.band = {std::max(scale.scoreMin, *baseline - *mcid->points).toDouble(),
+                     std::min(scale.scoreMax, *baseline + *mcid->points).toDouble()};
+        data.bandLabel = tr("Within the MCID of baseline (± %1, %2)")
+                             .arg(mcid->points->toShortString(), mcid->population);
+    }
+    return data;
+}
+
+QVariantMap OutcomesController::chart(const QString &instrumentId) const
+{
+    const auto *instrument = findIn(m_all, instrumentId);
+    if (!instrument || instrument->scales.isEmpty())
+        return {};
+    const auto &scale = instrument->scales.first();
+    const auto data = chartData(*instrument);
+    QVariantList timePoints;
+    for (const auto &tp : m_inputs.timePoints)
+        if (tp.day <= data.xMax + 7)
+            timePoints.append(
+                QVariantMap{{QStringLiteral("day"), tp.day}, {QStringLiteral("label"), tp.label}});
+    return {{QStringLiteral("title"), scale.label},
+            {QStringLiteral("yMin"), scale.scoreMin.toDouble()},
+            {QStringLiteral("yMax"), scale.scoreMax.toDouble()},
+            {QStringLiteral("xMin"), -14},
+            {QStringLiteral("xMax"), data.xMax + 7},
+            {QStringLiteral("timePoints"), timePoints},
+            {QStringLiteral("bandLabel"), data.bandLabel},
+            {QStringLiteral("count"), int(data.points.size())}};
+}
+
+void OutcomesController::fillChart(const QString &instrumentId, QAbstractSeries *scores,
+                                   QAbstractSeries *bandHigh, QAbstractSeries *bandLow) const
+{
+    const auto *instrument = findIn(m_all, instrumentId);
+    const auto data = instrument ? chartData(*instrument) : ChartData{};
+    replaceSeries(scores, data.points);
+    QList<QPointF> high;
+    QList<QPointF> low;
+    if (data.band) {
+        high = {QPointF(-14, data.band->second), QPointF(data.xMax + 7, data.band->second)};
+        low = {QPointF(-14, data.band->first), QPointF(data.xMax + 7, data.band->first)};
+    }
+    replaceSeries(bandHigh, high);
+    replaceSeries(bandLow, low);
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "diary.h"
+#include "domain/instrument.h"
+#include "domain/instrumentscoring.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+/**
+ * One questionnaire being answered, one item per screen: the item shown, its options, the answers
+ * so far; saving a draft to resume later and submitting (scored in core).
+ */
+class QuestionnaireController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by main.cpp")
+    Q_PROPERTY(bool active READ active NOTIFY changed)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QString instructions READ instructions NOTIFY changed)
+    Q_PROPERTY(QString copyright READ copyright NOTIFY changed)
+    Q_PROPERTY(int index READ index NOTIFY changed)
+    Q_PROPERTY(int itemCount READ itemCount NOTIFY changed)
+    Q_PROPERTY(int answeredCount READ answeredCount NOTIFY changed)
+    Q_PROPERTY(bool reviewing READ reviewing NOTIFY changed)
+    Q_PROPERTY(QString section READ section NOTIFY changed)
+    Q_PROPERTY(QString itemText READ itemText NOTIFY changed)
+    Q_PROPERTY(QVariantList options READ options NOTIFY changed)
+    Q_PROPERTY(int selectedOption READ selectedOption NOTIFY changed)
+    Q_PROPERTY(QString reviewText READ reviewText NOTIFY changed)
+public:
+    explicit QuestionnaireController(Diary *diary, QObject *parent = nullptr);
+
+    bool active() const { return m_instrument.has_value(); }
+    QString title() const;
+    QString instructions() const;
+    QString copyright() const;
+    int index() const { return m_index; }
+    int itemCount() const;
+    int answeredCount() const { return int(m_answers.size()); }
+    /** Past the last item: the summary before submitting. */
+    bool reviewing() const { return active() && m_index >= itemCount(); }
+    QString section() const;
+    QString itemText() const;
+    /** The current item's options: [{label, value, group}]. */
+    QVariantList options() const;
+    /** Index of the chosen option of the current item, -1 when unanswered. */
+    int selectedOption() const;
+    /** What submitting will give: every scale scored, or which rule leaves one without a score. */
+    QString reviewText() const;
+
+    /** Opens an instrument for a time point ("" = off-schedule), resuming a stored draft. */
+    Q_INVOKABLE QString start(const QString &instrumentId, const QString &timePointId);
+    /** Answers the current item with one of its options and moves on. */
+    Q_INVOKABLE void choose(int optionIndex);
+    Q_INVOKABLE void next();
+    Q_INVOKABLE void back();
+    /** Leaves the current item unanswered and moves on. */
+    Q_INVOKABLE void skip();
+    /** Stores the answers as a draft; returns "" or the error. */
+    Q_INVOKABLE QString saveForLater();
+    /** Scores and stores the response; returns "" or the error. The result is in lastResult. */
+    Q_INVOKABLE QString submit();
+    Q_INVOKABLE void close();
+    /** The scores of the last submitted response, in words. */
+    Q_INVOKABLE QString lastResult() const { return m_lastResult; }
+
+signals:
+    void changed();
+
+private:
+    const mend::InstrumentItem *currentItem() const;
+
+    Diary *m_diary;
+    std::optional<mend::Instrument> m_instrument;
+    QString m_timePointId;
+    QString m_timePointLabel;
+    mend::Answers m_answers;
+    int m_index = 0;
+    QString m_lastResult;
+};

@@ -1,0 +1,117 @@
+#include "remindercontroller.h"
+
+#include "services/outcomeservice.h"
+#include "services/reminderpreferences.h"
+
+#include <QApplication>
+#include <QSystemTrayIcon>
+
+using namespace mend;
+
+ReminderController::ReminderController(Diary *diary, QObject *parent)
+    : QObject(parent), m_diary(diary)
+{
+    m_settings = loadReminderSettings(SettingsRepository(diary->database()));
+    connect(diary, &Diary::changed, this, &ReminderController::refresh);
+    connect(&m_timer, &QTimer::timeout, this, &ReminderController::refresh);
+    m_timer.start(60 * 1000);
+    if (qobject_cast<QApplication *>(QCoreApplication::instance()) &&
+        QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages())
+        m_tray = new QSystemTrayIcon(this);
+    refresh();
+}
+
+ReminderController::~ReminderController() = default;
+
+bool ReminderController::systemNotifications() const
+{
+    return m_tray != nullptr;
+}
+
+void ReminderController::refresh()
+{
+    bool loggedToday = false;
+    QList<ScheduledQuestionnaire> schedule;
+    if (const auto &episode = m_diary->episode()) {
+        loggedToday = m_diary->entries().findByDate(episode->id, m_diary->today()).has_value();
+        schedule = OutcomeService(m_diary->database()).schedule(*episode, m_diary->today());
+    }
+    m_current = dueReminders(m_settings, m_diary->now(), loggedToday, schedule, m_locked);
+    for (const auto &r : m_current) {
+        if (m_notified.contains(r.key))
+            continue;
+        m_notified.insert(r.key);
+        if (m_tray) {
+            m_tray->show();
+            m_tray->showMessage(r.title, r.text);
+        }
+    }
+    emit changed();
+}
+
+QVariantList ReminderController::banners() const
+{
+    QVariantList out;
+    for (const auto &r : m_current)
+        if (!m_dismissed.contains(r.key))
+            out.append(QVariantMap{{QStringLiteral("key"), r.key},
+                                   {QStringLiteral("kind"), r.kind == Reminder::Kind::DailyLog
+                                                                ? QStringLiteral("log")
+                                                                : QStringLiteral("questionnaire")},
+                                   {QStringLiteral("title"), r.title},
+                                   {QStringLiteral("text"), r.text}});
+    return out;
+}
+
+QString ReminderController::dailyTime() const
+{
+    return m_settings.dailyTime.toString(QStringLiteral("HH:mm"));
+}
+
+QString ReminderController::store(const ReminderSettings &settings)
+{
+    SettingsRepository repository(m_diary->database());
+    if (auto s = saveReminderSettings(repository, settings); !s)
+        return s.error().text();
+    m_settings = settings;
+    refresh();
+    return {};
+}
+
+void ReminderController::setDailyEnabled(bool on)
+{
+    auto s = m_settings;
+    s.dailyEnabled = on;
+    store(s);
+}
+
+void ReminderController::setQuestionnaireEnabled(bool on)
+{
+    auto s = m_settings;
+    s.questionnaireEnabled = on;
+    store(s);
+}
+
+QString ReminderController::setDailyTime(const QString &text)
+{
+    auto time = parseReminderTime(text);
+    if (!time)
+        return time.error().message;
+    auto s = m_settings;
+    s.dailyTime = time.value();
+    return store(s);
+}
+
+void ReminderController::setLocked(bool locked)
+{
+    if (m_locked == locked)
+        return;
+    m_locked = locked;
+    refresh();
+}
+
+void ReminderController::dismiss(const QString &key)
+{
+    m_dismissed.insert(key);
+    emit changed();
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "diary.h"
+#include "domain/reminders.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class QSystemTrayIcon;
+
+/**
+ * Reminders: the banners to show (always) and a system notification where the platform has one,
+ * once per occasion. Re-checked every minute and on every diary change; silent while locked.
+ */
+class ReminderController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by main.cpp")
+    Q_PROPERTY(QVariantList banners READ banners NOTIFY changed)
+    Q_PROPERTY(bool dailyEnabled READ dailyEnabled WRITE setDailyEnabled NOTIFY changed)
+    Q_PROPERTY(QString dailyTime READ dailyTime NOTIFY changed)
+    Q_PROPERTY(bool questionnaireEnabled READ questionnaireEnabled WRITE setQuestionnaireEnabled
+                   NOTIFY changed)
+    Q_PROPERTY(bool systemNotifications READ systemNotifications CONSTANT)
+    Q_PROPERTY(bool locked READ locked WRITE setLocked NOTIFY changed)
+public:
+    explicit ReminderController(Diary *diary, QObject *parent = nullptr);
+    ~ReminderController() override;
+
+    /** [{key, kind ("log" | "questionnaire"), title, text}] */
+    QVariantList banners() const;
+    bool dailyEnabled() const { return m_settings.dailyEnabled; }
+    void setDailyEnabled(bool on);
+    QString dailyTime() const;
+    bool questionnaireEnabled() const { return m_settings.questionnaireEnabled; }
+    void setQuestionnaireEnabled(bool on);
+    bool systemNotifications() const;
+    /** While the app lock is on screen nothing is shown or notified. */
+    bool locked() const { return m_locked; }
+    void setLocked(bool locked);
+
+    /** Sets the daily reminder time from "HH:MM"; returns "" or the error (nothing changes). */
+    Q_INVOKABLE QString setDailyTime(const QString &text);
+    /** Hides a banner until the next occasion. */
+    Q_INVOKABLE void dismiss(const QString &key);
+
+signals:
+    void changed();
+
+private:
+    void refresh();
+    QString store(const mend::ReminderSettings &settings);
+
+    Diary *m_diary;
+    mend::ReminderSettings m_settings;
+    QList<mend::Reminder> m_current;
+    QSet<QString> m_dismissed;
+    QSet<QString> m_notified;
+    bool m_locked = false;
+    QTimer m_timer;
+    QSystemTrayIcon *m_tray = nullptr;
+};

@@ -1,0 +1,37 @@
+#include "reminderpreferences.h"
+
+namespace mend {
+namespace {
+
+const QString kDailyEnabled = QStringLiteral("reminder.daily.enabled");
+const QString kDailyTime = QStringLiteral("reminder.daily.time");
+const QString kQuestionnaires = QStringLiteral("reminder.questionnaires.enabled");
+
+bool flag(const SettingsRepository &s, const QString &key, bool fallback)
+{
+    const auto v = s.value(key);
+    return v ? *v == QLatin1String("1") : fallback;
+}
+
+} // namespace
+
+ReminderSettings loadReminderSettings(const SettingsRepository &settings)
+{
+    ReminderSettings r;
+    r.dailyEnabled = flag(settings, kDailyEnabled, r.dailyEnabled);
+    r.questionnaireEnabled = flag(settings, kQuestionnaires, r.questionnaireEnabled);
+    if (const auto time = settings.value(kDailyTime))
+        if (auto parsed = parseReminderTime(*time))
+            r.dailyTime = parsed.value();
+    return r;
+}
+
+Status saveReminderSettings(SettingsRepository &settings, const ReminderSettings &reminders)
+{
+    const auto one = [](bool b) { return b ? QStringLiteral("1") : QStringLiteral("0"); };
+    return settings.setValues({{kDailyEnabled, one(reminders.dailyEnabled)},
+                               {kDailyTime, reminders.dailyTime.toString(QStringLiteral("HH:mm"))},
+                               {kQuestionnaires, one(reminders.questionnaireEnabled)}});
+}
+
+} // namespace mend

@@ -1,0 +1,111 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtCharts
+import Mend
+
+/** One instrument's scores by day since the injection, with the MCID band around baseline. */
+ColumnLayout {
+    id: root
+
+    required property OutcomesController outcomes
+    required property string instrumentId
+    property var axes: ({})
+
+    function refresh() {
+        axes = outcomes.chart(instrumentId)
+        const old = timePointAxis.categoriesLabels
+        for (let k = 0; k < old.length; ++k)
+            timePointAxis.remove(old[k])
+        const points = axes.timePoints || []
+        for (let i = 0; i < points.length; ++i)
+            timePointAxis.append(points[i].label, points[i].day)
+        outcomes.fillChart(instrumentId, scores, bandHigh, bandLow)
+        markers.clear()
+        for (let j = 0; j < scores.count; ++j)
+            markers.append(scores.at(j).x, scores.at(j).y)
+    }
+
+    spacing: 0
+    Component.onCompleted: refresh()
+    onInstrumentIdChanged: refresh()
+
+    Connections {
+        target: root.outcomes
+        function onChanged() { root.refresh() }
+    }
+
+    ChartView {
+    Layout.fillWidth: true
+    Layout.fillHeight: true
+    title: root.axes.title || ""
+    antialiasing: true
+    legend.alignment: Qt.AlignBottom
+    legend.font.pixelSize: 11
+    margins { left: 4; right: 4; top: 4; bottom: 4 }
+    Accessible.name: qsTr("Results chart: %1").arg(root.axes.title || "")
+
+    ValueAxis {
+        id: xAxis
+        min: root.axes.xMin || -14
+        max: root.axes.xMax || 60
+        visible: false
+    }
+    CategoryAxis {
+        id: timePointAxis
+        min: xAxis.min
+        max: xAxis.max
+        startValue: -14 // the chart starts two weeks before the injection (OutcomesController)
+        labelsPosition: CategoryAxis.AxisLabelsPositionOnValue
+        labelsFont.pixelSize: 10
+        titleText: qsTr("Time point")
+        titleFont.pixelSize: 11
+    }
+    ValueAxis {
+        id: yAxis
+        min: root.axes.yMin || 0
+        max: root.axes.yMax || 100
+        tickCount: 6
+        labelFormat: "%.0f"
+        labelsFont.pixelSize: 11
+    }
+    AreaSeries {
+        name: qsTr("MCID band")
+        visible: (root.axes.bandLabel || "") !== ""
+        axisX: xAxis
+        axisY: yAxis
+        color: "#3300897b"
+        borderColor: "#6600897b"
+        upperSeries: LineSeries { id: bandHigh }
+        lowerSeries: LineSeries { id: bandLow }
+    }
+    LineSeries {
+        id: scores
+        name: qsTr("Score")
+        axisX: timePointAxis
+        axisY: yAxis
+        color: "#00695c"
+        width: 3
+    }
+    ScatterSeries {
+        id: markers
+        name: qsTr("Answered")
+        axisX: xAxis
+        axisY: yAxis
+        color: "#00695c"
+        borderColor: "white"
+        markerSize: 11
+    }
+    }
+    Label {
+        Layout.fillWidth: true
+        Layout.leftMargin: 12
+        Layout.rightMargin: 12
+        visible: text !== ""
+        text: root.axes.bandLabel || ""
+        font.pixelSize: 11
+        opacity: 0.75
+        wrapMode: Text.Wrap
+    }
+}

@@ -1,0 +1,53 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Mend
+
+/** Questionnaires due or overdue now, each with a button to start or resume it. */
+SectionCard {
+    id: root
+
+    required property OutcomesController outcomes
+    signal startRequested(string instrumentId, string timePointId)
+
+    visible: repeater.count > 0
+    title: qsTr("Questionnaires to answer")
+    hint: qsTr("A few minutes each. Your clinic compares them with your answers before the injection.")
+
+    Repeater {
+        id: repeater
+        model: root.outcomes.due
+        delegate: RowLayout {
+            id: row
+            required property var modelData
+            Layout.fillWidth: true
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+                Label {
+                    Layout.fillWidth: true
+                    text: row.modelData.title
+                    font.pixelSize: 15
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: row.modelData.detail
+                    font.pixelSize: 13
+                    opacity: 0.75
+                    wrapMode: Text.Wrap
+                }
+            }
+            Button {
+                implicitHeight: 48
+                highlighted: true
+                text: row.modelData.inProgress ? qsTr("Resume") : qsTr("Start")
+                Accessible.name: text + " " + row.modelData.title
+                onClicked: root.startRequested(row.modelData.instrumentId, row.modelData.timePointId)
+            }
+        }
+    }
+}

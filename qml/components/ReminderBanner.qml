@@ -1,0 +1,58 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Mend
+
+/** The reminders that apply now (daily log, questionnaires due), each dismissible. */
+ColumnLayout {
+    id: root
+
+    required property ReminderController reminders
+
+    spacing: 8
+    visible: repeater.count > 0
+
+    Repeater {
+        id: repeater
+        model: root.reminders.banners
+        delegate: Pane {
+            id: banner
+            required property var modelData
+            Layout.fillWidth: true
+            padding: 12
+            Material.background: modelData.kind === "log" ? "#e0f2f1" : "#fff3e0"
+            Material.elevation: 0
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: modelData.title
+            RowLayout {
+                width: parent.width
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        Layout.fillWidth: true
+                        text: banner.modelData.title
+                        font.bold: true
+                        font.pixelSize: 15
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: banner.modelData.text
+                        font.pixelSize: 13
+                        wrapMode: Text.Wrap
+                    }
+                }
+                ToolButton {
+                    text: "✕"
+                    implicitWidth: 48
+                    implicitHeight: 48
+                    Accessible.name: qsTr("Dismiss reminder")
+                    onClicked: root.reminders.dismiss(banner.modelData.key)
+                }
+            }
+        }
+    }
+}

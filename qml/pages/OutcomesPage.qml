@@ -1,0 +1,148 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Mend
+
+/** Questionnaire results: a chart per instrument, the verdicts (met / not yet met), a table. */
+ScrollView {
+    id: root
+
+    required property OutcomesController outcomes
+    property bool showNumbers: false
+    property bool showTable: false
+
+    signal startRequested(string instrumentId, string timePointId)
+
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        width: Math.min(root.availableWidth - 24, 900)
+        x: (root.availableWidth - width) / 2
+        spacing: 12
+
+        Item { Layout.preferredHeight: 4 }
+        DueQuestionnairesCard {
+            outcomes: root.outcomes
+            onStartRequested: (instrumentId, timePointId) => root.startRequested(instrumentId, timePointId)
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Switch {
+                id: numbersSwitch
+                text: qsTr("Clinician detail")
+                checked: root.showNumbers
+                Accessible.name: qsTr("Show the numbers, thresholds and sources")
+                onToggled: root.showNumbers = checked
+            }
+            Switch {
+                text: qsTr("Table")
+                checked: root.showTable
+                Accessible.name: qsTr("Show the results as a table")
+                onToggled: root.showTable = checked
+            }
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            visible: !root.showTable
+            columns: root.width >= 720 ? 2 : 1
+            columnSpacing: 12
+            rowSpacing: 12
+            Repeater {
+                model: root.outcomes.instruments
+                delegate: PromChart {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 280
+                    outcomes: root.outcomes
+                    instrumentId: modelData.id
+                }
+            }
+        }
+        SectionCard {
+            visible: root.showTable
+            title: qsTr("All answers")
+            Repeater {
+                model: root.outcomes.rows
+                delegate: RowLayout {
+                    id: tableRow
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Label { text: tableRow.modelData.date; Layout.preferredWidth: 92; font.pixelSize: 13 }
+                    Label { text: tableRow.modelData.timePoint; Layout.preferredWidth: 80; font.pixelSize: 13; elide: Text.ElideRight }
+                    Label { text: tableRow.modelData.instrument; Layout.preferredWidth: 110; font.pixelSize: 13; elide: Text.ElideRight }
+                    Label { text: tableRow.modelData.score; Layout.fillWidth: true; font.pixelSize: 13; font.bold: true; wrapMode: Text.Wrap }
+                }
+            }
+            Label {
+                visible: root.outcomes.rows.length === 0
+                text: qsTr("No questionnaire answered yet.")
+                opacity: 0.7
+            }
+        }
+        SectionCard {
+            title: qsTr("Compared with before the injection")
+            hint: qsTr("Thresholds come from published studies, mostly in other treatments; 'not yet met' is not a failure, and 'met' is not a promise of lasting benefit.")
+            Repeater {
+                model: root.outcomes.verdicts
+                delegate: ColumnLayout {
+                    id: verdict
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: 2
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label {
+                            Layout.fillWidth: true
+                            text: root.showNumbers ? verdict.modelData.timePoint + " · " + verdict.modelData.label : verdict.modelData.plain
+                            font.pixelSize: 14
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            text: verdict.modelData.stateText
+                            font.pixelSize: 13
+                            font.bold: true
+                            color: verdict.modelData.state === "met" ? "#2e7d32" : verdict.modelData.state === "not yet met" ? "#6d4c41" : "#757575"
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: root.showNumbers
+                        text: verdict.modelData.numbers + "\n" + verdict.modelData.population + " — " + verdict.modelData.source
+                        font.pixelSize: 12
+                        opacity: 0.75
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+            Label {
+                visible: root.outcomes.verdicts.length === 0
+                Layout.fillWidth: true
+                text: qsTr("Verdicts appear from the 6-week time point on.")
+                opacity: 0.7
+                wrapMode: Text.Wrap
+            }
+        }
+        SectionCard {
+            visible: otherRepeater.count > 0
+            title: qsTr("Other questionnaires")
+            hint: qsTr("If your clinic asks for them.")
+            Repeater {
+                id: otherRepeater
+                model: root.outcomes.extraInstruments
+                delegate: Button {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    implicitHeight: 48
+                    flat: true
+                    text: modelData.name
+                    font.capitalization: Font.MixedCase
+                    Accessible.name: qsTr("Answer %1").arg(modelData.name)
+                    onClicked: root.startRequested(modelData.id, "")
+                }
+            }
+        }
+        Item { Layout.preferredHeight: 12 }
+    }
+}

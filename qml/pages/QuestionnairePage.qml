@@ -1,0 +1,178 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Mend
+
+/** One question per screen, big answer buttons for one thumb; progress, back, skip, finish later. */
+Page {
+    id: root
+
+    required property QuestionnaireController questionnaire
+    property string errorText
+
+    signal finished(string message)
+
+    header: ColumnLayout {
+        spacing: 4
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            Layout.topMargin: 12
+            text: root.questionnaire.title
+            font.pixelSize: 18
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            text: root.questionnaire.reviewing
+                  ? qsTr("Check and send")
+                  : qsTr("Question %1 of %2").arg(root.questionnaire.index + 1).arg(root.questionnaire.itemCount)
+            font.pixelSize: 13
+            opacity: 0.75
+        }
+        ProgressBar {
+            Layout.fillWidth: true
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            from: 0
+            to: Math.max(1, root.questionnaire.itemCount)
+            value: root.questionnaire.index
+            Accessible.name: qsTr("Progress")
+        }
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(scroll.availableWidth - 32, 600)
+            x: (scroll.availableWidth - width) / 2
+            spacing: 10
+
+            Item { Layout.preferredHeight: 8 }
+            Label {
+                Layout.fillWidth: true
+                visible: root.questionnaire.index === 0 && !root.questionnaire.reviewing
+                text: root.questionnaire.instructions
+                font.pixelSize: 13
+                opacity: 0.8
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: !root.questionnaire.reviewing && text !== ""
+                text: root.questionnaire.section
+                font.pixelSize: 14
+                opacity: 0.8
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: !root.questionnaire.reviewing
+                text: root.questionnaire.itemText
+                font.pixelSize: 20
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            // A count as the model keeps the buttons alive from item to item (none is destroyed
+            // while its own click is handled).
+            Repeater {
+                model: root.questionnaire.reviewing ? 0 : root.questionnaire.options.length
+                delegate: Button {
+                    id: option
+                    required property int index
+                    readonly property var choice: root.questionnaire.options[option.index] || ({label: "", group: ""})
+                    Layout.fillWidth: true
+                    implicitHeight: 56
+                    text: (choice.group ? choice.group + " · " : "") + choice.label
+                    highlighted: option.index === root.questionnaire.selectedOption
+                    font.pixelSize: 16
+                    font.capitalization: Font.MixedCase
+                    Accessible.name: choice.label
+                    onClicked: root.questionnaire.choose(option.index)
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.questionnaire.reviewing
+                text: root.questionnaire.reviewText
+                font.pixelSize: 15
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.errorText !== ""
+                text: root.errorText
+                color: Material.color(Material.Red)
+                wrapMode: Text.Wrap
+            }
+            Button {
+                Layout.fillWidth: true
+                visible: root.questionnaire.reviewing
+                implicitHeight: 56
+                highlighted: true
+                text: qsTr("Send answers")
+                Accessible.name: text
+                onClicked: {
+                    root.errorText = root.questionnaire.submit()
+                    if (root.errorText === "")
+                        root.finished(root.questionnaire.lastResult())
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.questionnaire.copyright
+                font.pixelSize: 11
+                opacity: 0.6
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+
+    footer: Pane {
+        padding: 4
+        Material.elevation: 4
+        Material.background: "white"
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 8
+            Button {
+                flat: true
+                implicitHeight: 48
+                enabled: root.questionnaire.index > 0
+                text: qsTr("Back")
+                Accessible.name: qsTr("Previous question")
+                onClicked: root.questionnaire.back()
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                flat: true
+                implicitHeight: 48
+                text: qsTr("Finish later")
+                Accessible.name: qsTr("Save the answers so far and finish later")
+                onClicked: {
+                    root.errorText = root.questionnaire.saveForLater()
+                    if (root.errorText === "")
+                        root.finished(qsTr("Saved. You can finish it later from Today."))
+                }
+            }
+            Button {
+                flat: true
+                implicitHeight: 48
+                visible: !root.questionnaire.reviewing
+                text: root.questionnaire.selectedOption >= 0 ? qsTr("Next") : qsTr("Skip")
+                Accessible.name: root.questionnaire.selectedOption >= 0 ? qsTr("Next question") : qsTr("Skip this question")
+                onClicked: root.questionnaire.selectedOption >= 0 ? root.questionnaire.next() : root.questionnaire.skip()
+            }
+        }
+    }
+}

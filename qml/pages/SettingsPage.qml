@@ -1,0 +1,72 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Mend
+
+/** Reminder settings: the daily log time, questionnaire reminders. */
+ScrollView {
+    id: root
+
+    required property ReminderController reminders
+    property string errorText
+
+    signal message(string text)
+
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        width: Math.min(root.availableWidth - 24, 640)
+        x: (root.availableWidth - width) / 2
+        spacing: 12
+
+        Item { Layout.preferredHeight: 4 }
+        SectionCard {
+            title: qsTr("Reminders")
+            hint: root.reminders.systemNotifications
+                  ? qsTr("Shown at the top of Today and as a system notification.")
+                  : qsTr("Shown at the top of Today (this system has no notification area).")
+            Switch {
+                text: qsTr("Remind me to log my day")
+                checked: root.reminders.dailyEnabled
+                Accessible.name: text
+                onToggled: root.reminders.dailyEnabled = checked
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                enabled: root.reminders.dailyEnabled
+                Label { text: qsTr("At (HH:MM)"); font.pixelSize: 14 }
+                TextField {
+                    id: time
+                    Layout.preferredWidth: 96
+                    text: root.reminders.dailyTime
+                    inputMethodHints: Qt.ImhPreferNumbers
+                    Accessible.name: qsTr("Daily reminder time")
+                }
+                Button {
+                    implicitHeight: 48
+                    text: qsTr("Set")
+                    Accessible.name: qsTr("Set the reminder time")
+                    onClicked: {
+                        root.errorText = root.reminders.setDailyTime(time.text)
+                        if (root.errorText === "")
+                            root.message(qsTr("Daily reminder at %1").arg(root.reminders.dailyTime))
+                    }
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.errorText !== ""
+                text: root.errorText
+                color: Material.color(Material.Red)
+                wrapMode: Text.Wrap
+            }
+            Switch {
+                text: qsTr("Remind me when a questionnaire is due")
+                checked: root.reminders.questionnaireEnabled
+                Accessible.name: text
+                onToggled: root.reminders.questionnaireEnabled = checked
+            }
+        }
+    }
+}
