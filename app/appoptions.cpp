@@ -49,7 +49,9 @@ AppOptions AppOptions::parse(const QStringList &arguments)
 
 QStringList AppOptions::screens()
 {
-    return {QStringLiteral("today"),   QStringLiteral("timeline"),      QStringLiteral("history"),
-            QStringLiteral("results"), QStringLiteral("questionnaire"), QStringLiteral("settings"),
-            QStringLiteral("setup"),   QStringLiteral("protocol")};
+    return {QStringLiteral("today"),          QStringLiteral("timeline"),
+            QStringLiteral("history"),        QStringLiteral("results"),
+            QStringLiteral("results-detail"), QStringLiteral("questionnaire"),
+            QStringLiteral("settings"),       QStringLiteral("setup"),
+            QStringLiteral("protocol")};
 }

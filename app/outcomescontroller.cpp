@@ -42,7 +42,8 @@ QString numbersText(const Verdict &v)
                             v.improvement->toString(v.decimals));
     if (v.improvementPercent)
         text += QObject::tr(" (%1 %)").arg(v.improvementPercent->toString(0));
-    return text + QObject::tr("; needs %1").arg(v.threshold);
+    return text + QObject::tr("; needs %1")
+                      .arg(QString(v.threshold).replace(QStringLiteral(">="), QStringLiteral("≥")));
 }
 
 } // namespace

@@ -20,6 +20,7 @@ ApplicationWindow {
     property bool setupRequested: false
     property bool protocolShown: false
     property bool settingsShown: false
+    property bool clinicianDetail: false
     readonly property bool questionnaireShown: questionnaire.active
     readonly property bool showingSetup: !episodes.hasEpisode || setupRequested
     readonly property bool overlayShown: showingSetup || protocolShown || settingsShown || questionnaireShown
@@ -27,12 +28,14 @@ ApplicationWindow {
 
     /**
      * Shows a screen by name (used by --screenshot): today, timeline, history, results, setup,
-     * protocol, settings, questionnaire (the first one due, else KOOS JR).
+     * protocol, settings, questionnaire (the first one due, else KOOS JR), results-detail (with
+     * the clinician's numbers).
      */
     function showScreen(name) {
         setupRequested = name === "setup"
         protocolShown = name === "protocol"
         settingsShown = name === "settings"
+        clinicianDetail = name === "results-detail"
         if (name === "questionnaire") {
             const due = outcomes.due
             if (due.length > 0)
@@ -42,7 +45,7 @@ ApplicationWindow {
         } else {
             questionnaire.close()
         }
-        const index = ["today", "timeline", "history", "results"].indexOf(name)
+        const index = ["today", "timeline", "history", "results"].indexOf(name === "results-detail" ? "results" : name)
         if (index >= 0)
             tabs.currentIndex = index
     }
@@ -196,6 +199,7 @@ ApplicationWindow {
             StackLayout.onIsCurrentItemChanged: if (StackLayout.isCurrentItem) active = true
             sourceComponent: OutcomesPage {
                 outcomes: root.outcomes
+                showNumbers: root.clinicianDetail
                 onStartRequested: (instrumentId, timePointId) => root.startQuestionnaire(instrumentId, timePointId)
             }
         }

@@ -13,7 +13,7 @@ namespace mend::criteria {
 inline const Rational kPainMcidPoints{2};
 inline const Rational kPainMcidPercent{30};
 inline const QString kPainMcidSource =
-    QStringLiteral("Farrar JT et al. Pain 2001;94(2):149-58 (clinical-reference.md §1.3) [V]");
+    QStringLiteral("Farrar JT et al. Pain 2001;94(2):149-58 (clinical-reference.md §1.3)");
 inline const QString kPainMcidPopulation = QStringLiteral("chronic pain, 10 trials");
 
 /**
@@ -27,6 +27,6 @@ inline const Rational kOarsiModeratePercent{20};
 inline const Rational kOarsiModerateAbsolute{10};
 inline constexpr int kOarsiModerateDomainsNeeded = 2;
 inline const QString kOarsiSource = QStringLiteral(
-    "Pham T et al. Osteoarthritis Cartilage 2004;12(5):389-399 (clinical-reference.md §4) [R]");
+    "Pham T et al. Osteoarthritis Cartilage 2004;12(5):389-399 (clinical-reference.md §4)");
 
 } // namespace mend::criteria

@@ -38,7 +38,7 @@ ColumnLayout {
 
     ChartView {
     Layout.fillWidth: true
-    Layout.fillHeight: true
+    Layout.preferredHeight: 260
     title: root.axes.title || ""
     antialiasing: true
     legend.alignment: Qt.AlignBottom
@@ -66,7 +66,8 @@ ColumnLayout {
         id: yAxis
         min: root.axes.yMin || 0
         max: root.axes.yMax || 100
-        tickCount: 6
+        // One tick per point on a short scale (1-7), else six (0-10 by 2, 0-100 by 20).
+        tickCount: max - min <= 6 ? max - min + 1 : 6
         labelFormat: "%.0f"
         labelsFont.pixelSize: 11
     }

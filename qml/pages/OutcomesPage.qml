@@ -54,7 +54,8 @@ ScrollView {
                 delegate: PromChart {
                     required property var modelData
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 280
+                    Layout.preferredWidth: 100 // equal columns
+                    Layout.alignment: Qt.AlignTop
                     outcomes: root.outcomes
                     instrumentId: modelData.id
                 }
