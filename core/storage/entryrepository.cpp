@@ -102,6 +102,27 @@ Result<DailyEntry> EntryRepository::save(DailyEntry entry, const Episode &episod
     return entry;
 }
 
+Status EntryRepository::insertImported(QList<DailyEntry> entries, const Episode &episode)
+{
+    return m_db->inTransaction([&]() -> Status {
+        for (auto &e : entries) {
+            if (findByDate(episode.id, e.date))
+                return Error{QStringLiteral("date"),
+                             QStringLiteral("the diary already has an entry for %1; nothing was "
+                                            "imported")
+                                 .arg(e.date.toString(Qt::ISODate))};
+            e.episodeId = episode.id;
+            if (!e.createdAt.isValid())
+                e.createdAt = QDateTime::currentDateTimeUtc();
+            if (!e.updatedAt.isValid())
+                e.updatedAt = e.createdAt;
+            if (auto s = write(e, false); !s)
+                return s;
+        }
+        return Done{};
+    });
+}
+
 Status EntryRepository::write(DailyEntry &e, bool exists)
 {
     QSqlQuery q(m_db->connection());

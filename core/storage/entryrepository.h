@@ -26,6 +26,11 @@ public:
     /** The episode's entries dated in [from, to] (invalid dates = open), oldest first. */
     QList<DailyEntry> forEpisode(qint64 episodeId, const QDate &from = {},
                                  const QDate &to = {}) const;
+    /**
+     * Inserts entries read from a file, keeping their timestamps and late mark, in one
+     * transaction. Fails, changing nothing, when a day already has an entry.
+     */
+    Status insertImported(QList<DailyEntry> entries, const Episode &episode);
     /** Deletes one entry and its readings. */
     Status remove(qint64 entryId);
 

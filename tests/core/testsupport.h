@@ -8,6 +8,13 @@
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
+namespace Catch {
+template <> struct StringMaker<QString>
+{
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
+
 namespace mend::test {
 
 /** Fixed "now" for tests: 2026-11-24 18:00 local time. */

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/treatment.h"
+
+#include <QString>
+
+// Code systems and codes used in Mend's FHIR R4 Bundles (docs/fhir.md). Standard codes and their
+// sources: ../shared/clinical-reference.md §6.
+
+namespace mend::fhir {
+
+inline const QString kLoinc = QStringLiteral("http://loinc.org");
+inline const QString kSnomed = QStringLiteral("http://snomed.info/sct");
+inline const QString kUcum = QStringLiteral("http://unitsofmeasure.org");
+inline const QString kCategory =
+    QStringLiteral("http://terminology.hl7.org/CodeSystem/observation-category");
+/** Mend's own code system: ROM movements, symptoms, warning signs, episode details. */
+inline const QString kMend = QStringLiteral("urn:mend:code");
+/** Mend's extensions: "<base>/<name>". */
+inline const QString kExtension = QStringLiteral("urn:mend:extension");
+/** Canonical of a Mend instrument: "<base>/<id>|<version>". */
+inline const QString kQuestionnaire = QStringLiteral("urn:mend:questionnaire");
+
+inline const QString kPainLoinc = QStringLiteral("72514-3");            // §6.1 [V]
+inline const QString kStepsLoinc = QStringLiteral("55423-8");           // §6.1 [V2]
+inline const QString kIntraArticularRoute = QStringLiteral("12130007"); // §6.2 [V2]
+
+/** The SNOMED CT body structure for a site, where the reference verified one (§6.2). */
+inline QString snomedSite(BodySite site)
+{
+    switch (site) {
+    case BodySite::Knee:
+        return QStringLiteral("72696002");
+    case BodySite::Hip:
+        return QStringLiteral("29836001");
+    case BodySite::Shoulder:
+        return QStringLiteral("16982005");
+    case BodySite::CervicalSpine:
+        return QStringLiteral("122494005");
+    case BodySite::LumbarSpine:
+        return QStringLiteral("122496007");
+    case BodySite::Elbow:
+    case BodySite::AnkleAchilles:
+    case BodySite::Other:
+        break; // not verified: Mend code only
+    }
+    return {};
+}
+
+} // namespace mend::fhir

@@ -1,0 +1,362 @@
+#include "fhirexport.h"
+
+#include "fhircodes.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace mend {
+namespace {
+
+using namespace fhir;
+
+/** A stable resource id from a name: the same content always gets the same id. */
+QString idFor(const QString &name)
+{
+    static const QUuid ns(QStringLiteral("6f1d3c52-3b0e-4f0b-9a44-7d1e0c2a9b11"));
+    return QUuid::createUuidV5(ns, name).toString(QUuid::WithoutBraces);
+}
+
+QJsonObject coding(const QString &system, const QString &code, const QString &display = {})
+{
+    QJsonObject c{{QStringLiteral("system"), system}, {QStringLiteral("code"), code}};
+    if (!display.isEmpty())
+        c.insert(QStringLiteral("display"), display);
+    return c;
+}
+
+QJsonObject codeable(const QJsonObject &c, const QString &text = {})
+{
+    QJsonObject o{{QStringLiteral("coding"), QJsonArray{c}}};
+    if (!text.isEmpty())
+        o.insert(QStringLiteral("text"), text);
+    return o;
+}
+
+QJsonObject extension(const QString &name, const QString &type, const QJsonValue &value)
+{
+    return {{QStringLiteral("url"), kExtension + QLatin1Char('/') + name}, {type, value}};
+}
+
+QJsonObject reference(const QString &id)
+{
+    return {{QStringLiteral("reference"), QStringLiteral("urn:uuid:") + id}};
+}
+
+QJsonObject quantity(double value, const QString &unit, const QString &code)
+{
+    return {{QStringLiteral("value"), value},
+            {QStringLiteral("unit"), unit},
+            {QStringLiteral("system"), kUcum},
+            {QStringLiteral("code"), code}};
+}
+
+class BundleBuilder
+{
+public:
+    explicit BundleBuilder(const FhirExportData &data) : m_data(data)
+    {
+        const Episode &e = data.episode;
+        m_episodeKey =
+            QStringLiteral("%1|%2|%3")
+                .arg(e.injectionDate.toString(Qt::ISODate), toKey(e.site), toKey(e.side));
+        m_patientId = idFor(QStringLiteral("patient|") + data.patientIdentifier + m_episodeKey);
+        m_procedureId = idFor(QStringLiteral("procedure|") + m_episodeKey);
+    }
+
+    QJsonArray build()
+    {
+        addPatient();
+        addProcedure();
+        for (const auto &s : m_data.seriesInjections)
+            addSeriesInjection(s);
+        for (const auto &e : m_data.entries)
+            addEntry(e);
+        for (const auto &r : m_data.responses)
+            addResponse(r);
+        return m_entries;
+    }
+
+private:
+    void add(const QString &id, QJsonObject resource)
+    {
+        resource.insert(QStringLiteral("id"), id);
+        m_entries.append(QJsonObject{{QStringLiteral("fullUrl"), QStringLiteral("urn:uuid:") + id},
+                                     {QStringLiteral("resource"), resource}});
+    }
+
+    void addPatient()
+    {
+        QJsonObject p{{QStringLiteral("resourceType"), QStringLiteral("Patient")},
+                      {QStringLiteral("active"), true}};
+        if (!m_data.patientIdentifier.isEmpty())
+            p.insert(QStringLiteral("identifier"),
+                     QJsonArray{
+                         QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:mend:patient")},
+                                     {QStringLiteral("value"), m_data.patientIdentifier}}});
+        add(m_patientId, p);
+    }
+
+    QJsonArray bodySite() const
+    {
+        const Episode &e = m_data.episode;
+        QJsonArray codings;
+        if (const QString snomed = snomedSite(e.site); !snomed.isEmpty())
+            codings.append(coding(kSnomed, snomed));
+        codings.append(coding(kMend, QStringLiteral("site-") + toKey(e.site), toLabel(e.site)));
+        return QJsonArray{QJsonObject{{QStringLiteral("coding"), codings},
+                                      {QStringLiteral("text"), toLabel(e.site)}}};
+    }
+
+    void addProcedure()
+    {
+        const Episode &e = m_data.episode;
+        QJsonArray ext{
+            extension(QStringLiteral("side"), QStringLiteral("valueCode"), toKey(e.side)),
+            extension(QStringLiteral("adjunct-prp"), QStringLiteral("valueBoolean"), e.adjunctPrp),
+            extension(QStringLiteral("adjunct-physio"), QStringLiteral("valueBoolean"),
+                      e.adjunctPhysio),
+            extension(QStringLiteral("baseline-pain"), QStringLiteral("valueInteger"),
+                      e.baselinePain),
+            extension(QStringLiteral("created-at"), QStringLiteral("valueDateTime"),
+                      e.createdAt.toUTC().toString(Qt::ISODateWithMs))};
+        if (e.condition == Condition::Osteoarthritis || e.condition == Condition::CartilageDamage)
+            ext.append(extension(QStringLiteral("route"), QStringLiteral("valueCodeableConcept"),
+                                 codeable(coding(kSnomed, kIntraArticularRoute),
+                                          QStringLiteral("Intra-articular"))));
+        if (!e.clinic.isEmpty())
+            ext.append(
+                extension(QStringLiteral("clinic"), QStringLiteral("valueString"), e.clinic));
+        QJsonObject p{
+            {QStringLiteral("resourceType"), QStringLiteral("Procedure")},
+            {QStringLiteral("extension"), ext},
+            {QStringLiteral("status"), QStringLiteral("completed")},
+            {QStringLiteral("code"),
+             codeable(coding(kMend, QStringLiteral("injection-") + toKey(e.product)),
+                      toLabel(e.product) + QStringLiteral(" injection"))},
+            {QStringLiteral("subject"), reference(m_patientId)},
+            {QStringLiteral("performedDateTime"), e.injectionDate.toString(Qt::ISODate)},
+            {QStringLiteral("bodySite"), bodySite()},
+            {QStringLiteral("reasonCode"),
+             QJsonArray{codeable(coding(kMend, QStringLiteral("condition-") + toKey(e.condition)),
+                                 toLabel(e.condition))}}};
+        if (!e.notes.isEmpty())
+            p.insert(QStringLiteral("note"),
+                     QJsonArray{QJsonObject{{QStringLiteral("text"), e.notes}}});
+        add(m_procedureId, p);
+    }
+
+    void addSeriesInjection(const SeriesInjection &s)
+    {
+        QJsonObject p{
+            {QStringLiteral("resourceType"), QStringLiteral("Procedure")},
+            {QStringLiteral("status"), QStringLiteral("completed")},
+            {QStringLiteral("code"), codeable(coding(kMend, QStringLiteral("series-injection")),
+                                              QStringLiteral("Further injection of a series"))},
+            {QStringLiteral("subject"), reference(m_patientId)},
+            {QStringLiteral("partOf"), QJsonArray{reference(m_procedureId)}},
+            {QStringLiteral("performedDateTime"), s.date.toString(Qt::ISODate)},
+            {QStringLiteral("bodySite"), bodySite()}};
+        if (!s.note.isEmpty())
+            p.insert(QStringLiteral("note"),
+                     QJsonArray{QJsonObject{{QStringLiteral("text"), s.note}}});
+        add(idFor(QStringLiteral("series|") + m_episodeKey + s.date.toString(Qt::ISODate)), p);
+    }
+
+    /** An Observation of one diary value on one day. */
+    QJsonObject observation(const QDate &date, const QString &category, const QJsonObject &code)
+    {
+        return {{QStringLiteral("resourceType"), QStringLiteral("Observation")},
+                {QStringLiteral("status"), QStringLiteral("final")},
+                {QStringLiteral("category"), QJsonArray{codeable(coding(kCategory, category))}},
+                {QStringLiteral("code"), code},
+                {QStringLiteral("subject"), reference(m_patientId)},
+                {QStringLiteral("partOf"), QJsonArray{reference(m_procedureId)}},
+                {QStringLiteral("effectiveDateTime"), date.toString(Qt::ISODate)}};
+    }
+
+    void addValue(const DailyEntry &e, const QString &key, QJsonObject o)
+    {
+        add(idFor(QStringLiteral("obs|") + m_episodeKey + e.date.toString(Qt::ISODate) + key), o);
+    }
+
+    void addMendValue(const DailyEntry &e, const QString &code, const QString &category,
+                      const QString &valueType, const QJsonValue &value)
+    {
+        QJsonObject o = observation(e.date, category, codeable(coding(kMend, code)));
+        o.insert(valueType, value);
+        addValue(e, code, o);
+    }
+
+    void addEntry(const DailyEntry &e);
+    void addResponse(const PromResponse &r);
+
+    const FhirExportData &m_data;
+    QString m_episodeKey;
+    QString m_patientId;
+    QString m_procedureId;
+    QJsonArray m_entries;
+};
+
+void BundleBuilder::addEntry(const DailyEntry &e)
+{
+    const QJsonObject painCode = codeable(
+        coding(kLoinc, kPainLoinc,
+               QStringLiteral("Pain severity - 0-10 verbal numeric rating [Score] - Reported")));
+    QJsonObject pain = observation(e.date, QStringLiteral("survey"), painCode);
+    pain.insert(QStringLiteral("valueInteger"), e.painAverage);
+    pain.insert(
+        QStringLiteral("extension"),
+        QJsonArray{extension(QStringLiteral("created-at"), QStringLiteral("valueDateTime"),
+                             e.createdAt.toUTC().toString(Qt::ISODateWithMs)),
+                   extension(QStringLiteral("updated-at"), QStringLiteral("valueDateTime"),
+                             e.updatedAt.toUTC().toString(Qt::ISODateWithMs)),
+                   extension(QStringLiteral("late"), QStringLiteral("valueBoolean"), e.late)});
+    if (!e.note.isEmpty())
+        pain.insert(QStringLiteral("note"),
+                    QJsonArray{QJsonObject{{QStringLiteral("text"), e.note}}});
+    addValue(e, QStringLiteral("pain-average"), pain);
+
+    const std::pair<const char *, std::optional<int>> contexts[] = {
+        {"rest", e.painRest}, {"activity", e.painActivity}, {"worst-24h", e.painWorst}};
+    for (const auto &[context, value] : contexts) {
+        if (!value)
+            continue;
+        QJsonObject o = observation(e.date, QStringLiteral("survey"), painCode);
+        o.insert(QStringLiteral("valueInteger"), *value);
+        o.insert(QStringLiteral("component"),
+                 QJsonArray{QJsonObject{{QStringLiteral("code"),
+                                         codeable(coding(kMend, QStringLiteral("pain-context")))},
+                                        {QStringLiteral("valueCodeableConcept"),
+                                         codeable(coding(kMend, QString::fromLatin1(context)))}}});
+        addValue(e, QStringLiteral("pain-") + QString::fromLatin1(context), o);
+    }
+    if (e.steps) {
+        QJsonObject o =
+            observation(e.date, QStringLiteral("activity"), codeable(coding(kLoinc, kStepsLoinc)));
+        o.insert(QStringLiteral("valueQuantity"),
+                 quantity(*e.steps, QStringLiteral("steps"), QStringLiteral("{steps}")));
+        addValue(e, QStringLiteral("steps"), o);
+    }
+    if (e.activeMinutes)
+        addMendValue(e, QStringLiteral("active-minutes"), QStringLiteral("activity"),
+                     QStringLiteral("valueQuantity"),
+                     quantity(*e.activeMinutes, QStringLiteral("min"), QStringLiteral("min")));
+    if (e.activityLevel)
+        addMendValue(e, QStringLiteral("activity-level"), QStringLiteral("activity"),
+                     QStringLiteral("valueCodeableConcept"),
+                     codeable(coding(kMend, toKey(*e.activityLevel))));
+    if (e.walkingAid)
+        addMendValue(e, QStringLiteral("walking-aid"), QStringLiteral("activity"),
+                     QStringLiteral("valueCodeableConcept"),
+                     codeable(coding(kMend, toKey(*e.walkingAid))));
+    const std::pair<const char *, std::optional<int>> symptoms[] = {
+        {"soreness", e.symptoms.soreness},
+        {"swelling", e.symptoms.swelling},
+        {"bruising", e.symptoms.bruising},
+        {"redness", e.symptoms.redness},
+        {"warmth", e.symptoms.warmth}};
+    for (const auto &[name, grade] : symptoms)
+        if (grade)
+            addMendValue(e, QStringLiteral("symptom-") + QString::fromLatin1(name),
+                         QStringLiteral("exam"), QStringLiteral("valueInteger"), *grade);
+    if (e.safety.temperatureC)
+        addMendValue(e, QStringLiteral("temperature"), QStringLiteral("vital-signs"),
+                     QStringLiteral("valueQuantity"),
+                     quantity(*e.safety.temperatureC, QStringLiteral("°C"), QStringLiteral("Cel")));
+    // Yes/no values: only the ones that are yes (absent = no).
+    QList<std::pair<QString, bool>> flags{{QStringLiteral("fever"), e.symptoms.fever},
+                                          {QStringLiteral("pain-medication"), e.painMedication}};
+    for (const auto &flag : safetyFlags())
+        flags.append(
+            {QStringLiteral("sign-") + QString::fromLatin1(flag.key), e.safety.*flag.member});
+    for (const auto &[code, on] : flags)
+        if (on)
+            addMendValue(e, code, QStringLiteral("survey"), QStringLiteral("valueBoolean"), true);
+    for (const auto &r : e.rom) {
+        const QString side =
+            r.side == RomSide::Other ? QStringLiteral("other") : QStringLiteral("treated");
+        QJsonObject o = observation(e.date, QStringLiteral("exam"),
+                                    codeable(coding(kMend, QStringLiteral("rom-") + r.movement)));
+        o.insert(QStringLiteral("valueQuantity"),
+                 quantity(r.degrees, QStringLiteral("°"), QStringLiteral("deg")));
+        o.insert(QStringLiteral("component"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("code"), codeable(coding(kMend, QStringLiteral("side")))},
+                     {QStringLiteral("valueCodeableConcept"), codeable(coding(kMend, side))}}});
+        addValue(e, QStringLiteral("rom-") + r.movement + side, o);
+    }
+}
+
+void BundleBuilder::addResponse(const PromResponse &r)
+{
+    const QString key = QStringLiteral("qr|") + m_episodeKey + r.instrumentId + QLatin1Char('|') +
+                        r.timePointId + QLatin1Char('|') + r.answeredOn.toString(Qt::ISODate);
+    const QString responseId = idFor(key);
+    QJsonArray items;
+    for (auto it = r.answers.begin(); it != r.answers.end(); ++it)
+        items.append(
+            QJsonObject{{QStringLiteral("linkId"), it.key()},
+                        {QStringLiteral("answer"),
+                         QJsonArray{QJsonObject{{QStringLiteral("valueInteger"), it.value()}}}}});
+    QJsonObject qr{
+        {QStringLiteral("resourceType"), QStringLiteral("QuestionnaireResponse")},
+        {QStringLiteral("questionnaire"),
+         QStringLiteral("%1/%2|%3").arg(kQuestionnaire, r.instrumentId).arg(r.instrumentVersion)},
+        {QStringLiteral("status"),
+         r.complete ? QStringLiteral("completed") : QStringLiteral("in-progress")},
+        {QStringLiteral("subject"), reference(m_patientId)},
+        {QStringLiteral("authored"), r.answeredOn.toString(Qt::ISODate)},
+        {QStringLiteral("extension"),
+         QJsonArray{extension(QStringLiteral("created-at"), QStringLiteral("valueDateTime"),
+                              r.createdAt.toUTC().toString(Qt::ISODateWithMs)),
+                    extension(QStringLiteral("updated-at"), QStringLiteral("valueDateTime"),
+                              r.updatedAt.toUTC().toString(Qt::ISODateWithMs))}}};
+    if (!r.timePointId.isEmpty())
+        qr.insert(QStringLiteral("identifier"),
+                  QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:mend:time-point")},
+                              {QStringLiteral("value"), r.timePointId}});
+    if (!items.isEmpty())
+        qr.insert(QStringLiteral("item"), items);
+    add(responseId, qr);
+
+    const Instrument *instrument = nullptr;
+    for (const auto &i : m_data.instruments)
+        if (i.id == r.instrumentId)
+            instrument = &i;
+    for (const auto &s : r.scores) {
+        if (!s.score)
+            continue;
+        const auto *scale = instrument ? instrument->scale(s.scaleId) : nullptr;
+        QJsonArray codings;
+        if (instrument && !instrument->loinc.isEmpty() && instrument->scales.size() == 1)
+            codings.append(coding(kLoinc, instrument->loinc));
+        codings.append(coding(kMend, QStringLiteral("prom-%1-%2").arg(r.instrumentId, s.scaleId),
+                              scale ? scale->label : QString()));
+        QJsonObject o = observation(r.answeredOn, QStringLiteral("survey"),
+                                    QJsonObject{{QStringLiteral("coding"), codings}});
+        o.insert(QStringLiteral("valueQuantity"),
+                 QJsonObject{{QStringLiteral("value"),
+                              s.score->toString(scale ? scale->decimals : 3).toDouble()},
+                             {QStringLiteral("unit"), QStringLiteral("score")},
+                             {QStringLiteral("system"), kUcum},
+                             {QStringLiteral("code"), QStringLiteral("{score}")}});
+        o.insert(QStringLiteral("derivedFrom"), QJsonArray{reference(responseId)});
+        add(idFor(key + QLatin1Char('|') + s.scaleId), o);
+    }
+}
+
+} // namespace
+
+QJsonObject exportFhirBundle(const FhirExportData &data, const QDateTime &generatedAt)
+{
+    BundleBuilder builder(data);
+    return {{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+            {QStringLiteral("id"), idFor(QStringLiteral("bundle|") + data.patientIdentifier +
+                                         data.episode.injectionDate.toString(Qt::ISODate))},
+            {QStringLiteral("type"), QStringLiteral("collection")},
+            {QStringLiteral("timestamp"), generatedAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("entry"), builder.build()}};
+}
+
+} // namespace mend
