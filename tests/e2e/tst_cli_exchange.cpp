@@ -1,0 +1,69 @@
+#include "clifixture.h"
+
+#include <QFile>
+
+namespace {
+
+QString read(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+void addKnee(const CliFixture &cli, int daysAgo)
+{
+    cli.json({QStringLiteral("episode"), QStringLiteral("add"), QStringLiteral("--site"),
+              QStringLiteral("knee"), QStringLiteral("--side"), QStringLiteral("left"),
+              QStringLiteral("--condition"), QStringLiteral("osteoarthritis"),
+              QStringLiteral("--injected"), isoDaysFromToday(-daysAgo), QStringLiteral("--product"),
+              QStringLiteral("bone-marrow"), QStringLiteral("--baseline-pain"),
+              QStringLiteral("7")});
+}
+
+} // namespace
+
+TEST_CASE("mend-cli export and import: CSV round trip, FHIR import report, refusals",
+          "[e2e][cli][exchange]")
+{
+    CliFixture source;
+    REQUIRE(source({QStringLiteral("demo")}).exitCode == 0);
+    const QString csv = source.dir.filePath(QStringLiteral("diary.csv"));
+    const QString fhir = source.dir.filePath(QStringLiteral("diary.json"));
+    auto exported = source({QStringLiteral("export"), QStringLiteral("--format"),
+                            QStringLiteral("csv"), QStringLiteral("-o"), csv});
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.err.contains("contains health data"));
+    REQUIRE(source({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("fhir"),
+                    QStringLiteral("-o"), fhir})
+                .exitCode == 0);
+
+    CliFixture target;
+    addKnee(target, 70);
+    auto imported = target({QStringLiteral("import"), csv});
+    INFO(imported.out.toStdString() << imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.startsWith("imported "));
+    const QString again = target.dir.filePath(QStringLiteral("again.csv"));
+    REQUIRE(target({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                    QStringLiteral("-o"), again})
+                .exitCode == 0);
+    CHECK(read(again) == read(csv));
+
+    // The FHIR file repeats those days: refused whole, with the reason.
+    auto duplicate = target({QStringLiteral("import"), fhir});
+    CHECK(duplicate.exitCode == 2);
+    CHECK(duplicate.out.contains("nothing was imported"));
+    CHECK(duplicate.out.contains("already has an entry"));
+
+    CliFixture fresh;
+    addKnee(fresh, 70);
+    auto fromFhir = fresh({QStringLiteral("import"), fhir});
+    CHECK(fromFhir.exitCode == 0);
+    CHECK(fromFhir.out.contains("questionnaire(s) from a FHIR R4 file"));
+
+    requireOneLineRefusal(fresh({QStringLiteral("export"), QStringLiteral("--format"),
+                                 QStringLiteral("xml"), QStringLiteral("-o"), csv}),
+                          QStringLiteral("--format: 'xml' is not one of: fhir, csv"));
+    requireOneLineRefusal(fresh({QStringLiteral("import"), QStringLiteral("/no/such/file.csv")}),
+                          QStringLiteral("cannot be read"));
+}
