@@ -32,6 +32,7 @@ const char *kUsage =
     "  export         --format fhir|csv -o FILE: the episode as a FHIR R4 Bundle or CSV\n"
     "  import FILE    A CSV export or FHIR R4 Bundle into the episode (all or nothing)\n"
     "  demo           Add the demo patient (for trying things out)\n"
+    "  cohort import DIR | list  A clinic database of patients' FHIR Bundles\n"
     "\n"
     "Options:\n"
     "  --db PATH      Database file (default: the app's own database)\n"
@@ -49,14 +50,20 @@ int main(int argc, char *argv[])
 
     QStringList args = app.arguments().mid(1);
     QString dbPath;
-    if (!args.isEmpty() && args.first() == QLatin1String("--db")) {
-        if (args.size() < 2)
-            return CliContext::fail(QStringLiteral("--db needs a file path"));
-        dbPath = args.at(1);
-        args = args.mid(2);
-    } else if (!args.isEmpty() && args.first().startsWith(QLatin1String("--db="))) {
-        dbPath = args.first().mid(5);
-        args = args.mid(1);
+    // --db PATH may come before the command or anywhere after it.
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--db")) {
+            if (i + 1 >= args.size())
+                return CliContext::fail(QStringLiteral("--db needs a file path"));
+            dbPath = args.at(i + 1);
+            args.remove(i, 2);
+            break;
+        }
+        if (args.at(i).startsWith(QLatin1String("--db="))) {
+            dbPath = args.at(i).mid(5);
+            args.remove(i);
+            break;
+        }
     }
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
         args.first() == QLatin1String("-h")) {
@@ -91,6 +98,7 @@ int main(int argc, char *argv[])
             {"export", runExportCommand},
             {"import", runImportCommand},
             {"demo", runDemoCommand},
+            {"cohort", runCohortCommand},
         };
     for (const auto &[name, run] : commands) {
         if (command != QLatin1String(name))

@@ -27,6 +27,8 @@ struct Episode
     /** Average pain (0-10) entered at set-up; the baseline when no pre-injection entries exist. */
     int baselinePain = 0;
     QDateTime createdAt;
+    /** In a clinic database: the imported patient the episode belongs to. */
+    std::optional<qint64> patientId;
 };
 
 /** Whether next is a repeat or maintenance injection of earlier: same site and side, later. */

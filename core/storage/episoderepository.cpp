@@ -10,7 +10,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, site, side, condition, injection_date, product, adjunct_prp, adjunct_physio, clinic, "
-    "notes, previous_episode_id, baseline_pain, created_at");
+    "notes, previous_episode_id, baseline_pain, created_at, patient_id");
 
 QString notNull(const QString &s)
 {
@@ -34,6 +34,8 @@ Episode readEpisode(const QSqlQuery &q)
         e.previousEpisodeId = q.value(10).toLongLong();
     e.baselinePain = q.value(11).toInt();
     e.createdAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+    if (!q.value(13).isNull())
+        e.patientId = q.value(13).toLongLong();
     return e;
 }
 
@@ -65,8 +67,8 @@ Result<Episode> EpisodeRepository::add(Episode episode, const QDateTime &now)
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral(
             "INSERT INTO episode (site, side, condition, injection_date, product, adjunct_prp, "
-            "adjunct_physio, clinic, notes, previous_episode_id, baseline_pain, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "adjunct_physio, clinic, notes, previous_episode_id, baseline_pain, created_at, "
+            "patient_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(toKey(episode.site));
         q.addBindValue(toKey(episode.side));
         q.addBindValue(toKey(episode.condition));
@@ -80,6 +82,8 @@ Result<Episode> EpisodeRepository::add(Episode episode, const QDateTime &now)
                                                  : QVariant(QMetaType::fromType<qint64>()));
         q.addBindValue(episode.baselinePain);
         q.addBindValue(episode.createdAt.toString(Qt::ISODateWithMs));
+        q.addBindValue(episode.patientId ? QVariant(*episode.patientId)
+                                         : QVariant(QMetaType::fromType<qint64>()));
         if (!q.exec())
             return Error{
                 {}, QStringLiteral("could not save the episode: %1").arg(q.lastError().text())};

@@ -152,6 +152,18 @@ const QList<Migration> &migrations()
                 key TEXT PRIMARY KEY,
                 value TEXT NOT NULL))"),
          }},
+        {4,
+         {
+             // A clinic database holds many patients; a patient's own diary has none (NULL).
+             QStringLiteral(R"(CREATE TABLE patient (
+                id INTEGER PRIMARY KEY,
+                identifier TEXT NOT NULL,
+                source_file TEXT NOT NULL,
+                imported_at TEXT NOT NULL))"),
+             QStringLiteral("ALTER TABLE episode ADD COLUMN patient_id INTEGER "
+                            "REFERENCES patient(id) ON DELETE CASCADE"),
+             QStringLiteral("CREATE INDEX episode_by_patient ON episode (patient_id)"),
+         }},
     };
     return all;
 }

@@ -1,0 +1,124 @@
+#include "clicontext.h"
+
+#include "services/cohort.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace mend;
+
+namespace {
+
+QJsonValue optionalNumber(const std::optional<double> &v)
+{
+    return v ? QJsonValue(std::round(*v * 100) / 100) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject rowToJson(const CohortRow &r)
+{
+    return {{QStringLiteral("patient"), r.identifier},
+            {QStringLiteral("patientId"), r.patientId},
+            {QStringLiteral("episode"), r.episodeId},
+            {QStringLiteral("site"), toKey(r.site)},
+            {QStringLiteral("daysSinceInjection"), r.daysSinceInjection},
+            {QStringLiteral("painBaseline"), optionalNumber(r.painBaseline)},
+            {QStringLiteral("painLatest"), optionalNumber(r.painLatest)},
+            {QStringLiteral("painChange"), optionalNumber(r.painChange)},
+            {QStringLiteral("milestonesMet"), r.milestonesMet},
+            {QStringLiteral("milestonesDue"), r.milestonesDue},
+            {QStringLiteral("bandPosition"), r.bandPosition},
+            {QStringLiteral("openAlerts"), r.openAlerts},
+            {QStringLiteral("daysLogged"), r.daysLogged},
+            {QStringLiteral("daysElapsed"), r.daysElapsed}};
+}
+
+/** Sorts by a key; ties keep the patient order. */
+Status sortRows(QList<CohortRow> &rows, const QString &key)
+{
+    using Less = std::function<bool(const CohortRow &, const CohortRow &)>;
+    const QMap<QString, Less> keys{
+        {QStringLiteral("patient"), [](auto &a, auto &b) { return a.identifier < b.identifier; }},
+        {QStringLiteral("days"),
+         [](auto &a, auto &b) { return a.daysSinceInjection < b.daysSinceInjection; }},
+        {QStringLiteral("pain-change"),
+         [](auto &a, auto &b) { return a.painChange.value_or(1e9) < b.painChange.value_or(1e9); }},
+        {QStringLiteral("alerts"), [](auto &a, auto &b) { return a.openAlerts > b.openAlerts; }},
+        {QStringLiteral("adherence"), [](auto &a, auto &b) {
+             return qint64(a.daysLogged) * std::max(1, b.daysElapsed) <
+                    qint64(b.daysLogged) * std::max(1, a.daysElapsed);
+         }}};
+    if (!keys.contains(key))
+        return Error{QStringLiteral("sort"), QStringLiteral("'%1' is not one of: %2")
+                                                 .arg(key, keys.keys().join(QStringLiteral(", ")))};
+    std::stable_sort(rows.begin(), rows.end(), keys.value(key));
+    return Done{};
+}
+
+} // namespace
+
+int runCohortCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(1);
+    QCommandLineParser p;
+    if (sub == QLatin1String("import")) {
+        p.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("a folder of FHIR Bundles"));
+    } else if (sub == QLatin1String("list")) {
+        p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the only format).")});
+        p.addOption({QStringLiteral("sort"),
+                     QStringLiteral("patient, days, pain-change, alerts or adherence."),
+                     QStringLiteral("KEY"), QStringLiteral("patient")});
+        p.addOption({QStringLiteral("site"), QStringLiteral("Only this body site."),
+                     QStringLiteral("SITE")});
+        p.addOption(
+            {QStringLiteral("open-alerts"), QStringLiteral("Only patients with open alerts.")});
+    } else {
+        CliContext::print("Usage: mend-cli --db CLINIC.db cohort import DIR | cohort list --json "
+                          "[--sort KEY] [--site SITE] [--open-alerts]");
+        return sub == QLatin1String("--help") ? 0 : 2;
+    }
+    if (int code = CliContext::parse(p, subcommandArgs(args),
+                                     QStringLiteral("The clinic's cohort: patients imported from "
+                                                    "their FHIR Bundles."),
+                                     sub == QLatin1String("import") ? 1 : 0);
+        code >= 0)
+        return code;
+    if (!ctx.open())
+        return 1;
+    if (sub == QLatin1String("import")) {
+        if (p.positionalArguments().size() != 1)
+            return CliContext::fail(QStringLiteral("DIR is required"));
+        const auto summary =
+            CohortImporter(ctx.database())
+                .importFolder(p.positionalArguments().first(), QDateTime::currentDateTime(),
+                              [](int done, int total, const QString &file) {
+                                  std::fprintf(stderr, "\r%d/%d %s", done, total, qPrintable(file));
+                              });
+        std::fprintf(stderr, "\n");
+        for (const auto &f : summary.files)
+            if (!f.imported)
+                CliContext::print(QStringLiteral("refused %1: %2").arg(f.file, f.message).toUtf8());
+        CliContext::print(QStringLiteral("imported %1 patient(s), refused %2 file(s)")
+                              .arg(summary.imported)
+                              .arg(summary.refused)
+                              .toUtf8());
+        return summary.refused == 0 ? 0 : 2;
+    }
+    auto rows = cohortRows(ctx.database(), QDate::currentDate());
+    if (auto s = sortRows(rows, p.value(QStringLiteral("sort"))); !s)
+        return CliContext::fail(s.error());
+    std::optional<BodySite> site;
+    if (p.isSet(QStringLiteral("site"))) {
+        site = fromKey<BodySite>(p.value(QStringLiteral("site")));
+        if (!site)
+            return CliContext::fail(QStringLiteral("--site: '%1' is not one of: %2")
+                                        .arg(p.value(QStringLiteral("site")), keyList<BodySite>()));
+    }
+    QJsonArray out;
+    for (const auto &r : rows)
+        if ((!site || r.site == *site) &&
+            (!p.isSet(QStringLiteral("open-alerts")) || r.openAlerts > 0))
+            out.append(rowToJson(r));
+    CliContext::print(QJsonDocument(out).toJson(QJsonDocument::Indented));
+    return 0;
+}

@@ -1,0 +1,144 @@
+#include "cohort.h"
+
+#include "diaryexchange.h"
+#include "domain/episodesummary.h"
+#include "domain/milestones.h"
+#include "exchange/fhirimport.h"
+#include "instrumentcatalog.h"
+#include "protocolcatalog.h"
+#include "storage/alertrepository.h"
+#include "storage/entryrepository.h"
+#include "storage/episoderepository.h"
+#include "storage/patientrepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace mend {
+
+CohortImporter::CohortImporter(std::shared_ptr<Database> database) : m_db(std::move(database)) {}
+
+CohortFileResult CohortImporter::importFile(const QString &path, const QDateTime &now)
+{
+    CohortFileResult result{QFileInfo(path).fileName(), false, {}};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        result.message = QStringLiteral("cannot be read: %1").arg(f.errorString());
+        return result;
+    }
+    const QByteArray json = f.readAll();
+    const auto content = readFhirBundle(json, InstrumentCatalog(m_db).all());
+    if (!content.problems.isEmpty()) {
+        result.message = content.problems.first();
+        return result;
+    }
+    if (!content.episode) {
+        result.message =
+            QStringLiteral("no Mend injection Procedure: a cohort needs the injection");
+        return result;
+    }
+    const QString identifier = content.patientIdentifier.isEmpty()
+                                   ? QFileInfo(path).completeBaseName()
+                                   : content.patientIdentifier;
+    if (PatientRepository(m_db).hasEpisode(identifier, content.episode->injectionDate)) {
+        result.message = QStringLiteral("already imported (patient %1, injection %2)")
+                             .arg(identifier, content.episode->injectionDate.toString(Qt::ISODate));
+        return result;
+    }
+    ImportReport report;
+    auto status = m_db->inTransaction([&]() -> Status {
+        auto patient =
+            PatientRepository(m_db).add({0, identifier, QFileInfo(path).fileName()}, now);
+        if (!patient)
+            return patient.error();
+        Episode episode = *content.episode;
+        episode.patientId = patient.value().id;
+        auto added = EpisodeRepository(m_db).add(episode, now);
+        if (!added)
+            return added.error();
+        report = DiaryExchange(m_db).import(json, added.value(), now);
+        if (!report.imported)
+            return Error{{}, report.problems.value(0)};
+        return Done{};
+    });
+    if (!status) {
+        result.message = status.error().text();
+        return result;
+    }
+    result.imported = true;
+    result.message = QStringLiteral("patient %1: %2 day(s), %3 questionnaire(s)")
+                         .arg(identifier)
+                         .arg(report.entries)
+                         .arg(report.responses);
+    return result;
+}
+
+CohortImportSummary CohortImporter::importFolder(const QString &dir, const QDateTime &now,
+                                                 const Progress &progress,
+                                                 const std::atomic<bool> *cancel)
+{
+    CohortImportSummary summary;
+    const QDir folder(dir);
+    const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (int i = 0; i < files.size(); ++i) {
+        if (cancel && cancel->load()) {
+            summary.cancelled = true;
+            break;
+        }
+        auto r = importFile(folder.filePath(files.at(i)), now);
+        (r.imported ? summary.imported : summary.refused)++;
+        summary.files.append(r);
+        if (progress)
+            progress(i + 1, int(files.size()), files.at(i));
+    }
+    return summary;
+}
+
+QList<CohortRow> cohortRows(const std::shared_ptr<Database> &database, const QDate &today)
+{
+    QList<CohortRow> rows;
+    QHash<qint64, QString> identifiers;
+    for (const auto &p : PatientRepository(database).all())
+        identifiers.insert(p.id, p.identifier);
+    const EntryRepository entries(database);
+    const AlertRepository alerts(database);
+    const ProtocolCatalog protocols(database);
+    for (const auto &episode : EpisodeRepository(database).all()) {
+        if (!episode.patientId)
+            continue;
+        const auto diary = entries.forEpisode(episode.id);
+        const auto summary = summarize(episode, diary, today);
+        CohortRow row;
+        row.patientId = *episode.patientId;
+        row.episodeId = episode.id;
+        row.identifier = identifiers.value(*episode.patientId);
+        row.site = episode.site;
+        row.daysSinceInjection = summary.daysSinceInjection;
+        row.painBaseline = summary.pain.baseline.value;
+        row.painLatest = summary.pain.latestAverage;
+        if (summary.pain.change)
+            row.painChange = summary.pain.change->absolute;
+        row.daysLogged = summary.daysLogged;
+        row.daysElapsed = summary.daysElapsed;
+        for (const auto &a : alerts.forEpisode(episode.id))
+            row.openAlerts += a.acknowledgedAt ? 0 : 1;
+        if (const auto protocol = protocols.forEpisode(episode)) {
+            for (const auto &m : evaluateMilestones(*protocol, episode, diary, today)) {
+                row.milestonesMet += m.status == MilestoneStatus::Achieved ? 1 : 0;
+                row.milestonesDue += m.status == MilestoneStatus::Upcoming ||
+                                             m.status == MilestoneStatus::NotApplicable
+                                         ? 0
+                                         : 1;
+            }
+            if (protocol->envelope)
+                if (const auto pos =
+                        envelopeStatus(*protocol->envelope, episode, diary, today).position)
+                    row.bandPosition = positionKey(*pos);
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace mend

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/episode.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace mend {
+
+/** What happened to one file of a cohort import. */
+struct CohortFileResult
+{
+    QString file;
+    bool imported = false;
+    QString message;
+};
+
+struct CohortImportSummary
+{
+    int imported = 0;
+    int refused = 0;
+    bool cancelled = false;
+    QList<CohortFileResult> files;
+};
+
+/** One patient's episode in the cohort list. */
+struct CohortRow
+{
+    qint64 patientId = 0;
+    qint64 episodeId = 0;
+    QString identifier;
+    BodySite site = BodySite::Knee;
+    int daysSinceInjection = 0;
+    std::optional<double> painBaseline;
+    std::optional<double> painLatest; ///< 7-day average ending at the latest entry
+    std::optional<double> painChange;
+    int milestonesMet = 0;
+    int milestonesDue = 0; ///< whose window has opened
+    QString bandPosition;  ///< above / within / below the expected band, if any
+    int openAlerts = 0;
+    int daysLogged = 0;
+    int daysElapsed = 0;
+};
+
+/** Imports patients' FHIR Bundles into a clinic database, one transaction per file. */
+class CohortImporter
+{
+public:
+    using Progress = std::function<void(int done, int total, const QString &file)>;
+    explicit CohortImporter(std::shared_ptr<Database> database);
+
+    /** One Bundle = one patient's episode; all of it or nothing. */
+    CohortFileResult importFile(const QString &path, const QDateTime &now);
+    /**
+     * Every *.json file of a folder in name order. Cancelling stops between files, so no patient
+     * is ever half imported.
+     */
+    CohortImportSummary importFolder(const QString &dir, const QDateTime &now,
+                                     const Progress &progress = {},
+                                     const std::atomic<bool> *cancel = nullptr);
+
+private:
+    std::shared_ptr<Database> m_db;
+};
+
+/** Every imported patient's episode with its headline figures as of today. */
+QList<CohortRow> cohortRows(const std::shared_ptr<Database> &database, const QDate &today);
+
+} // namespace mend
