@@ -3,7 +3,9 @@
 #include "storage/databaselocation.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <functional>
+#include <memory>
 
 namespace {
 
@@ -33,6 +35,7 @@ const char *kUsage =
     "  import FILE    A CSV export or FHIR R4 Bundle into the episode (all or nothing)\n"
     "  demo           Add the demo patient (for trying things out)\n"
     "  cohort import DIR | list  A clinic database of patients' FHIR Bundles\n"
+    "  report -o FILE The visit report as a PDF (A4 or --page letter)\n"
     "\n"
     "Options:\n"
     "  --db PATH      Database file (default: the app's own database)\n"
@@ -43,7 +46,17 @@ const char *kUsage =
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The PDF report draws text, which needs a GUI application (offscreen without a display).
+    bool report = false;
+    for (int i = 1; i < argc; ++i)
+        report = report || qstrcmp(argv[i], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        report ? std::make_unique<QGuiApplication>(argc, argv)
+               : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Mend"));
     QCoreApplication::setApplicationName(QStringLiteral("Mend"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MEND_VERSION));
@@ -99,6 +112,7 @@ int main(int argc, char *argv[])
             {"import", runImportCommand},
             {"demo", runDemoCommand},
             {"cohort", runCohortCommand},
+            {"report", runReportCommand},
         };
     for (const auto &[name, run] : commands) {
         if (command != QLatin1String(name))

@@ -38,6 +38,19 @@ EpisodeSummary summarize(const Episode &episode, const QList<DailyEntry> &entrie
         if (entry.late)
             ++s.lateEntries;
     }
+    // Runs of days without an entry from the injection day on; today may still be logged later.
+    QList<QDate> logged;
+    for (const auto &entry : entries)
+        if (entry.date >= episode.injectionDate && entry.date <= today)
+            logged.append(entry.date);
+    std::sort(logged.begin(), logged.end());
+    QDate previous = episode.injectionDate.addDays(-1);
+    for (const auto &d : logged) {
+        s.longestGapDays = std::max(s.longestGapDays, int(previous.daysTo(d)) - 1);
+        previous = d;
+    }
+    if (today >= episode.injectionDate)
+        s.longestGapDays = std::max(s.longestGapDays, int(previous.daysTo(today)) - 1);
     return s;
 }
 

@@ -128,3 +128,16 @@ TEST_CASE("Summary before the injection has no change yet", "[recovery]")
     CHECK_FALSE(s.pain.change);
     CHECK(s.daysElapsed == 0);
 }
+
+TEST_CASE("Adherence: the longest run of days without an entry since the injection", "[recovery]")
+{
+    const Episode e = mend::test::kneeEpisode(QDate(2026, 9, 1));
+    const QList<DailyEntry> entries{
+        mend::test::painEntry(QDate(2026, 8, 20), 6), mend::test::painEntry(QDate(2026, 9, 1), 6),
+        mend::test::painEntry(QDate(2026, 9, 2), 6), mend::test::painEntry(QDate(2026, 9, 6), 5),
+        mend::test::painEntry(QDate(2026, 9, 7), 5)};
+    CHECK(summarize(e, entries, QDate(2026, 9, 10)).longestGapDays == 3); // 3rd-5th
+    CHECK(summarize(e, entries, QDate(2026, 9, 12)).longestGapDays == 4); // 8th-11th, today open
+    CHECK(summarize(e, {}, QDate(2026, 9, 1)).longestGapDays == 0);
+    CHECK(summarize(e, {}, QDate(2026, 9, 3)).longestGapDays == 2);
+}

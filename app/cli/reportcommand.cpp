@@ -1,0 +1,40 @@
+#include "clicontext.h"
+
+#include "report/visitreport.h"
+
+using namespace mend;
+
+int runReportCommand(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(CliContext::episodeOption());
+    p.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                                   QStringLiteral("The PDF file to write."),
+                                   QStringLiteral("FILE")));
+    p.addOption(QCommandLineOption(QStringLiteral("page"),
+                                   QStringLiteral("a4 (default) or letter."),
+                                   QStringLiteral("SIZE"), QStringLiteral("a4")));
+    if (int code = CliContext::parse(p, args,
+                                     QStringLiteral("Writes the visit report of the episode as a "
+                                                    "PDF. It contains health data."));
+        code >= 0)
+        return code;
+    const QString page = p.value(QStringLiteral("page"));
+    if (page != QLatin1String("a4") && page != QLatin1String("letter"))
+        return CliContext::fail(QStringLiteral("--page: '%1' is not one of: a4, letter").arg(page));
+    if (p.value(QStringLiteral("output")).isEmpty())
+        return CliContext::fail(QStringLiteral("-o FILE is required"));
+    if (!ctx.open())
+        return 1;
+    const auto episode = ctx.episode(p);
+    if (!episode)
+        return 2;
+    if (auto s = writeVisitReport(ctx.database(), episode->id, p.value(QStringLiteral("output")),
+                                  page == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter,
+                                  QDateTime::currentDateTime());
+        !s)
+        return CliContext::fail(s.error());
+    std::fprintf(stderr, "mend-cli: wrote %s; it contains health data - store and send it safely\n",
+                 qPrintable(p.value(QStringLiteral("output"))));
+    return 0;
+}

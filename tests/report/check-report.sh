@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The PDF visit report of the demo patient, A4 and Letter: one or two pages of the right size,
+# selectable text with the summary, verdicts and version, and every page rendered to a PNG that is
+# not blank (pdfinfo, pdftotext, pdftoppm from Debian's poppler-utils).
+# Usage: check-report.sh MEND_CLI
+set -euo pipefail
+cli="$1"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+"$cli" --db "$work/d.sqlite" demo >/dev/null
+fail() { echo "check-report: $*" >&2; exit 1; }
+for page in a4 letter; do
+    pdf="$work/report-$page.pdf"
+    "$cli" --db "$work/d.sqlite" report --page "$page" -o "$pdf" 2>/dev/null
+    pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+    size=$(pdfinfo "$pdf" | awk -F: '/^Page size:/ {print $2}')
+    [ "$pages" -ge 1 ] && [ "$pages" -le 2 ] || fail "$page: $pages pages, expected 1 or 2"
+    case "$page:$size" in
+        a4:*"(A4)"*|letter:*"(letter)"*) ;;
+        *) fail "$page: page size is$size" ;;
+    esac
+    text=$(pdftotext "$pdf" -)
+    for expected in "Mend visit report" "Baseline against now" "KOOS JR" "OMERACT-OARSI" \
+                    "Adherence: " "Milestones" "Mend 0."; do
+        grep -qF "$expected" <<<"$text" || fail "$page: no selectable text '$expected'"
+    done
+    pdftoppm -png -r 40 "$pdf" "$work/$page"
+    for png in "$work/$page"-*.png; do
+        # A blank page compresses to a few hundred bytes; a drawn one is far larger.
+        [ "$(stat -c %s "$png")" -gt 8000 ] || fail "$png looks blank"
+    done
+    echo "$page: $pages page(s),$size, text and pages checked"
+done
