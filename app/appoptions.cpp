@@ -52,6 +52,6 @@ QStringList AppOptions::screens()
     return {QStringLiteral("today"),          QStringLiteral("timeline"),
             QStringLiteral("history"),        QStringLiteral("results"),
             QStringLiteral("results-detail"), QStringLiteral("questionnaire"),
-            QStringLiteral("settings"),       QStringLiteral("setup"),
-            QStringLiteral("protocol")};
+            QStringLiteral("settings"),       QStringLiteral("review"),
+            QStringLiteral("setup"),          QStringLiteral("protocol")};
 }

@@ -7,6 +7,7 @@
 #include "protocolcontroller.h"
 #include "questionnairecontroller.h"
 #include "remindercontroller.h"
+#include "reviewcontroller.h"
 #include "screenshotter.h"
 #include "timelinecontroller.h"
 #include "treatmentcontroller.h"
@@ -93,6 +94,7 @@ int main(int argc, char *argv[])
     QuestionnaireController questionnaire(&diary);
     OutcomesController outcomes(&diary);
     ReminderController reminders(&diary);
+    ReviewController review(&diary);
 
     // Declared after the controllers so that it is destroyed first: QML never sees them gone.
     QQmlApplicationEngine engine;
@@ -113,6 +115,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("questionnaire"), QVariant::fromValue(&questionnaire)},
         {QStringLiteral("outcomes"), QVariant::fromValue(&outcomes)},
         {QStringLiteral("reminders"), QVariant::fromValue(&reminders)},
+        {QStringLiteral("review"), QVariant::fromValue(&review)},
         {QStringLiteral("width"), options.size.width()},
         {QStringLiteral("height"), options.size.height()},
     });

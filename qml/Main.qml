@@ -16,14 +16,17 @@ ApplicationWindow {
     required property QuestionnaireController questionnaire
     required property OutcomesController outcomes
     required property ReminderController reminders
+    required property ReviewController review
 
     property bool setupRequested: false
     property bool protocolShown: false
     property bool settingsShown: false
     property bool clinicianDetail: false
+    property bool reviewShown: false
     readonly property bool questionnaireShown: questionnaire.active
     readonly property bool showingSetup: !episodes.hasEpisode || setupRequested
     readonly property bool overlayShown: showingSetup || protocolShown || settingsShown || questionnaireShown
+                                         || reviewShown
     readonly property bool wide: width >= 720
 
     /**
@@ -35,6 +38,7 @@ ApplicationWindow {
         setupRequested = name === "setup"
         protocolShown = name === "protocol"
         settingsShown = name === "settings"
+        reviewShown = name === "review"
         clinicianDetail = name === "results-detail"
         if (name === "questionnaire") {
             const due = outcomes.due
@@ -83,6 +87,7 @@ ApplicationWindow {
                     text: root.showingSetup ? qsTr("Set up your injection")
                         : root.questionnaireShown ? qsTr("Questionnaire")
                         : root.settingsShown ? qsTr("Settings")
+                        : root.reviewShown ? qsTr("Clinician review")
                         : root.protocolShown ? qsTr("Protocol and evidence") : root.episodes.title
                     font.pixelSize: 18
                     font.bold: true
@@ -98,12 +103,14 @@ ApplicationWindow {
                 }
             }
             ToolButton {
-                visible: (root.protocolShown || root.settingsShown) && !root.showingSetup && !root.questionnaireShown
+                visible: (root.protocolShown || root.settingsShown || root.reviewShown) && !root.showingSetup
+                         && !root.questionnaireShown
                 text: qsTr("Close")
                 Accessible.name: qsTr("Close this page")
                 onClicked: {
                     root.protocolShown = false
                     root.settingsShown = false
+                    root.reviewShown = false
                 }
             }
             ToolButton {
@@ -127,6 +134,13 @@ ApplicationWindow {
                     MenuItem {
                         text: qsTr("Protocol and evidence")
                         onTriggered: root.protocolShown = true
+                    }
+                    MenuItem {
+                        text: qsTr("Clinician review")
+                        onTriggered: {
+                            root.review.showEpisode(0)
+                            root.reviewShown = true
+                        }
                     }
                     MenuItem {
                         text: qsTr("Reminders and settings")
@@ -165,7 +179,7 @@ ApplicationWindow {
     StackLayout {
         anchors.fill: parent
         currentIndex: root.showingSetup ? 4 : root.questionnaireShown ? 6 : root.settingsShown ? 7
-                      : root.protocolShown ? 5 : tabs.currentIndex
+                      : root.reviewShown ? 8 : root.protocolShown ? 5 : tabs.currentIndex
 
         TodayPage {
             entry: root.entry
@@ -233,6 +247,13 @@ ApplicationWindow {
             active: StackLayout.isCurrentItem
             sourceComponent: SettingsPage {
                 reminders: root.reminders
+                onMessage: text => toast.show(text)
+            }
+        }
+        Loader {
+            active: StackLayout.isCurrentItem
+            sourceComponent: ReviewPage {
+                review: root.review
                 onMessage: text => toast.show(text)
             }
         }

@@ -1,0 +1,143 @@
+#include "reviewcontroller.h"
+
+#include "domain/episodesummary.h"
+#include "domain/milestones.h"
+#include "domain/romnorms.h"
+#include "report/visitreport.h"
+#include "services/outcomeservice.h"
+
+using namespace mend;
+
+namespace {
+
+QString number(const std::optional<double> &v, int decimals)
+{
+    return v ? QString::number(*v, 'f', decimals) : QStringLiteral("–");
+}
+
+} // namespace
+
+ReviewController::ReviewController(Diary *diary, QObject *parent) : QObject(parent), m_diary(diary)
+{
+    connect(diary, &Diary::changed, this, &ReviewController::reload);
+    reload();
+}
+
+void ReviewController::showEpisode(qint64 episodeId)
+{
+    m_episodeId = episodeId;
+    reload();
+}
+
+void ReviewController::reload()
+{
+    m_measures.clear();
+    m_rom.clear();
+    m_verdicts.clear();
+    m_milestones.clear();
+    m_events.clear();
+    m_title.clear();
+    m_adherence.clear();
+    m_evidence.clear();
+    const auto episode = m_episodeId ? m_diary->episodes().find(m_episodeId) : m_diary->episode();
+    if (!episode) {
+        emit changed();
+        return;
+    }
+    const QDate today = m_diary->today();
+    const auto entries = m_diary->entries().forEpisode(episode->id);
+    const auto summary = summarize(*episode, entries, today);
+    m_title = tr("%1 %2 · %3 · day %4")
+                  .arg(toLabel(episode->side), toLabel(episode->site).toLower(),
+                       toLabel(episode->product))
+                  .arg(summary.daysSinceInjection);
+    const std::pair<QString, Metric> metrics[] = {
+        {tr("Average pain"), Metric::painAverage()},
+        {tr("Pain at rest"), Metric::painRest()},
+        {tr("Pain with activity"), Metric::painActivity()},
+        {tr("Worst pain"), Metric::painWorst()},
+        {tr("Steps"), Metric::steps()}};
+    for (const auto &[label, metric] : metrics) {
+        const auto m = summarizeMetric(*episode, entries, metric, today);
+        const int decimals = metric.key == Metric::steps().key ? 0 : 1;
+        m_measures.append(QVariantMap{
+            {QStringLiteral("label"), label},
+            {QStringLiteral("baseline"), number(m.baseline.value, decimals)},
+            {QStringLiteral("now"), number(m.latestAverage, decimals)},
+            {QStringLiteral("change"),
+             m.change ? number(m.change->absolute, decimals) +
+                            (m.change->percent
+                                 ? QStringLiteral(" (%1 %)").arg(*m.change->percent, 0, 'f', 0)
+                                 : QString())
+                      : QStringLiteral("–")}});
+    }
+    for (const auto &movement : romMovementsFor(episode->site)) {
+        const auto treated = summarizeMetric(*episode, entries, Metric::rom(movement.key), today);
+        const auto other =
+            summarizeMetric(*episode, entries, Metric::rom(movement.key, RomSide::Other), today);
+        m_rom.append(QVariantMap{{QStringLiteral("label"), movement.label},
+                                 {QStringLiteral("now"), number(treated.latestAverage, 0)},
+                                 {QStringLiteral("baseline"), number(treated.baseline.value, 0)},
+                                 {QStringLiteral("other"), number(other.latestAverage, 0)},
+                                 {QStringLiteral("norm"), tr("%1–%2° (%3)")
+                                                              .arg(movement.normalMin)
+                                                              .arg(movement.normalMax)
+                                                              .arg(movement.normSource)}});
+    }
+    m_adherence = tr("%1 of %2 days logged since the injection · %3 late · longest gap %4 days")
+                      .arg(summary.daysLogged)
+                      .arg(summary.daysElapsed)
+                      .arg(summary.lateEntries)
+                      .arg(summary.longestGapDays);
+    for (const auto &v : OutcomeService(m_diary->database()).verdicts(*episode, today)) {
+        QString numbers = v.reason;
+        if (v.current && v.baseline && v.improvement)
+            numbers =
+                tr("%1 → %2, improvement %3; needs %4")
+                    .arg(v.baseline->toString(v.decimals), v.current->toString(v.decimals),
+                         v.improvement->toString(v.decimals),
+                         QString(v.threshold).replace(QStringLiteral(">="), QStringLiteral("≥")));
+        m_verdicts.append(QVariantMap{
+            {QStringLiteral("label"),
+             tr("%1 · %2 · %3").arg(v.timePointLabel, v.measureLabel, v.criterionLabel)},
+            {QStringLiteral("numbers"), numbers},
+            {QStringLiteral("state"), toKey(v.state)},
+            {QStringLiteral("source"), v.population + QStringLiteral(" — ") + v.source}});
+    }
+    if (const auto protocol = m_diary->protocols().forEpisode(*episode)) {
+        for (const auto &m : evaluateMilestones(*protocol, *episode, entries, today))
+            m_milestones.append(QVariantMap{
+                {QStringLiteral("window"),
+                 tr("days %1–%2").arg(m.definition.windowStartDay).arg(m.definition.windowEndDay)},
+                {QStringLiteral("text"), m.definition.clinicianText},
+                {QStringLiteral("status"), statusKey(m.status)}});
+        m_evidence = protocol->evidenceClinician;
+    }
+    for (const auto &a : m_diary->alerts().forEpisode(episode->id))
+        m_events.append(QVariantMap{{QStringLiteral("date"), a.entryDate.toString(Qt::ISODate)},
+                                    {QStringLiteral("text"), a.flag.reason},
+                                    {QStringLiteral("kind"), QStringLiteral("alert")}});
+    for (const auto &e : m_diary->timeline().events(episode->id))
+        m_events.append(
+            QVariantMap{{QStringLiteral("date"), e.date.toString(Qt::ISODate)},
+                        {QStringLiteral("text"), e.kind + QStringLiteral(": ") + e.note},
+                        {QStringLiteral("kind"), QStringLiteral("event")}});
+    std::sort(m_events.begin(), m_events.end(), [](const QVariant &a, const QVariant &b) {
+        return a.toMap().value(QStringLiteral("date")).toString() <
+               b.toMap().value(QStringLiteral("date")).toString();
+    });
+    emit changed();
+}
+
+QString ReviewController::writeReport(const QUrl &file, bool letter)
+{
+    const auto episode = m_episodeId ? m_diary->episodes().find(m_episodeId) : m_diary->episode();
+    if (!episode)
+        return tr("No episode to report on.");
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (auto s = writeVisitReport(m_diary->database(), episode->id, path,
+                                  letter ? QPageSize::Letter : QPageSize::A4, m_diary->now());
+        !s)
+        return s.error().text();
+    return {};
+}

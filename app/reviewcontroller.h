@@ -1,0 +1,66 @@
+#pragma once
+
+#include "diary.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+/**
+ * The clinician's review of one episode (the diary's own, or a cohort patient's): baseline against
+ * now, ROM against norms and the other side, adherence, verdicts, milestones, alerts, events,
+ * evidence; and the PDF visit report.
+ */
+class ReviewController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by main.cpp")
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QVariantList measures READ measures NOTIFY changed)
+    Q_PROPERTY(QVariantList rom READ rom NOTIFY changed)
+    Q_PROPERTY(QString adherence READ adherence NOTIFY changed)
+    Q_PROPERTY(QVariantList verdicts READ verdicts NOTIFY changed)
+    Q_PROPERTY(QVariantList milestones READ milestones NOTIFY changed)
+    Q_PROPERTY(QVariantList events READ events NOTIFY changed)
+    Q_PROPERTY(QString evidence READ evidence NOTIFY changed)
+public:
+    explicit ReviewController(Diary *diary, QObject *parent = nullptr);
+
+    QString title() const { return m_title; }
+    /** [{label, baseline, now, change}] as text */
+    QVariantList measures() const { return m_measures; }
+    /** [{label, now, baseline, other, norm}] */
+    QVariantList rom() const { return m_rom; }
+    QString adherence() const { return m_adherence; }
+    /** [{label, numbers, state, source}] */
+    QVariantList verdicts() const { return m_verdicts; }
+    /** [{window, text, status}] */
+    QVariantList milestones() const { return m_milestones; }
+    /** alerts and other treatments by date: [{date, text, kind}] */
+    QVariantList events() const { return m_events; }
+    QString evidence() const { return m_evidence; }
+
+    /** Shows an episode (0 = the diary's current one). */
+    Q_INVOKABLE void showEpisode(qint64 episodeId);
+    /** Writes the PDF visit report; returns "" or the error. */
+    Q_INVOKABLE QString writeReport(const QUrl &file, bool letter);
+
+signals:
+    void changed();
+
+private:
+    void reload();
+
+    Diary *m_diary;
+    qint64 m_episodeId = 0;
+    QString m_title;
+    QVariantList m_measures;
+    QVariantList m_rom;
+    QString m_adherence;
+    QVariantList m_verdicts;
+    QVariantList m_milestones;
+    QVariantList m_events;
+    QString m_evidence;
+};

@@ -1,0 +1,170 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import QtQuick.Dialogs
+import Mend
+
+/** The clinician's one-minute review: baseline against now, verdicts, milestones, what happened. */
+ScrollView {
+    id: root
+
+    required property ReviewController review
+    signal message(string text)
+
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        width: Math.min(root.availableWidth - 24, 1200)
+        x: (root.availableWidth - width) / 2
+        spacing: 12
+
+        Item { Layout.preferredHeight: 4 }
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: root.review.title
+                font.pixelSize: 18
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Button {
+                implicitHeight: 48
+                text: qsTr("PDF report")
+                Accessible.name: qsTr("Save the visit report as a PDF")
+                onClicked: reportDialog.open()
+            }
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            columns: root.width >= 900 ? 2 : 1
+            columnSpacing: 12
+            rowSpacing: 12
+
+            SectionCard {
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: 100
+                title: qsTr("Baseline → now (7-day averages)")
+                Repeater {
+                    model: root.review.measures
+                    delegate: RowLayout {
+                        id: measure
+                        required property var modelData
+                        Layout.fillWidth: true
+                        Label { Layout.fillWidth: true; text: measure.modelData.label; font.pixelSize: 14 }
+                        Label { text: measure.modelData.baseline + " → " + measure.modelData.now; font.pixelSize: 14; font.bold: true }
+                        Label { Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight; text: measure.modelData.change; font.pixelSize: 13; opacity: 0.75 }
+                    }
+                }
+                Label { text: qsTr("Range of motion (now · baseline · other side · typical)"); font.pixelSize: 13; opacity: 0.75 }
+                Repeater {
+                    model: root.review.rom
+                    delegate: Label {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        text: modelData.label + ": " + modelData.now + "° · " + modelData.baseline + "° · " + modelData.other + "° · " + modelData.norm
+                        font.pixelSize: 13
+                        wrapMode: Text.Wrap
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: root.review.adherence
+                    font.pixelSize: 13
+                    wrapMode: Text.Wrap
+                }
+            }
+            SectionCard {
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: 100
+                title: qsTr("Outcome measures")
+                hint: qsTr("met / not yet met against published thresholds; population and source under each")
+                Repeater {
+                    model: root.review.verdicts
+                    delegate: ColumnLayout {
+                        id: verdict
+                        required property var modelData
+                        Layout.fillWidth: true
+                        spacing: 0
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Label { Layout.fillWidth: true; text: verdict.modelData.label; font.pixelSize: 13; wrapMode: Text.Wrap }
+                            Label {
+                                Layout.preferredWidth: 100
+                                Layout.alignment: Qt.AlignTop
+                                horizontalAlignment: Text.AlignRight
+                                text: verdict.modelData.state
+                                font.pixelSize: 13
+                                font.bold: true
+                                color: verdict.modelData.state === "met" ? "#2e7d32" : "#6d4c41"
+                            }
+                        }
+                        Label { Layout.fillWidth: true; text: verdict.modelData.numbers; font.pixelSize: 12; wrapMode: Text.Wrap }
+                        Label { Layout.fillWidth: true; text: verdict.modelData.source; font.pixelSize: 11; opacity: 0.6; wrapMode: Text.Wrap }
+                    }
+                }
+            }
+            SectionCard {
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: 100
+                title: qsTr("Milestones")
+                Repeater {
+                    model: root.review.milestones
+                    delegate: RowLayout {
+                        id: milestone
+                        required property var modelData
+                        Layout.fillWidth: true
+                        Label { Layout.preferredWidth: 90; text: milestone.modelData.window; font.pixelSize: 12 }
+                        Label { Layout.fillWidth: true; text: milestone.modelData.text; font.pixelSize: 12; wrapMode: Text.Wrap }
+                        Label { text: milestone.modelData.status; font.pixelSize: 12; font.bold: true }
+                    }
+                }
+            }
+            SectionCard {
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: 100
+                title: qsTr("Alerts and other treatments")
+                Repeater {
+                    model: root.review.events
+                    delegate: Label {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        text: modelData.date + " · " + modelData.text
+                        color: modelData.kind === "alert" ? "#c62828" : palette.text
+                        font.pixelSize: 13
+                        wrapMode: Text.Wrap
+                    }
+                }
+                Label {
+                    visible: root.review.events.length === 0
+                    text: qsTr("None recorded.")
+                    opacity: 0.7
+                }
+            }
+        }
+        SectionCard {
+            title: qsTr("Evidence for this condition")
+            Label {
+                Layout.fillWidth: true
+                text: root.review.evidence
+                font.pixelSize: 13
+                wrapMode: Text.Wrap
+            }
+        }
+        Item { Layout.preferredHeight: 12 }
+    }
+
+    FileDialog {
+        id: reportDialog
+        title: qsTr("Save the visit report")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "pdf"
+        nameFilters: [qsTr("PDF (*.pdf)")]
+        onAccepted: {
+            const error = root.review.writeReport(selectedFile, false)
+            root.message(error === "" ? qsTr("Report saved. It contains health data: share it safely.") : error)
+        }
+    }
+}
