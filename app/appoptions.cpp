@@ -53,5 +53,6 @@ QStringList AppOptions::screens()
             QStringLiteral("history"),        QStringLiteral("results"),
             QStringLiteral("results-detail"), QStringLiteral("questionnaire"),
             QStringLiteral("settings"),       QStringLiteral("review"),
-            QStringLiteral("setup"),          QStringLiteral("protocol")};
+            QStringLiteral("cohort"),         QStringLiteral("setup"),
+            QStringLiteral("protocol")};
 }

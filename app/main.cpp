@@ -1,4 +1,6 @@
 #include "appoptions.h"
+#include "cohortcontroller.h"
+#include "demo/democohort.h"
 #include "diary.h"
 #include "entrycontroller.h"
 #include "episodecontroller.h"
@@ -78,6 +80,10 @@ int main(int argc, char *argv[])
             printErr(QStringLiteral("cannot create the demo patient: ") + seeded.error().text());
             return 1;
         }
+        if (auto c = mend::seedDemoCohort(diary.database(), diary.now(), 6); !c) {
+            printErr(QStringLiteral("cannot create the demo cohort: ") + c.error().text());
+            return 1;
+        }
         mend::PromRecorder recorder(diary.database());
         if (auto q = mend::seedDemoQuestionnaires(recorder, seeded.value(), diary.now()); !q) {
             printErr(QStringLiteral("cannot create the demo questionnaires: ") + q.error().text());
@@ -95,6 +101,7 @@ int main(int argc, char *argv[])
     OutcomesController outcomes(&diary);
     ReminderController reminders(&diary);
     ReviewController review(&diary);
+    CohortController cohort(&diary);
 
     // Declared after the controllers so that it is destroyed first: QML never sees them gone.
     QQmlApplicationEngine engine;
@@ -116,6 +123,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("outcomes"), QVariant::fromValue(&outcomes)},
         {QStringLiteral("reminders"), QVariant::fromValue(&reminders)},
         {QStringLiteral("review"), QVariant::fromValue(&review)},
+        {QStringLiteral("cohort"), QVariant::fromValue(&cohort)},
         {QStringLiteral("width"), options.size.width()},
         {QStringLiteral("height"), options.size.height()},
     });

@@ -17,16 +17,18 @@ ApplicationWindow {
     required property OutcomesController outcomes
     required property ReminderController reminders
     required property ReviewController review
+    required property CohortController cohort
 
     property bool setupRequested: false
     property bool protocolShown: false
     property bool settingsShown: false
     property bool clinicianDetail: false
     property bool reviewShown: false
+    property bool cohortShown: false
     readonly property bool questionnaireShown: questionnaire.active
     readonly property bool showingSetup: !episodes.hasEpisode || setupRequested
     readonly property bool overlayShown: showingSetup || protocolShown || settingsShown || questionnaireShown
-                                         || reviewShown
+                                         || reviewShown || cohortShown
     readonly property bool wide: width >= 720
 
     /**
@@ -39,6 +41,9 @@ ApplicationWindow {
         protocolShown = name === "protocol"
         settingsShown = name === "settings"
         reviewShown = name === "review"
+        cohortShown = name === "cohort"
+        if (reviewShown)
+            review.showEpisode(0)
         clinicianDetail = name === "results-detail"
         if (name === "questionnaire") {
             const due = outcomes.due
@@ -88,6 +93,7 @@ ApplicationWindow {
                         : root.questionnaireShown ? qsTr("Questionnaire")
                         : root.settingsShown ? qsTr("Settings")
                         : root.reviewShown ? qsTr("Clinician review")
+                        : root.cohortShown ? qsTr("Clinic cohort")
                         : root.protocolShown ? qsTr("Protocol and evidence") : root.episodes.title
                     font.pixelSize: 18
                     font.bold: true
@@ -103,14 +109,21 @@ ApplicationWindow {
                 }
             }
             ToolButton {
-                visible: (root.protocolShown || root.settingsShown || root.reviewShown) && !root.showingSetup
+                visible: (root.protocolShown || root.settingsShown || root.reviewShown || root.cohortShown)
+                         && !root.showingSetup
                          && !root.questionnaireShown
                 text: qsTr("Close")
                 Accessible.name: qsTr("Close this page")
                 onClicked: {
+                    // From a cohort patient's review, back to the cohort list.
+                    if (root.reviewShown && root.cohortShown) {
+                        root.reviewShown = false
+                        return
+                    }
                     root.protocolShown = false
                     root.settingsShown = false
                     root.reviewShown = false
+                    root.cohortShown = false
                 }
             }
             ToolButton {
@@ -141,6 +154,10 @@ ApplicationWindow {
                             root.review.showEpisode(0)
                             root.reviewShown = true
                         }
+                    }
+                    MenuItem {
+                        text: qsTr("Clinic cohort")
+                        onTriggered: root.cohortShown = true
                     }
                     MenuItem {
                         text: qsTr("Reminders and settings")
@@ -179,7 +196,7 @@ ApplicationWindow {
     StackLayout {
         anchors.fill: parent
         currentIndex: root.showingSetup ? 4 : root.questionnaireShown ? 6 : root.settingsShown ? 7
-                      : root.reviewShown ? 8 : root.protocolShown ? 5 : tabs.currentIndex
+                      : root.reviewShown ? 8 : root.cohortShown ? 9 : root.protocolShown ? 5 : tabs.currentIndex
 
         TodayPage {
             entry: root.entry
@@ -255,6 +272,17 @@ ApplicationWindow {
             sourceComponent: ReviewPage {
                 review: root.review
                 onMessage: text => toast.show(text)
+            }
+        }
+        Loader {
+            active: StackLayout.isCurrentItem
+            sourceComponent: CohortPage {
+                cohort: root.cohort
+                onMessage: text => toast.show(text)
+                onReviewRequested: episodeId => {
+                    root.review.showEpisode(episodeId)
+                    root.reviewShown = true
+                }
             }
         }
     }

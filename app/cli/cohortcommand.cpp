@@ -33,28 +33,6 @@ QJsonObject rowToJson(const CohortRow &r)
             {QStringLiteral("daysElapsed"), r.daysElapsed}};
 }
 
-/** Sorts by a key; ties keep the patient order. */
-Status sortRows(QList<CohortRow> &rows, const QString &key)
-{
-    using Less = std::function<bool(const CohortRow &, const CohortRow &)>;
-    const QMap<QString, Less> keys{
-        {QStringLiteral("patient"), [](auto &a, auto &b) { return a.identifier < b.identifier; }},
-        {QStringLiteral("days"),
-         [](auto &a, auto &b) { return a.daysSinceInjection < b.daysSinceInjection; }},
-        {QStringLiteral("pain-change"),
-         [](auto &a, auto &b) { return a.painChange.value_or(1e9) < b.painChange.value_or(1e9); }},
-        {QStringLiteral("alerts"), [](auto &a, auto &b) { return a.openAlerts > b.openAlerts; }},
-        {QStringLiteral("adherence"), [](auto &a, auto &b) {
-             return qint64(a.daysLogged) * std::max(1, b.daysElapsed) <
-                    qint64(b.daysLogged) * std::max(1, a.daysElapsed);
-         }}};
-    if (!keys.contains(key))
-        return Error{QStringLiteral("sort"), QStringLiteral("'%1' is not one of: %2")
-                                                 .arg(key, keys.keys().join(QStringLiteral(", ")))};
-    std::stable_sort(rows.begin(), rows.end(), keys.value(key));
-    return Done{};
-}
-
 } // namespace
 
 int runCohortCommand(CliContext &ctx, const QStringList &args)
@@ -105,7 +83,7 @@ int runCohortCommand(CliContext &ctx, const QStringList &args)
         return summary.refused == 0 ? 0 : 2;
     }
     auto rows = cohortRows(ctx.database(), QDate::currentDate());
-    if (auto s = sortRows(rows, p.value(QStringLiteral("sort"))); !s)
+    if (auto s = sortCohortRows(rows, p.value(QStringLiteral("sort"))); !s)
         return CliContext::fail(s.error());
     std::optional<BodySite> site;
     if (p.isSet(QStringLiteral("site"))) {

@@ -23,7 +23,7 @@ struct EpisodeSummary
     int daysElapsed = 0;     ///< days from the injection day to today, inclusive
     int baselineEntries = 0; ///< entries in the 14 days before the injection
     int lateEntries = 0;
-    int longestGapDays = 0;  ///< most consecutive days without an entry since the injection
+    int longestGapDays = 0; ///< most consecutive days without an entry since the injection
 };
 
 /** Summarises a metric: baseline, latest 7-day average up to today, change. */

@@ -95,6 +95,48 @@ CohortImportSummary CohortImporter::importFolder(const QString &dir, const QDate
     return summary;
 }
 
+namespace {
+
+using Less = std::function<bool(const CohortRow &, const CohortRow &)>;
+
+const QList<std::pair<QString, Less>> &sortKeys()
+{
+    static const QList<std::pair<QString, Less>> keys{
+        {QStringLiteral("patient"), [](auto &a, auto &b) { return a.identifier < b.identifier; }},
+        {QStringLiteral("days"),
+         [](auto &a, auto &b) { return a.daysSinceInjection < b.daysSinceInjection; }},
+        {QStringLiteral("pain-change"),
+         [](auto &a, auto &b) { return a.painChange.value_or(1e9) < b.painChange.value_or(1e9); }},
+        {QStringLiteral("alerts"), [](auto &a, auto &b) { return a.openAlerts > b.openAlerts; }},
+        {QStringLiteral("adherence"), [](auto &a, auto &b) {
+             return qint64(a.daysLogged) * std::max(1, b.daysElapsed) <
+                    qint64(b.daysLogged) * std::max(1, a.daysElapsed);
+         }}};
+    return keys;
+}
+
+} // namespace
+
+QStringList cohortSortKeys()
+{
+    QStringList out;
+    for (const auto &[key, less] : sortKeys())
+        out << key;
+    return out;
+}
+
+Status sortCohortRows(QList<CohortRow> &rows, const QString &key)
+{
+    for (const auto &[name, less] : sortKeys())
+        if (name == key) {
+            std::stable_sort(rows.begin(), rows.end(), less);
+            return Done{};
+        }
+    return Error{QStringLiteral("sort"),
+                 QStringLiteral("'%1' is not one of: %2")
+                     .arg(key, cohortSortKeys().join(QStringLiteral(", ")))};
+}
+
 QList<CohortRow> cohortRows(const std::shared_ptr<Database> &database, const QDate &today)
 {
     QList<CohortRow> rows;
@@ -104,9 +146,7 @@ QList<CohortRow> cohortRows(const std::shared_ptr<Database> &database, const QDa
     const EntryRepository entries(database);
     const AlertRepository alerts(database);
     const ProtocolCatalog protocols(database);
-    for (const auto &episode : EpisodeRepository(database).all()) {
-        if (!episode.patientId)
-            continue;
+    for (const auto &episode : EpisodeRepository(database).cohort()) {
         const auto diary = entries.forEpisode(episode.id);
         const auto summary = summarize(episode, diary, today);
         CohortRow row;

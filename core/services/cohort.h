@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/episode.h"
+#include "domain/result.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -65,6 +66,11 @@ public:
 private:
     std::shared_ptr<Database> m_db;
 };
+
+/** Sorts rows by patient, days, pain-change, alerts (most first) or adherence (lowest first). */
+Status sortCohortRows(QList<CohortRow> &rows, const QString &key);
+/** The keys sortCohortRows accepts. */
+QStringList cohortSortKeys();
 
 /** Every imported patient's episode with its headline figures as of today. */
 QList<CohortRow> cohortRows(const std::shared_ptr<Database> &database, const QDate &today);

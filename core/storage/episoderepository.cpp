@@ -108,7 +108,9 @@ std::optional<Episode> EpisodeRepository::find(qint64 id) const
 std::optional<Episode> EpisodeRepository::latest() const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM episode ORDER BY id DESC LIMIT 1").arg(kColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM episode WHERE patient_id IS NULL ORDER BY id DESC LIMIT 1")
+            .arg(kColumns));
     if (q.exec() && q.next())
         return readEpisode(q);
     return std::nullopt;
@@ -116,9 +118,19 @@ std::optional<Episode> EpisodeRepository::latest() const
 
 QList<Episode> EpisodeRepository::all() const
 {
+    return select(QStringLiteral("patient_id IS NULL"));
+}
+
+QList<Episode> EpisodeRepository::cohort() const
+{
+    return select(QStringLiteral("patient_id IS NOT NULL"));
+}
+
+QList<Episode> EpisodeRepository::select(const QString &where) const
+{
     QList<Episode> out;
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM episode ORDER BY id").arg(kColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM episode WHERE %2 ORDER BY id").arg(kColumns, where));
     if (q.exec())
         while (q.next())
             out.append(readEpisode(q));

@@ -20,10 +20,14 @@ public:
     std::optional<Episode> find(qint64 id) const;
     /** The most recently set-up episode, the one commands act on by default. */
     std::optional<Episode> latest() const;
-    /** Every episode, oldest first. */
+    /** Every episode of the diary's own patient, oldest first. */
     QList<Episode> all() const;
+    /** Every imported patient's episode (a clinic database), oldest first. */
+    QList<Episode> cohort() const;
 
 private:
+    QList<Episode> select(const QString &where) const;
+
     std::shared_ptr<Database> m_db;
 };
 

@@ -30,7 +30,7 @@ TEST_CASE("mend --demo --screenshot renders every main screen, none blank", "[e2
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     for (const char *screen : {"today", "timeline", "history", "results", "results-detail",
-                               "questionnaire", "settings", "review", "setup", "protocol"}) {
+                               "questionnaire", "settings", "review", "cohort", "setup", "protocol"}) {
         const QString path = dir.filePath(QLatin1String(screen) + QStringLiteral(".png"));
         INFO(path.toStdString());
         CHECK(r.out.contains(path.toUtf8()));

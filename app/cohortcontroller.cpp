@@ -1,0 +1,115 @@
+#include "cohortcontroller.h"
+
+using namespace mend;
+
+CohortController::CohortController(Diary *diary, QObject *parent) : QObject(parent), m_diary(diary)
+{
+    connect(diary, &Diary::changed, this, &CohortController::reload);
+    reload();
+}
+
+CohortController::~CohortController()
+{
+    if (m_worker) {
+        m_cancel = true;
+        m_worker->wait();
+    }
+}
+
+void CohortController::reload()
+{
+    m_rows = cohortRows(m_diary->database(), m_diary->today());
+    sortCohortRows(m_rows, m_sortKey);
+    emit changed();
+}
+
+QVariantList CohortController::rows() const
+{
+    QVariantList out;
+    for (const auto &r : m_rows) {
+        if (m_openAlertsOnly && r.openAlerts == 0)
+            continue;
+        out.append(QVariantMap{
+            {QStringLiteral("episodeId"), r.episodeId},
+            {QStringLiteral("patient"), r.identifier},
+            {QStringLiteral("site"), toLabel(r.site)},
+            {QStringLiteral("days"), tr("day %1").arg(r.daysSinceInjection)},
+            {QStringLiteral("pain"), r.painChange ? tr("pain %1 → %2 (%3)")
+                                                        .arg(*r.painBaseline, 0, 'f', 1)
+                                                        .arg(*r.painLatest, 0, 'f', 1)
+                                                        .arg(*r.painChange, 0, 'f', 1)
+                                                  : tr("pain –")},
+            {QStringLiteral("milestones"),
+             tr("milestones %1 of %2 met%3")
+                 .arg(r.milestonesMet)
+                 .arg(r.milestonesDue)
+                 .arg(r.bandPosition.isEmpty() ? QString()
+                                               : tr(" · %1 than the band").arg(r.bandPosition))},
+            {QStringLiteral("alerts"), r.openAlerts},
+            {QStringLiteral("adherence"),
+             tr("%1 of %2 days logged").arg(r.daysLogged).arg(r.daysElapsed)}});
+    }
+    return out;
+}
+
+void CohortController::setSortKey(const QString &key)
+{
+    if (key == m_sortKey || !cohortSortKeys().contains(key))
+        return;
+    m_sortKey = key;
+    reload();
+}
+
+void CohortController::setOpenAlertsOnly(bool on)
+{
+    if (on == m_openAlertsOnly)
+        return;
+    m_openAlertsOnly = on;
+    emit changed();
+}
+
+void CohortController::importFolder(const QUrl &folder)
+{
+    if (m_worker)
+        return;
+    m_cancel = false;
+    m_progress = 0;
+    m_importText = tr("Starting…");
+    const QString dir = folder.isLocalFile() ? folder.toLocalFile() : folder.toString();
+    const QString path = m_diary->database()->path();
+    const QDateTime now = m_diary->now();
+    m_worker = QThread::create([this, dir, path, now] {
+        // Its own connection: SQLite connections belong to the thread that opened them.
+        auto db = Database::open(path);
+        if (!db) {
+            QMetaObject::invokeMethod(this,
+                                      [this, e = db.error().text()] { emit importFinished(e); });
+            return;
+        }
+        const auto summary = CohortImporter(db.value())
+                                 .importFolder(
+                                     dir, now,
+                                     [this](int done, int total, const QString &file) {
+                                         QMetaObject::invokeMethod(this, [this, done, total, file] {
+                                             m_progress = total > 0 ? double(done) / total : 1;
+                                             m_importText =
+                                                 tr("%1 of %2 · %3").arg(done).arg(total).arg(file);
+                                             emit importChanged();
+                                         });
+                                     },
+                                     &m_cancel);
+        const QString message = tr("%1 patient(s) imported, %2 file(s) refused%3")
+                                    .arg(summary.imported)
+                                    .arg(summary.refused)
+                                    .arg(summary.cancelled ? tr("; cancelled") : QString());
+        QMetaObject::invokeMethod(this, [this, message] { emit importFinished(message); });
+    });
+    connect(m_worker, &QThread::finished, this, [this] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        emit importChanged();
+        reload();
+    });
+    m_worker->start();
+    emit importChanged();
+}

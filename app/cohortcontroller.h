@@ -1,0 +1,65 @@
+#pragma once
+
+#include "diary.h"
+#include "services/cohort.h"
+
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+#include <atomic>
+
+/**
+ * The clinic's cohort list (sorted and filtered in core) and its folder import, which runs on a
+ * worker thread with its own database connection and can be cancelled between patients.
+ */
+class CohortController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by main.cpp")
+    Q_PROPERTY(QVariantList rows READ rows NOTIFY changed)
+    Q_PROPERTY(QStringList sortKeys READ sortKeys CONSTANT)
+    Q_PROPERTY(QString sortKey READ sortKey WRITE setSortKey NOTIFY changed)
+    Q_PROPERTY(bool openAlertsOnly READ openAlertsOnly WRITE setOpenAlertsOnly NOTIFY changed)
+    Q_PROPERTY(bool importing READ importing NOTIFY importChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY importChanged)
+    Q_PROPERTY(QString importText READ importText NOTIFY importChanged)
+public:
+    explicit CohortController(Diary *diary, QObject *parent = nullptr);
+    ~CohortController() override;
+
+    /** [{episodeId, patient, site, days, pain, milestones, alerts, adherence}] as text */
+    QVariantList rows() const;
+    QStringList sortKeys() const { return mend::cohortSortKeys(); }
+    QString sortKey() const { return m_sortKey; }
+    void setSortKey(const QString &key);
+    bool openAlertsOnly() const { return m_openAlertsOnly; }
+    void setOpenAlertsOnly(bool on);
+    bool importing() const { return m_worker != nullptr; }
+    double progress() const { return m_progress; }
+    QString importText() const { return m_importText; }
+
+    /** Imports every Bundle of a folder off the GUI thread. */
+    Q_INVOKABLE void importFolder(const QUrl &folder);
+    /** Stops after the patient being imported now. */
+    Q_INVOKABLE void cancelImport() { m_cancel = true; }
+
+signals:
+    void changed();
+    void importChanged();
+    void importFinished(const QString &message);
+
+private:
+    void reload();
+
+    Diary *m_diary;
+    QList<mend::CohortRow> m_rows;
+    QString m_sortKey = QStringLiteral("patient");
+    bool m_openAlertsOnly = false;
+    QThread *m_worker = nullptr;
+    std::atomic<bool> m_cancel{false};
+    double m_progress = 0;
+    QString m_importText;
+};
