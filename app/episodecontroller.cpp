@@ -1,5 +1,8 @@
 #include "episodecontroller.h"
 
+#include "domain/validation.h"
+#include "storage/settingsrepository.h"
+
 #include "choicelist.h"
 #include "daycount.h"
 #include "domain/recovery.h"
@@ -116,5 +119,25 @@ QString EpisodeController::create(const QVariantMap &form)
     if (!added)
         return added.error().text();
     m_diary->reload();
+    return {};
+}
+
+QString EpisodeController::patientIdentifier() const
+{
+    return mend::SettingsRepository(m_diary->database())
+        .value(QStringLiteral("patient.identifier"))
+        .value_or(QString());
+}
+
+QString EpisodeController::setPatientIdentifier(const QString &identifier)
+{
+    const QString trimmed = identifier.trimmed();
+    if (auto ok = mend::validatePatientIdentifier(trimmed); !ok)
+        return ok.error().text();
+    if (auto s = mend::SettingsRepository(m_diary->database())
+                     .setValue(QStringLiteral("patient.identifier"), trimmed);
+        !s)
+        return s.error().text();
+    emit changed();
     return {};
 }

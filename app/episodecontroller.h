@@ -21,6 +21,7 @@ class EpisodeController : public QObject
     Q_PROPERTY(QVariantList sides READ sides CONSTANT)
     Q_PROPERTY(QVariantList conditions READ conditions CONSTANT)
     Q_PROPERTY(QVariantList products READ products CONSTANT)
+    Q_PROPERTY(QString patientIdentifier READ patientIdentifier NOTIFY changed)
 public:
     explicit EpisodeController(Diary *diary, QObject *parent = nullptr);
 
@@ -40,6 +41,10 @@ public:
      * baselinePain, adjunctPrp, adjunctPhysio, clinic, notes). Returns "" or the error to show.
      */
     Q_INVOKABLE QString create(const QVariantMap &form);
+    /** The identifier exports carry (only what the patient entered; may be empty). */
+    QString patientIdentifier() const;
+    /** Stores it after checking it; returns "" or the error (nothing changes then). */
+    Q_INVOKABLE QString setPatientIdentifier(const QString &identifier);
 
 signals:
     void changed();

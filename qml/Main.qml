@@ -264,6 +264,7 @@ ApplicationWindow {
             active: StackLayout.isCurrentItem
             sourceComponent: SettingsPage {
                 reminders: root.reminders
+                episodes: root.episodes
                 onMessage: text => toast.show(text)
             }
         }

@@ -154,4 +154,17 @@ Status validateEntry(const DailyEntry &entry, const Episode &episode, const QDat
     return Done{};
 }
 
+Status validatePatientIdentifier(const QString &identifier)
+{
+    if (identifier.size() > 64)
+        return Error{QStringLiteral("identifier"),
+                     QStringLiteral("is %1 characters long; at most 64").arg(identifier.size())};
+    for (const QChar c : identifier)
+        if (!c.isPrint())
+            return Error{
+                QStringLiteral("identifier"),
+                QStringLiteral("contains a control character; use letters, digits, - or /")};
+    return Done{};
+}
+
 } // namespace mend

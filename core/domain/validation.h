@@ -9,6 +9,9 @@ namespace mend {
 /** Checks every field of an episode; the error names the field, the value and what is allowed. */
 Status validateEpisode(const Episode &episode, const QDate &today);
 
+/** The identifier a patient gives for their clinic's records: up to 64 printable characters. */
+Status validatePatientIdentifier(const QString &identifier);
+
 /** Checks every field of a daily entry against its episode (site, injection date) and today. */
 Status validateEntry(const DailyEntry &entry, const Episode &episode, const QDate &today);
 

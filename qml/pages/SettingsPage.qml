@@ -9,6 +9,8 @@ ScrollView {
     id: root
 
     required property ReminderController reminders
+    required property EpisodeController episodes
+    property string identifierError
     property string errorText
 
     signal message(string text)
@@ -21,6 +23,36 @@ ScrollView {
         spacing: 12
 
         Item { Layout.preferredHeight: 4 }
+        SectionCard {
+            title: qsTr("Your identifier for your clinic (optional)")
+            hint: qsTr("Exports carry only this, e.g. your clinic's record number; no name or birth date.")
+            RowLayout {
+                Layout.fillWidth: true
+                TextField {
+                    id: identifier
+                    Layout.fillWidth: true
+                    text: root.episodes.patientIdentifier
+                    Accessible.name: qsTr("Identifier for your clinic")
+                }
+                Button {
+                    implicitHeight: 48
+                    text: qsTr("Save")
+                    Accessible.name: qsTr("Save the identifier")
+                    onClicked: {
+                        root.identifierError = root.episodes.setPatientIdentifier(identifier.text)
+                        if (root.identifierError === "")
+                            root.message(qsTr("Identifier saved"))
+                    }
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.identifierError !== ""
+                text: root.identifierError
+                color: Material.color(Material.Red)
+                wrapMode: Text.Wrap
+            }
+        }
         SectionCard {
             title: qsTr("Reminders")
             hint: root.reminders.systemNotifications

@@ -147,3 +147,12 @@ TEST_CASE("Episodes: injection date window, baseline pain, text lengths", "[vali
     ep.clinic = QString(kClinicMaxChars + 1, QLatin1Char('c'));
     CHECK(validateEpisode(ep, kToday).error().field == QStringLiteral("clinic"));
 }
+
+TEST_CASE("A patient identifier is at most 64 printable characters", "[validation]")
+{
+    CHECK(mend::validatePatientIdentifier(QStringLiteral("MRN-00123/b")).ok());
+    CHECK(mend::validatePatientIdentifier(QString()).ok());
+    CHECK(mend::validatePatientIdentifier(QString(65, QLatin1Char('x'))).error().text() ==
+          QStringLiteral("identifier: is 65 characters long; at most 64"));
+    CHECK_FALSE(mend::validatePatientIdentifier(QStringLiteral("a\nb")).ok());
+}
