@@ -226,6 +226,7 @@ QList<DailyEntry> EntryRepository::forEpisode(qint64 episodeId, const QDate &fro
     QList<DailyEntry> out;
     QHash<qint64, qsizetype> indexById;
     QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true); // rows are read once: no client-side cache
     q.prepare(QStringLiteral("SELECT %1 FROM daily_entry WHERE episode_id = ? AND entry_date "
                              "BETWEEN ? AND ? ORDER BY entry_date")
                   .arg(kColumns));
@@ -242,6 +243,7 @@ QList<DailyEntry> EntryRepository::forEpisode(qint64 episodeId, const QDate &fro
         return out;
 
     QSqlQuery rom(m_db->connection());
+    rom.setForwardOnly(true);
     rom.prepare(QStringLiteral(
         "SELECT r.entry_id, r.movement, r.side, r.degrees FROM rom_reading r JOIN daily_entry d "
         "ON d.id = r.entry_id WHERE d.episode_id = ? AND d.entry_date BETWEEN ? AND ? "
