@@ -52,14 +52,16 @@ QList<double> rawSaves(const QString &path, int n)
 {
     sqlite3 *db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
-                     "CREATE TABLE e (id INTEGER PRIMARY KEY, d TEXT UNIQUE, pain INT, steps INT);"
-                     "CREATE TABLE r (e INT, m TEXT, deg INT);",
+    sqlite3_exec(db,
+                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                 "CREATE TABLE e (id INTEGER PRIMARY KEY, d TEXT UNIQUE, pain INT, steps INT);"
+                 "CREATE TABLE r (e INT, m TEXT, deg INT);",
                  nullptr, nullptr, nullptr);
     sqlite3_stmt *insert = nullptr;
     sqlite3_stmt *rom = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO e (d, pain, steps) VALUES (?, ?, ?)", -1, &insert, nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO r (e, m, deg) VALUES (?, 'knee-flexion', 110)", -1, &rom, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO r (e, m, deg) VALUES (?, 'knee-flexion', 110)", -1, &rom,
+                       nullptr);
     QList<double> ms;
     QElapsedTimer t;
     for (int i = 0; i < n; ++i) {
