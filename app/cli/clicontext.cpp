@@ -1,5 +1,9 @@
 #include "clicontext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include "exchange/fieldparse.h"
 
 #include <QTextStream>
@@ -91,4 +95,17 @@ QStringList subcommandArgs(const QStringList &args)
     QStringList rest = args.mid(2);
     rest.prepend(args.value(0) + QLatin1Char(' ') + args.value(1));
     return rest;
+}
+
+QCommandLineOption CliContext::option(const char *name, const char *help, const char *value)
+{
+    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help),
+                                      QString::fromLatin1(value))
+                 : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help));
+}
+
+void CliContext::printJson(const QJsonValue &v)
+{
+    print(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
+                      : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented));
 }

@@ -7,6 +7,7 @@
 #include "storage/episoderepository.h"
 
 #include <QCommandLineParser>
+#include <QJsonValue>
 #include <QStringList>
 #include <memory>
 
@@ -36,6 +37,11 @@ public:
     static int fail(const mend::Error &error);
     static int fail(const QString &message);
     static void print(const QByteArray &text);
+    /** An option with its help text (and value name when it takes a value). */
+    static QCommandLineOption option(const char *name, const char *help,
+                                     const char *value = nullptr);
+    /** An object or array as indented JSON on stdout. */
+    static void printJson(const QJsonValue &value);
 
 private:
     QString m_path;

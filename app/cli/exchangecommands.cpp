@@ -8,22 +8,12 @@
 
 using namespace mend;
 
-namespace {
-
-QCommandLineOption option(const char *name, const char *help, const char *value = nullptr)
-{
-    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help),
-                                      QString::fromLatin1(value))
-                 : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help));
-}
-
-} // namespace
-
 int runExportCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(CliContext::episodeOption());
-    p.addOption(option("format", "fhir (an R4 Bundle, JSON) or csv (one row per day)", "FORMAT"));
+    p.addOption(CliContext::option("format", "fhir (an R4 Bundle, JSON) or csv (one row per day)",
+                                   "FORMAT"));
     p.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
                                    QStringLiteral("The file to write."), QStringLiteral("FILE")));
     if (int code = CliContext::parse(p, args,

@@ -15,19 +15,6 @@ using namespace mend;
 
 namespace {
 
-void printJson(const QJsonValue &v)
-{
-    CliContext::print(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
-                                  : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented));
-}
-
-QCommandLineOption option(const char *name, const char *help, const char *value = nullptr)
-{
-    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help),
-                                      QString::fromLatin1(value))
-                 : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help));
-}
-
 Result<QByteArray> readDefinition(const QString &path)
 {
     QFile f(path);
@@ -61,9 +48,10 @@ int runScoreCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("INSTRUMENT"), QStringLiteral("e.g. koos-jr, hoos-jr"));
-    p.addOption(option("answers", "Item answers in order, e.g. 2,1,3,2,0,1,2 (empty = unanswered)",
-                       "LIST"));
-    p.addOption(option("definition", "Score with an instrument definition file instead", "FILE"));
+    p.addOption(CliContext::option(
+        "answers", "Item answers in order, e.g. 2,1,3,2,0,1,2 (empty = unanswered)", "LIST"));
+    p.addOption(CliContext::option("definition", "Score with an instrument definition file instead",
+                                   "FILE"));
     if (int code = CliContext::parse(p, args,
                                      QStringLiteral("Scores answers and prints the raw sum and "
                                                     "score as JSON."),
@@ -98,7 +86,7 @@ int runScoreCommand(CliContext &ctx, const QStringList &args)
                                       [](const ScaleScore &s) { return s.score.has_value(); });
     if (!anyScore)
         return CliContext::fail(scores.value().first().reason);
-    printJson(scoresToJson(instrument.value(), scores.value()));
+    CliContext::printJson(scoresToJson(instrument.value(), scores.value()));
     return 0;
 }
 
@@ -109,10 +97,12 @@ int runPromCommand(CliContext &ctx, const QStringList &args)
     p.addOption(CliContext::episodeOption());
     if (sub == QLatin1String("add")) {
         p.addPositionalArgument(QStringLiteral("INSTRUMENT"), QStringLiteral("e.g. koos-jr"));
-        p.addOption(option("answers", "Item answers in order (empty place = unanswered)", "LIST"));
-        p.addOption(option("time-point", "The schedule's time point, e.g. baseline, 6w", "ID"));
-        p.addOption(option("date", "Day answered (default today)", "YYYY-MM-DD"));
-        p.addOption(option("draft", "Keep as a draft to finish later"));
+        p.addOption(CliContext::option("answers",
+                                       "Item answers in order (empty place = unanswered)", "LIST"));
+        p.addOption(
+            CliContext::option("time-point", "The schedule's time point, e.g. baseline, 6w", "ID"));
+        p.addOption(CliContext::option("date", "Day answered (default today)", "YYYY-MM-DD"));
+        p.addOption(CliContext::option("draft", "Keep as a draft to finish later"));
     } else if (sub != QLatin1String("list") && sub != QLatin1String("due")) {
         CliContext::print("Usage: mend-cli prom add INSTRUMENT --answers LIST [--time-point ID] "
                           "[--date D] [--draft] | prom list | prom due");
@@ -133,7 +123,7 @@ int runPromCommand(CliContext &ctx, const QStringList &args)
         QJsonArray out;
         for (const auto &s : OutcomeService(ctx.database()).schedule(*episode, today))
             out.append(scheduledToJson(s));
-        printJson(out);
+        CliContext::printJson(out);
         return 0;
     }
     if (sub == QLatin1String("list")) {
@@ -143,7 +133,7 @@ int runPromCommand(CliContext &ctx, const QStringList &args)
             const auto instrument = catalog.find(r.instrumentId);
             out.append(responseToJson(r, instrument ? &*instrument : nullptr));
         }
-        printJson(out);
+        CliContext::printJson(out);
         return 0;
     }
     if (p.positionalArguments().size() != 1)
@@ -177,7 +167,7 @@ int runPromCommand(CliContext &ctx, const QStringList &args)
                                                   : recorder.complete(instrument.value(), s, now);
     if (!saved)
         return CliContext::fail(saved.error());
-    printJson(responseToJson(saved.value(), &instrument.value()));
+    CliContext::printJson(responseToJson(saved.value(), &instrument.value()));
     return 0;
 }
 
@@ -217,7 +207,7 @@ int runInstrumentCommand(CliContext &ctx, const QStringList &args)
                                    {QStringLiteral("defaultForSites"), sites},
                                    {QStringLiteral("licence"), i.licence}});
         }
-        printJson(out);
+        CliContext::printJson(out);
         return 0;
     }
     CliContext::print("Usage: mend-cli instrument install FILE | instrument list\n"
@@ -230,7 +220,7 @@ int runOutcomesCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(CliContext::episodeOption());
-    p.addOption(option("json", "Print JSON (the only format)."));
+    p.addOption(CliContext::option("json", "Print JSON (the only format)."));
     if (int code = CliContext::parse(
             p, args,
             QStringLiteral("Every verdict of the episode per time point: pain and PROM change "
@@ -243,7 +233,8 @@ int runOutcomesCommand(CliContext &ctx, const QStringList &args)
     if (!episode)
         return 2;
     const auto verdicts = OutcomeService(ctx.database()).verdicts(*episode, QDate::currentDate());
-    printJson(QJsonObject{{QStringLiteral("episode"), episode->id},
-                          {QStringLiteral("timePoints"), verdictsByTimePoint(verdicts)}});
+    CliContext::printJson(
+        QJsonObject{{QStringLiteral("episode"), episode->id},
+                    {QStringLiteral("timePoints"), verdictsByTimePoint(verdicts)}});
     return 0;
 }

@@ -14,19 +14,6 @@ using namespace mend;
 
 namespace {
 
-QCommandLineOption option(const char *name, const char *help, const char *value = nullptr)
-{
-    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help),
-                                      QString::fromLatin1(value))
-                 : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help));
-}
-
-void printJson(const QJsonValue &v)
-{
-    CliContext::print(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
-                                  : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented));
-}
-
 /** Parses the arguments, opens the database and finds the episode; -1 to go on. */
 int prepare(CliContext &ctx, QCommandLineParser &p, const QStringList &args, const char *usage,
             std::optional<Episode> &episode)
@@ -53,7 +40,7 @@ Result<QDate> dateOption(const QCommandLineParser &p, const char *name, const QD
 int runMilestonesCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption(option("json", "Print JSON (the only format)."));
+    p.addOption(CliContext::option("json", "Print JSON (the only format)."));
     std::optional<Episode> ep;
     if (int code = prepare(ctx, p, args, "Status of every milestone and goal of the episode.", ep);
         code >= 0)
@@ -82,15 +69,15 @@ int runMilestonesCommand(CliContext &ctx, const QStringList &args)
     for (const auto &g : TimelineRepository(ctx.database()).goals(ep->id))
         goals.append(goalToJson(g, goalStatus(g, *ep, today)));
     out.insert(QStringLiteral("goals"), goals);
-    printJson(out);
+    CliContext::printJson(out);
     return 0;
 }
 
 int runAlertsCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOptions({option("json", "Print JSON (the only format)."),
-                  option("ack", "Acknowledge the alert with this id.", "ID")});
+    p.addOptions({CliContext::option("json", "Print JSON (the only format)."),
+                  CliContext::option("ack", "Acknowledge the alert with this id.", "ID")});
     std::optional<Episode> ep;
     if (int code = prepare(ctx, p, args,
                            "Red-flag alerts of the episode, with rule, date and reason.", ep);
@@ -107,7 +94,7 @@ int runAlertsCommand(CliContext &ctx, const QStringList &args)
     QJsonArray list;
     for (const auto &a : alerts.forEpisode(ep->id))
         list.append(alertToJson(a, *ep));
-    printJson(list);
+    CliContext::printJson(list);
     return 0;
 }
 
@@ -122,11 +109,12 @@ int runEventCommand(CliContext &ctx, const QStringList &args)
         for (const auto &k : treatmentEventKinds())
             kinds.append(QLatin1String(k.key));
         p.addOptions(
-            {option("date", "Day of the treatment, YYYY-MM-DD (default: today).", "DATE"),
+            {CliContext::option("date", "Day of the treatment, YYYY-MM-DD (default: today).",
+                                "DATE"),
              QCommandLineOption(QStringLiteral("kind"),
                                 QStringLiteral("One of: %1.").arg(kinds.join(QStringLiteral(", "))),
                                 QStringLiteral("KIND")),
-             option("note", "What it was, e.g. the medication and dose.", "TEXT")});
+             CliContext::option("note", "What it was, e.g. the medication and dose.", "TEXT")});
         if (int code = prepare(ctx, p, subcommandArgs(args),
                                "Logs another treatment that can change the pain curve.", ep);
             code >= 0)
@@ -144,7 +132,7 @@ int runEventCommand(CliContext &ctx, const QStringList &args)
             TimelineRepository(ctx.database()).addEvent(e, *ep, QDateTime::currentDateTime());
         if (!added)
             return CliContext::fail(added.error());
-        printJson(eventToJson(added.value(), *ep));
+        CliContext::printJson(eventToJson(added.value(), *ep));
         return 0;
     }
     if (sub == QLatin1String("list")) {
@@ -155,7 +143,7 @@ int runEventCommand(CliContext &ctx, const QStringList &args)
         QJsonArray list;
         for (const auto &e : TimelineRepository(ctx.database()).events(ep->id))
             list.append(eventToJson(e, *ep));
-        printJson(list);
+        CliContext::printJson(list);
         return 0;
     }
     return CliContext::fail(QStringLiteral("use 'event add' or 'event list' (see --help)"));
@@ -167,9 +155,10 @@ int runGoalCommand(CliContext &ctx, const QStringList &args)
     QCommandLineParser p;
     std::optional<Episode> ep;
     if (sub == QLatin1String("add")) {
-        p.addOptions({option("text", "The goal, e.g. \"walk 2 km without pain\".", "TEXT"),
-                      option("from-week", "First week of the target window (default 0).", "N"),
-                      option("by-week", "Last week of the target window.", "N")});
+        p.addOptions(
+            {CliContext::option("text", "The goal, e.g. \"walk 2 km without pain\".", "TEXT"),
+             CliContext::option("from-week", "First week of the target window (default 0).", "N"),
+             CliContext::option("by-week", "Last week of the target window.", "N")});
         if (int code = prepare(ctx, p, subcommandArgs(args), "Adds a personal goal.", ep);
             code >= 0)
             return code;
@@ -188,12 +177,13 @@ int runGoalCommand(CliContext &ctx, const QStringList &args)
             TimelineRepository(ctx.database()).addGoal(g, *ep, QDateTime::currentDateTime());
         if (!added)
             return CliContext::fail(added.error());
-        printJson(goalToJson(added.value(), goalStatus(added.value(), *ep, QDate::currentDate())));
+        CliContext::printJson(
+            goalToJson(added.value(), goalStatus(added.value(), *ep, QDate::currentDate())));
         return 0;
     }
     if (sub == QLatin1String("done")) {
-        p.addOptions({option("id", "The goal's id.", "ID"),
-                      option("date", "When it was reached (default: today).", "DATE")});
+        p.addOptions({CliContext::option("id", "The goal's id.", "ID"),
+                      CliContext::option("date", "When it was reached (default: today).", "DATE")});
         if (int code = prepare(ctx, p, subcommandArgs(args), "Ticks a goal off.", ep); code >= 0)
             return code;
         auto id = parse::integer(QStringLiteral("id"), p.value(QStringLiteral("id")));
@@ -216,8 +206,8 @@ int runSeriesCommand(CliContext &ctx, const QStringList &args)
     if (args.value(1) != QLatin1String("add"))
         return CliContext::fail(QStringLiteral("use 'series add --date DATE' (see --help)"));
     QCommandLineParser p;
-    p.addOptions({option("date", "Day of the further injection, YYYY-MM-DD.", "DATE"),
-                  option("note", "Note.", "TEXT")});
+    p.addOptions({CliContext::option("date", "Day of the further injection, YYYY-MM-DD.", "DATE"),
+                  CliContext::option("note", "Note.", "TEXT")});
     std::optional<Episode> ep;
     if (int code = prepare(ctx, p, subcommandArgs(args),
                            "Marks a further injection of a series; day 0 stays the first.", ep);
@@ -231,7 +221,7 @@ int runSeriesCommand(CliContext &ctx, const QStringList &args)
                                          *ep, QDate::currentDate());
     if (!added)
         return CliContext::fail(added.error());
-    printJson(
+    CliContext::printJson(
         QJsonObject{{QStringLiteral("id"), added.value().id},
                     {QStringLiteral("date"), added.value().date.toString(Qt::ISODate)},
                     {QStringLiteral("day"), int(ep->injectionDate.daysTo(added.value().date))}});
