@@ -1,9 +1,14 @@
 #include "database.h"
 
+#include "backupstore.h"
+#include "databasecheck.h"
 #include "migrations.h"
+
+#include <sqlite3.h>
 
 #include <QAtomicInteger>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -42,6 +47,21 @@ Database::~Database()
 
 Result<std::shared_ptr<Database>> Database::open(const QString &path)
 {
+    const bool inMemory = path.isEmpty() || path == QLatin1String(":memory:");
+    if (!inMemory) {
+        const DatabaseFileCheck check = checkDatabaseFile(path);
+        if (!check.opensAsIs())
+            return Error{{}, check.problem};
+        if (check.state == DatabaseFileState::Older) {
+            auto backup =
+                BackupStore(path).create(BackupKind::PreMigration, QDateTime::currentDateTime());
+            if (!backup)
+                return Error{{},
+                             QStringLiteral("%1 needs an update, which Mend does only after a "
+                                            "backup, and %2")
+                                 .arg(path, backup.error().message)};
+        }
+    }
     const QString name = nextConnectionName();
     std::shared_ptr<Database> database(new Database(name, path));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -105,23 +125,59 @@ Status Database::migrate()
                                     "Mend knows up to %2)")
                          .arg(stored)
                          .arg(currentSchemaVersion())};
-    for (const auto &migration : migrations()) {
-        if (migration.version <= stored)
-            continue;
-        auto s = inTransaction([&]() -> Status {
+    // All steps in one transaction: a crash leaves the old version or the new one, never a mix.
+    return inTransaction([&]() -> Status {
+        for (const auto &migration : migrations()) {
+            if (migration.version <= stored)
+                continue;
             for (const auto &sql : migration.statements)
                 if (auto r = exec(connection(), sql); !r)
-                    return r;
-            return exec(connection(),
-                        QStringLiteral("PRAGMA user_version=%1").arg(migration.version));
-        });
-        if (!s)
-            return Error{{},
-                         QStringLiteral("migration to schema version %1 failed: %2")
-                             .arg(migration.version)
-                             .arg(s.error().message)};
+                    return Error{{},
+                                 QStringLiteral("migration to schema version %1 failed: %2")
+                                     .arg(migration.version)
+                                     .arg(r.error().message)};
+            if (auto r = exec(connection(),
+                              QStringLiteral("PRAGMA user_version=%1").arg(migration.version));
+                !r)
+                return r;
+        }
+        return Done{};
+    });
+}
+
+Status Database::replaceContents(const QString &sourcePath)
+{
+    const DatabaseFileCheck check = checkDatabaseFile(sourcePath);
+    if (!check.opensAsIs() || check.state == DatabaseFileState::Missing)
+        return Error{{},
+                     check.problem.isEmpty()
+                         ? QStringLiteral("%1 is not a Mend diary").arg(sourcePath)
+                         : check.problem};
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return Error{{}, QStringLiteral("the database driver gives no SQLite handle")};
+    sqlite3 *target = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *source = nullptr;
+    const QByteArray sourceName = sourcePath.toUtf8();
+    int rc = sqlite3_open_v2(sourceName.constData(), &source, SQLITE_OPEN_READONLY, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *copy = sqlite3_backup_init(target, "main", source, "main");
+        if (!copy) {
+            rc = sqlite3_errcode(target);
+        } else {
+            rc = sqlite3_backup_step(copy, -1);
+            const int finish = sqlite3_backup_finish(copy);
+            rc = rc == SQLITE_DONE ? finish : rc;
+        }
     }
-    return Done{};
+    const QString message = QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close(source);
+    if (rc != SQLITE_OK)
+        return Error{{},
+                     QStringLiteral("cannot copy %1 into the diary: %2").arg(sourcePath, message)};
+    if (auto s = configure(); !s)
+        return s;
+    return migrate();
 }
 
 Status Database::inTransaction(const std::function<Status()> &work)

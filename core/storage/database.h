@@ -33,6 +33,12 @@ public:
      */
     Status inTransaction(const std::function<Status()> &work);
 
+    /**
+     * Replaces the whole content of this open database with the Mend database at sourcePath (the
+     * SQLite backup API, one transaction), then migrates it to the current schema.
+     */
+    Status replaceContents(const QString &sourcePath);
+
 private:
     Database(QString connectionName, QString path);
     Status configure();

@@ -164,6 +164,12 @@ const QList<Migration> &migrations()
                             "REFERENCES patient(id) ON DELETE CASCADE"),
              QStringLiteral("CREATE INDEX episode_by_patient ON episode (patient_id)"),
          }},
+        // 5: the file says it is Mend's (application id 'MEND'), so a foreign SQLite file is told
+        //    apart from a diary before anything is written to it.
+        {5,
+         {
+             QStringLiteral("PRAGMA application_id=1296387652"),
+         }},
     };
     return all;
 }

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace mend {
+
+enum class BackupKind
+{
+    Daily,
+    PreMigration,
+    PreRestore,
+    Manual
+};
+
+QString toKey(BackupKind kind);
+
+/** One consistent copy of the diary, as a file in the backup folder. */
+struct BackupInfo
+{
+    QString name; ///< the file name, which is also how people pick it
+    QString path;
+    BackupKind kind = BackupKind::Manual;
+    QDateTime createdAt;
+    int schemaVersion = 0;
+    qint64 bytes = 0;
+};
+
+/**
+ * The backup folder next to a diary ("mend.sqlite" → "mend-backups/"). Copies are made with
+ * VACUUM INTO from their own connection (safe from any thread), written under a temporary name and
+ * renamed, so a half-written copy never shows up as a backup. Keeps the last 7 daily copies and
+ * every other one.
+ */
+class BackupStore
+{
+public:
+    static constexpr int kDailyKept = 7;
+
+    explicit BackupStore(const QString &databasePath);
+
+    QString directory() const { return m_directory; }
+    /** Every backup, newest first. */
+    QList<BackupInfo> list() const;
+    /** The backup with this file name (or full path inside the folder). */
+    std::optional<BackupInfo> find(const QString &nameOrPath) const;
+
+    /** A copy of the diary as it is now. */
+    Result<BackupInfo> create(BackupKind kind, const QDateTime &now) const;
+    /** The day's copy when there is none for now's date yet; older daily copies beyond 7 go. */
+    Result<std::optional<BackupInfo>> createDailyIfDue(const QDateTime &now) const;
+
+    /**
+     * Puts a backup in place of the diary file while no connection has it open. The file that was
+     * there is kept, renamed "<name>.replaced-<time>" (with its -wal), never overwritten.
+     */
+    Status restoreFile(const BackupInfo &backup, const QDateTime &now) const;
+
+private:
+    void pruneDaily() const;
+
+    QString m_databasePath;
+    QString m_directory;
+};
+
+} // namespace mend

@@ -1,0 +1,120 @@
+#include "databasecheck.h"
+
+#include "migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace mend {
+namespace {
+
+QString checkConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("mend-check-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+DatabaseFileCheck problem(DatabaseFileState state, const QString &path, const QString &what,
+                          int version = 0)
+{
+    return {state, version, QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), what)};
+}
+
+DatabaseFileCheck inspect(QSqlDatabase db, const QString &path)
+{
+    const int current = migrations().constLast().version;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return problem(DatabaseFileState::Damaged, path,
+                       QStringLiteral("the file is damaged and cannot be read (%1)")
+                           .arg(q.lastError().databaseText()));
+    QStringList findings;
+    while (q.next())
+        findings << q.value(0).toString();
+    if (findings != QStringList{QStringLiteral("ok")})
+        return problem(DatabaseFileState::Damaged, path,
+                       QStringLiteral("the file is damaged (integrity check: %1)")
+                           .arg(findings.mid(0, 3).join(QStringLiteral("; "))));
+    auto pragma = [&](const char *name) {
+        QSqlQuery p(db);
+        return p.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && p.next()
+                   ? p.value(0).toInt()
+                   : -1;
+    };
+    const int applicationId = pragma("application_id");
+    const int version = pragma("user_version");
+    QSqlQuery tables(db);
+    QStringList names;
+    if (tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        while (tables.next())
+            names << tables.value(0).toString();
+    if (names.isEmpty() && version == 0)
+        return {DatabaseFileState::Missing, 0, {}};
+    const bool mendTables =
+        names.contains(QStringLiteral("episode")) && names.contains(QStringLiteral("daily_entry"));
+    const bool mend =
+        applicationId == kMendApplicationId || (applicationId == 0 && version >= 1 && mendTables);
+    if (!mend)
+        return problem(DatabaseFileState::Foreign, path,
+                       QStringLiteral("this is an SQLite database of another program, not a "
+                                      "Mend diary"));
+    if (version > current)
+        return problem(DatabaseFileState::Newer, path,
+                       QStringLiteral("it was written by a newer Mend (schema version %1; this "
+                                      "Mend knows up to %2). Update Mend to open it.")
+                           .arg(version)
+                           .arg(current),
+                       version);
+    if (version < 1 || !mendTables)
+        return problem(
+            DatabaseFileState::Damaged, path,
+            QStringLiteral("the Mend tables are missing (schema version %1)").arg(version));
+    return {
+        version == current ? DatabaseFileState::Current : DatabaseFileState::Older, version, {}};
+}
+
+} // namespace
+
+DatabaseFileCheck checkDatabaseFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return {DatabaseFileState::Missing, 0, {}};
+    if (!info.isFile())
+        return problem(DatabaseFileState::NotSqlite, path, QStringLiteral("this is not a file"));
+    if (!hasSqliteHeader(path))
+        return problem(DatabaseFileState::NotSqlite, path,
+                       QStringLiteral("this is not a Mend diary (not an SQLite database, or its "
+                                      "first page is damaged)"));
+    const QString name = checkConnectionName();
+    DatabaseFileCheck result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            result = problem(
+                DatabaseFileState::Damaged, path,
+                QStringLiteral("the file cannot be opened (%1)").arg(db.lastError().text()));
+        else
+            result = inspect(db, path);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace mend
