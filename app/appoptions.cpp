@@ -54,5 +54,5 @@ QStringList AppOptions::screens()
             QStringLiteral("results-detail"), QStringLiteral("questionnaire"),
             QStringLiteral("settings"),       QStringLiteral("review"),
             QStringLiteral("cohort"),         QStringLiteral("setup"),
-            QStringLiteral("protocol")};
+            QStringLiteral("protocol"),       QStringLiteral("lock")};
 }

@@ -1,16 +1,20 @@
 #include "appoptions.h"
+#include "backupcontroller.h"
 #include "cohortcontroller.h"
 #include "demo/democohort.h"
 #include "diary.h"
 #include "entrycontroller.h"
 #include "episodecontroller.h"
 #include "historymodel.h"
+#include "lockcontroller.h"
 #include "outcomescontroller.h"
 #include "protocolcontroller.h"
 #include "questionnairecontroller.h"
 #include "remindercontroller.h"
 #include "reviewcontroller.h"
 #include "screenshotter.h"
+#include "startuperror.h"
+#include "storage/backupstore.h"
 #include "timelinecontroller.h"
 #include "treatmentcontroller.h"
 
@@ -23,6 +27,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QtQml/QQmlExtensionPlugin>
 #include <cstdio>
 
@@ -35,16 +40,40 @@ void printErr(const QString &text)
     std::fprintf(stderr, "mend: %s\n", text.toUtf8().constData());
 }
 
-/** Shows the reason the diary could not be opened, in a window, until it is closed. */
-int showStartupError(QApplication &app, const QString &message)
+/** Opens the diary at path; when it cannot, asks what to do (restore, other file) until done. */
+std::shared_ptr<mend::Database> openDiary(QApplication &app, QString path)
 {
-    printErr(message);
-    if (qEnvironmentVariableIsSet("MEND_NO_ERROR_WINDOW"))
-        return 1;
-    QQmlApplicationEngine engine;
-    engine.setInitialProperties({{QStringLiteral("message"), message}});
-    engine.load(QUrl(QStringLiteral("qrc:/Mend/StartupErrorWindow.qml")));
-    return engine.rootObjects().isEmpty() ? 1 : (app.exec(), 1);
+    QString note;
+    for (;;) {
+        auto opened = mend::Database::open(path);
+        if (opened)
+            return opened.value();
+        const StartupChoice choice = askAfterStartupError(app, path, note + opened.error().message);
+        note.clear();
+        if (choice.quit())
+            return nullptr;
+        if (!choice.otherFile.isEmpty()) {
+            path = choice.otherFile;
+            continue;
+        }
+        const mend::BackupStore store(path);
+        const auto backup = store.find(choice.backupName);
+        auto restored = backup ? store.restoreFile(*backup, QDateTime::currentDateTime())
+                               : mend::Status(mend::Error{{}, QStringLiteral("no such backup")});
+        if (!restored)
+            note =
+                QStringLiteral("The backup was not restored: %1\n\n").arg(restored.error().text());
+    }
+}
+
+/** Today's backup, on a worker thread with its own connection (never the GUI thread). */
+void startDailyBackup(const QString &path)
+{
+    QThreadPool::globalInstance()->start([path] {
+        auto made = mend::BackupStore(path).createDailyIfDue(QDateTime::currentDateTime());
+        if (!made)
+            printErr(QStringLiteral("the daily backup failed: ") + made.error().text());
+    });
 }
 
 } // namespace
@@ -68,11 +97,13 @@ int main(int argc, char *argv[])
     const QString path = demo ? demoDir.filePath(QStringLiteral("demo.sqlite"))
                          : options.databasePath.isEmpty() ? mend::defaultDatabasePath()
                                                           : options.databasePath;
-    auto database = mend::Database::open(path);
+    const std::shared_ptr<mend::Database> database = openDiary(app, path);
     if (!database)
-        return showStartupError(app, database.error().message);
+        return 1;
+    if (!demo)
+        startDailyBackup(database->path());
 
-    Diary diary(database.value(), [] { return QDateTime::currentDateTime(); });
+    Diary diary(database, [] { return QDateTime::currentDateTime(); });
     if (demo) {
         auto seeded =
             mend::seedDemoPatient(diary.episodes(), diary.entries(), diary.timeline(), diary.now());
@@ -102,6 +133,11 @@ int main(int argc, char *argv[])
     ReminderController reminders(&diary);
     ReviewController review(&diary);
     CohortController cohort(&diary);
+    BackupController backups(&diary);
+    LockController lock(&diary);
+    QObject::connect(&lock, &LockController::changed, &reminders,
+                     [&] { reminders.setLocked(lock.locked()); });
+    reminders.setLocked(lock.locked());
 
     // Declared after the controllers so that it is destroyed first: QML never sees them gone.
     QQmlApplicationEngine engine;
@@ -124,6 +160,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("reminders"), QVariant::fromValue(&reminders)},
         {QStringLiteral("review"), QVariant::fromValue(&review)},
         {QStringLiteral("cohort"), QVariant::fromValue(&cohort)},
+        {QStringLiteral("backups"), QVariant::fromValue(&backups)},
+        {QStringLiteral("lock"), QVariant::fromValue(&lock)},
         {QStringLiteral("width"), options.size.width()},
         {QStringLiteral("height"), options.size.height()},
     });
@@ -158,5 +196,7 @@ int main(int argc, char *argv[])
             std::printf("%s\n", file.toUtf8().constData());
         return 0;
     }
-    return app.exec();
+    const int status = app.exec();
+    QThreadPool::globalInstance()->waitForDone(); // a backup in progress finishes
+    return status;
 }

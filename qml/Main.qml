@@ -18,6 +18,8 @@ ApplicationWindow {
     required property ReminderController reminders
     required property ReviewController review
     required property CohortController cohort
+    required property BackupController backups
+    required property LockController lock
 
     property bool setupRequested: false
     property bool protocolShown: false
@@ -25,6 +27,7 @@ ApplicationWindow {
     property bool clinicianDetail: false
     property bool reviewShown: false
     property bool cohortShown: false
+    property bool lockPreview: false
     readonly property bool questionnaireShown: questionnaire.active
     readonly property bool showingSetup: !episodes.hasEpisode || setupRequested
     readonly property bool overlayShown: showingSetup || protocolShown || settingsShown || questionnaireShown
@@ -42,6 +45,7 @@ ApplicationWindow {
         settingsShown = name === "settings"
         reviewShown = name === "review"
         cohortShown = name === "cohort"
+        lockPreview = name === "lock"
         if (reviewShown)
             review.showEpisode(0)
         clinicianDetail = name === "results-detail"
@@ -265,6 +269,8 @@ ApplicationWindow {
             sourceComponent: SettingsPage {
                 reminders: root.reminders
                 episodes: root.episodes
+                backups: root.backups
+                lock: root.lock
                 onMessage: text => toast.show(text)
             }
         }
@@ -295,5 +301,14 @@ ApplicationWindow {
     RedFlagDialog {
         id: redFlagDialog
         onAcknowledged: root.entry.acknowledgeAlerts()
+    }
+
+    // Above everything, the header and open dialogs included.
+    LockScreen {
+        parent: Overlay.overlay
+        anchors.fill: parent
+        z: 1000
+        visible: root.lock.locked || root.lockPreview
+        lock: root.lock
     }
 }

@@ -1,12 +1,18 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Dialogs
 import QtQuick.Layouts
 
+/** Why the diary cannot be opened, and the ways on: restore a backup, open another file, quit. */
 ApplicationWindow {
     id: root
 
     required property string message
+    property var backups: []
+    // Read by main.cpp after the window closes.
+    property string chosenBackup
+    property string chosenFile
 
     visible: true
     width: 390
@@ -14,37 +20,77 @@ ApplicationWindow {
     title: qsTr("Mend cannot open your diary")
     Material.primary: Material.Teal
 
-    ColumnLayout {
+    ScrollView {
         anchors.fill: parent
-        anchors.margins: 24
-        spacing: 16
-        Label {
-            Layout.fillWidth: true
-            text: qsTr("Mend cannot open your diary")
-            font.pixelSize: 22
-            font.bold: true
-            wrapMode: Text.Wrap
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: parent.width - 48
+            x: 24
+            spacing: 16
+            Item { Layout.preferredHeight: 8 }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Mend cannot open your diary")
+                font.pixelSize: 22
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.message
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Nothing was changed in the file. Restoring a backup keeps this file beside it, renamed.")
+                wrapMode: Text.Wrap
+                opacity: 0.8
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.backups.length > 0 ? qsTr("Restore a backup") : qsTr("There are no backups of this diary.")
+                font.bold: true
+            }
+            Repeater {
+                model: root.backups
+                Button {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 48
+                    text: modelData.label
+                    Accessible.name: qsTr("Restore the backup of %1").arg(modelData.label)
+                    onClicked: {
+                        root.chosenBackup = modelData.name
+                        Qt.quit()
+                    }
+                }
+            }
+            Button {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 56
+                text: qsTr("Open another file…")
+                onClicked: fileDialog.open()
+            }
+            Button {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 56
+                flat: true
+                text: qsTr("Close")
+                Accessible.name: qsTr("Close Mend")
+                onClicked: Qt.quit()
+            }
         }
-        Label {
-            Layout.fillWidth: true
-            text: root.message
-            wrapMode: Text.Wrap
-        }
-        Label {
-            Layout.fillWidth: true
-            text: qsTr("Nothing was changed in the file. Start Mend with --db to open another file.")
-            wrapMode: Text.Wrap
-            opacity: 0.8
-        }
-        Item {
-            Layout.fillHeight: true
-        }
-        Button {
-            Layout.fillWidth: true
-            Layout.preferredHeight: 56
-            text: qsTr("Close")
-            Accessible.name: qsTr("Close Mend")
-            onClicked: Qt.quit()
+    }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Open a Mend diary")
+        nameFilters: [qsTr("Mend diaries (*.sqlite *.db)"), qsTr("All files (*)")]
+        onAccepted: {
+            const url = selectedFile.toString()
+            root.chosenFile = decodeURIComponent(url.replace(/^file:\/\//, ""))
+            Qt.quit()
         }
     }
 }

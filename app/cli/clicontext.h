@@ -22,6 +22,7 @@ public:
     mend::EpisodeRepository &episodes() { return *m_episodes; }
     mend::EntryRepository &entries() { return *m_entries; }
     std::shared_ptr<mend::Database> database() const { return m_db; }
+    QString path() const { return m_path; }
     /** The episode named by --episode, or the most recent one; prints why when there is none. */
     std::optional<mend::Episode> episode(const QCommandLineParser &parser);
 
@@ -70,6 +71,7 @@ int runImportCommand(CliContext &ctx, const QStringList &args);
 int runDemoCommand(CliContext &ctx, const QStringList &args);
 int runCohortCommand(CliContext &ctx, const QStringList &args);
 int runReportCommand(CliContext &ctx, const QStringList &args);
+int runBackupCommand(CliContext &ctx, const QStringList &args);
 
 /** Splits "NAME SUB args…" into the sub-command's arguments (args[0] = "mend-cli NAME SUB"). */
 QStringList subcommandArgs(const QStringList &args);

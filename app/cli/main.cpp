@@ -36,6 +36,7 @@ const char *kUsage =
     "  demo           Add the demo patient (for trying things out)\n"
     "  cohort import DIR | list  A clinic database of patients' FHIR Bundles\n"
     "  report -o FILE The visit report as a PDF (A4 or --page letter)\n"
+    "  backup list|create|restore NAME  The diary's backups (daily, before updates)\n"
     "\n"
     "Options:\n"
     "  --db PATH      Database file (default: the app's own database)\n"
@@ -113,6 +114,7 @@ int main(int argc, char *argv[])
             {"demo", runDemoCommand},
             {"cohort", runCohortCommand},
             {"report", runReportCommand},
+            {"backup", runBackupCommand},
         };
     for (const auto &[name, run] : commands) {
         if (command != QLatin1String(name))

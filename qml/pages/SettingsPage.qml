@@ -10,6 +10,8 @@ ScrollView {
 
     required property ReminderController reminders
     required property EpisodeController episodes
+    required property BackupController backups
+    required property LockController lock
     property string identifierError
     property string errorText
 
@@ -100,5 +102,14 @@ ScrollView {
                 onToggled: root.reminders.questionnaireEnabled = checked
             }
         }
+        AppLockCard {
+            lock: root.lock
+            onMessage: text => root.message(text)
+        }
+        BackupsCard {
+            backups: root.backups
+            onMessage: text => root.message(text)
+        }
+        Item { Layout.preferredHeight: 16 }
     }
 }

@@ -1,0 +1,76 @@
+#include "backupcontroller.h"
+
+#include "storage/backupstore.h"
+#include "storage/database.h"
+
+#include <QLocale>
+
+using namespace mend;
+
+namespace {
+
+QString kindLabel(BackupKind kind)
+{
+    switch (kind) {
+    case BackupKind::Daily:
+        return BackupController::tr("daily");
+    case BackupKind::PreMigration:
+        return BackupController::tr("before an update");
+    case BackupKind::PreRestore:
+        return BackupController::tr("before a restore");
+    case BackupKind::Manual:
+        return BackupController::tr("made by you");
+    }
+    return {};
+}
+
+} // namespace
+
+BackupController::BackupController(Diary *diary, QObject *parent) : QObject(parent), m_diary(diary)
+{
+}
+
+QVariantList BackupController::backups() const
+{
+    QVariantList rows;
+    const QLocale locale;
+    for (const auto &b : BackupStore(m_diary->database()->path()).list())
+        rows.append(QVariantMap{
+            {QStringLiteral("name"), b.name},
+            {QStringLiteral("label"),
+             QStringLiteral("%1 · %2").arg(locale.toString(b.createdAt, QLocale::ShortFormat),
+                                           kindLabel(b.kind))},
+            {QStringLiteral("kind"), toKey(b.kind)},
+            {QStringLiteral("sizeText"), locale.formattedDataSize(b.bytes)},
+        });
+    return rows;
+}
+
+QString BackupController::directory() const
+{
+    return BackupStore(m_diary->database()->path()).directory();
+}
+
+QString BackupController::backUpNow()
+{
+    auto made = BackupStore(m_diary->database()->path()).create(BackupKind::Manual, m_diary->now());
+    emit changed();
+    return made ? QString() : made.error().text();
+}
+
+QString BackupController::restore(const QString &name)
+{
+    const BackupStore store(m_diary->database()->path());
+    const auto backup = store.find(name);
+    if (!backup)
+        return tr("There is no backup named %1.").arg(name);
+    auto current = store.create(BackupKind::PreRestore, m_diary->now());
+    if (!current)
+        return tr("Nothing was restored: the copy of your diary as it is now failed (%1).")
+            .arg(current.error().text());
+    if (auto s = m_diary->database()->replaceContents(backup->path); !s)
+        return tr("Nothing was restored: %1").arg(s.error().text());
+    m_diary->reload();
+    emit changed();
+    return {};
+}

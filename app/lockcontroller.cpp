@@ -1,0 +1,113 @@
+#include "lockcontroller.h"
+
+#include "services/applock.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+
+using namespace mend;
+
+LockController::LockController(Diary *diary, QObject *parent)
+    : QObject(parent), m_diary(diary), m_settings(diary->database())
+{
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(idleMinutes() * 60 * 1000);
+    connect(&m_idle, &QTimer::timeout, this, &LockController::lockNow);
+    // While a wait after wrong PINs runs, the screen counts down.
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, [this] {
+        if (waitSeconds() == 0)
+            m_countdown.stop();
+        emit changed();
+    });
+    QCoreApplication::instance()->installEventFilter(this);
+    m_enabled = AppLock(m_settings).enabled();
+    setLocked(m_enabled);
+    if (waitSeconds() > 0)
+        m_countdown.start();
+}
+
+int LockController::waitSeconds() const
+{
+    return AppLock(m_settings).waitSeconds(m_diary->now());
+}
+
+int LockController::idleMinutes() const
+{
+    return AppLock(m_settings).idleMinutes();
+}
+
+bool LockController::unlock(const QString &pin)
+{
+    const UnlockResult r = AppLock(m_settings).tryUnlock(pin, m_diary->now());
+    m_message = r.message;
+    if (r.waitSeconds > 0)
+        m_countdown.start();
+    if (r.unlocked)
+        setLocked(false);
+    emit changed();
+    return r.unlocked;
+}
+
+QString LockController::setPin(const QString &current, const QString &pin, const QString &repeat)
+{
+    AppLock lock(m_settings);
+    if (lock.enabled()) {
+        const UnlockResult r = lock.tryUnlock(current, m_diary->now());
+        if (!r.unlocked)
+            return tr("Current PIN: %1").arg(r.message);
+    }
+    if (auto s = AppLock::validatePin(pin); !s)
+        return tr("New PIN: %1").arg(s.error().message);
+    if (pin != repeat)
+        return tr("The two new PINs differ.");
+    if (auto s = lock.setPin(pin); !s)
+        return s.error().text();
+    m_enabled = true;
+    m_idle.start();
+    emit changed();
+    return {};
+}
+
+QString LockController::removePin(const QString &current)
+{
+    if (auto s = AppLock(m_settings).removePin(current, m_diary->now()); !s)
+        return s.error().message;
+    m_enabled = false;
+    emit changed();
+    return {};
+}
+
+void LockController::lockNow()
+{
+    if (enabled())
+        setLocked(true);
+}
+
+void LockController::setLocked(bool locked)
+{
+    if (m_locked == locked)
+        return;
+    m_locked = locked;
+    if (!locked) {
+        m_message.clear();
+        m_idle.start();
+    }
+    emit changed();
+}
+
+bool LockController::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::Wheel:
+        if (!m_locked && m_enabled)
+            m_idle.start();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}

@@ -1,0 +1,131 @@
+#include "applock.h"
+
+#include "domain/pbkdf2.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace mend {
+namespace {
+
+const QString kSalt = QStringLiteral("lock.salt");
+const QString kDigest = QStringLiteral("lock.digest");
+const QString kIterationsKey = QStringLiteral("lock.iterations");
+const QString kFailures = QStringLiteral("lock.failures");
+const QString kBlockedUntil = QStringLiteral("lock.blocked_until");
+const QString kIdle = QStringLiteral("lock.idle_minutes");
+const QString kCleared = QStringLiteral(""); // stored as empty text (the column is NOT NULL)
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("AppLock", text, nullptr, n);
+}
+
+bool constantTimeEqual(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return diff == 0;
+}
+
+} // namespace
+
+AppLock::AppLock(SettingsRepository &settings) : m_settings(settings) {}
+
+bool AppLock::enabled() const
+{
+    return !m_settings.value(kDigest).value_or(QString()).isEmpty();
+}
+
+Status AppLock::validatePin(const QString &pin)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{4,8}$"));
+    if (!digits.match(pin).hasMatch())
+        return Error{QStringLiteral("pin"), tr("use 4 to 8 digits")};
+    return Done{};
+}
+
+Status AppLock::setPin(const QString &pin)
+{
+    if (auto s = validatePin(pin); !s)
+        return s;
+    QByteArray salt(16, '\0');
+    QRandomGenerator::system()->generate(salt.begin(), salt.end());
+    const QByteArray digest = pbkdf2Sha256(pin.toUtf8(), salt, kIterations, 32);
+    return m_settings.setValues({{kSalt, QString::fromLatin1(salt.toBase64())},
+                                 {kDigest, QString::fromLatin1(digest.toBase64())},
+                                 {kIterationsKey, QString::number(kIterations)},
+                                 {kFailures, QStringLiteral("0")},
+                                 {kBlockedUntil, kCleared}});
+}
+
+Status AppLock::removePin(const QString &pin, const QDateTime &now)
+{
+    const UnlockResult r = tryUnlock(pin, now);
+    if (!r.unlocked)
+        return Error{QStringLiteral("pin"), r.message};
+    return m_settings.setValues({{kSalt, kCleared},
+                                 {kDigest, kCleared},
+                                 {kFailures, QStringLiteral("0")},
+                                 {kBlockedUntil, kCleared}});
+}
+
+bool AppLock::matches(const QString &pin) const
+{
+    const QByteArray salt =
+        QByteArray::fromBase64(m_settings.value(kSalt).value_or(QString()).toLatin1());
+    const QByteArray stored =
+        QByteArray::fromBase64(m_settings.value(kDigest).value_or(QString()).toLatin1());
+    const int iterations = m_settings.value(kIterationsKey).value_or(QString()).toInt();
+    if (salt.isEmpty() || stored.isEmpty() || iterations < 1)
+        return false;
+    return constantTimeEqual(pbkdf2Sha256(pin.toUtf8(), salt, iterations, int(stored.size())),
+                             stored);
+}
+
+int AppLock::waitSeconds(const QDateTime &now) const
+{
+    const QDateTime until =
+        QDateTime::fromString(m_settings.value(kBlockedUntil).value_or(QString()), Qt::ISODate);
+    return until.isValid() && until > now
+               ? int(now.secsTo(until)) + (now.msecsTo(until) % 1000 ? 1 : 0)
+               : 0;
+}
+
+UnlockResult AppLock::tryUnlock(const QString &pin, const QDateTime &now)
+{
+    if (!enabled())
+        return {true, 0, {}};
+    if (const int wait = waitSeconds(now); wait > 0)
+        return {false, wait, tr("Too many wrong PINs: try again in %n second(s).", wait)};
+    if (matches(pin)) {
+        m_settings.setValues({{kFailures, QStringLiteral("0")}, {kBlockedUntil, kCleared}});
+        return {true, 0, {}};
+    }
+    const int failures = m_settings.value(kFailures).value_or(QString()).toInt() + 1;
+    int wait = 0;
+    if (failures >= kFreeAttempts) {
+        const int doublings = std::min(failures - kFreeAttempts, 10);
+        wait = std::min(kFirstDelaySeconds << doublings, kMaxDelaySeconds);
+    }
+    m_settings.setValues(
+        {{kFailures, QString::number(failures)},
+         {kBlockedUntil, wait > 0 ? now.addSecs(wait).toString(Qt::ISODate) : kCleared}});
+    if (wait > 0)
+        return {false, wait, tr("Wrong PIN. Try again in %n second(s).", wait)};
+    return {false, 0,
+            tr("Wrong PIN (%n more attempt(s) before a wait).", kFreeAttempts - failures)};
+}
+
+int AppLock::idleMinutes() const
+{
+    const int stored = m_settings.value(kIdle).value_or(QString()).toInt();
+    return stored > 0 ? stored : kDefaultIdleMinutes;
+}
+
+} // namespace mend

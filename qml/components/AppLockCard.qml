@@ -1,0 +1,80 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Mend
+
+/** Settings: turn the PIN lock on, change it or turn it off. */
+SectionCard {
+    id: root
+
+    required property LockController lock
+    property string errorText
+
+    signal message(string text)
+
+    title: qsTr("App lock")
+    hint: root.lock.enabled
+          ? qsTr("On: Mend asks for your PIN when it starts and after %n minute(s) without use.", "", root.lock.idleMinutes)
+          : qsTr("Off. A PIN of 4 to 8 digits keeps your diary from people who pick up your phone.")
+
+    TextField {
+        id: current
+        Layout.fillWidth: true
+        visible: root.lock.enabled
+        placeholderText: qsTr("Current PIN")
+        echoMode: TextInput.Password
+        inputMethodHints: Qt.ImhDigitsOnly
+        Accessible.name: placeholderText
+    }
+    TextField {
+        id: pin
+        Layout.fillWidth: true
+        placeholderText: root.lock.enabled ? qsTr("New PIN") : qsTr("PIN (4 to 8 digits)")
+        echoMode: TextInput.Password
+        inputMethodHints: Qt.ImhDigitsOnly
+        Accessible.name: placeholderText
+    }
+    TextField {
+        id: repeat
+        Layout.fillWidth: true
+        placeholderText: qsTr("The same PIN again")
+        echoMode: TextInput.Password
+        inputMethodHints: Qt.ImhDigitsOnly
+        Accessible.name: placeholderText
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        Button {
+            implicitHeight: 48
+            text: root.lock.enabled ? qsTr("Change PIN") : qsTr("Turn on")
+            onClicked: {
+                root.errorText = root.lock.setPin(current.text, pin.text, repeat.text)
+                if (root.errorText === "") {
+                    root.message(qsTr("PIN saved"))
+                    current.clear(); pin.clear(); repeat.clear()
+                }
+            }
+        }
+        Button {
+            implicitHeight: 48
+            visible: root.lock.enabled
+            flat: true
+            text: qsTr("Turn off")
+            onClicked: {
+                root.errorText = root.lock.removePin(current.text)
+                if (root.errorText === "") {
+                    root.message(qsTr("App lock off"))
+                    current.clear()
+                }
+            }
+        }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: root.errorText !== ""
+        text: root.errorText
+        color: Material.color(Material.Red)
+        wrapMode: Text.Wrap
+    }
+}

@@ -1,0 +1,84 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Mend
+
+/** Settings: the diary's backups, a copy now, restoring one (after asking). */
+SectionCard {
+    id: root
+
+    required property BackupController backups
+    property string errorText
+    property string chosen
+
+    signal message(string text)
+
+    title: qsTr("Backups")
+    hint: qsTr("Mend copies your diary once a day (the last 7 are kept) and before every update, in %1.")
+          .arg(root.backups.directory)
+
+    Button {
+        implicitHeight: 48
+        text: qsTr("Back up now")
+        onClicked: {
+            root.errorText = root.backups.backUpNow()
+            if (root.errorText === "")
+                root.message(qsTr("Backup made"))
+        }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: root.backups.backups.length === 0
+        text: qsTr("No backups yet.")
+        opacity: 0.7
+    }
+    Repeater {
+        model: root.backups.backups
+        RowLayout {
+            required property var modelData
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: modelData.label + "\n" + modelData.sizeText
+                wrapMode: Text.Wrap
+            }
+            Button {
+                implicitHeight: 48
+                flat: true
+                text: qsTr("Restore")
+                Accessible.name: qsTr("Restore the backup of %1").arg(modelData.label)
+                onClicked: {
+                    root.chosen = modelData.name
+                    confirm.open()
+                }
+            }
+        }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: root.errorText !== ""
+        text: root.errorText
+        color: Material.color(Material.Red)
+        wrapMode: Text.Wrap
+    }
+
+    Dialog {
+        id: confirm
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 32, 420)
+        modal: true
+        title: qsTr("Restore this backup?")
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        contentItem: Label {
+            wrapMode: Text.Wrap
+            text: qsTr("Your diary goes back to this copy. Your diary as it is now is kept as a backup first, so you can come back to it.")
+        }
+        onAccepted: {
+            root.errorText = root.backups.restore(root.chosen)
+            if (root.errorText === "")
+                root.message(qsTr("Backup restored"))
+        }
+    }
+}

@@ -1,0 +1,100 @@
+#include "domain/pbkdf2.h"
+#include "services/applock.h"
+#include "testsupport.h"
+
+#include <QPasswordDigestor>
+#include <QSqlQuery>
+
+using namespace mend;
+
+TEST_CASE("PBKDF2-HMAC-SHA-256 matches RFC 7914's test vectors and Qt's digestor", "[applock]")
+{
+    // RFC 7914 §11, "PBKDF2-HMAC-SHA256" vectors.
+    CHECK(pbkdf2Sha256("passwd", "salt", 1, 64).toHex() ==
+          "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"
+          "49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783");
+    CHECK(pbkdf2Sha256("Password", "NaCl", 80000, 64).toHex() ==
+          "4ddcd8f60b98be21830cee5ef22701f9641a4418d04c0414aeff08876b34ab56"
+          "a1d425a1225833549adb841b51c9b3176a272bdebba1d078478f62b397f33c8d");
+    // A long key (hashed first) and a key length that is not a multiple of the digest.
+    const QByteArray longKey(100, 'k');
+    CHECK(pbkdf2Sha256(longKey, "pepper", 7, 45) ==
+          QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, longKey, "pepper", 7, 45));
+    CHECK(pbkdf2Sha256("1234", "0123456789abcdef", 1000, 32) ==
+          QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, "1234", "0123456789abcdef",
+                                             1000, 32));
+    CHECK(pbkdf2Sha256("x", "y", 0, 32).isEmpty());
+}
+
+TEST_CASE("The app lock keeps only a salted digest and checks the PIN", "[applock]")
+{
+    test::TempStore store;
+    SettingsRepository settings(store.db);
+    AppLock lock(settings);
+    CHECK_FALSE(lock.enabled());
+    CHECK(lock.tryUnlock(QString(), test::fixedNow()).unlocked); // no lock, nothing to unlock
+
+    for (const char *bad : {"", "123", "123456789", "12a4", " 1234", "١٢٣٤"}) {
+        auto refused = lock.setPin(QString::fromUtf8(bad));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().text() == QStringLiteral("pin: use 4 to 8 digits"));
+        CHECK_FALSE(lock.enabled());
+    }
+    REQUIRE(lock.setPin(QStringLiteral("2468")).ok());
+    CHECK(lock.enabled());
+    QSqlQuery q(store.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT group_concat(value, '|') FROM setting")));
+    REQUIRE(q.next());
+    CHECK_FALSE(q.value(0).toString().contains(QStringLiteral("2468")));
+    q.finish();
+
+    CHECK_FALSE(lock.tryUnlock(QStringLiteral("1357"), test::fixedNow()).unlocked);
+    CHECK(lock.tryUnlock(QStringLiteral("2468"), test::fixedNow()).unlocked);
+
+    // The same PIN set twice gets a new salt, so a new digest.
+    const QString first = settings.value(QStringLiteral("lock.digest")).value();
+    REQUIRE(lock.setPin(QStringLiteral("2468")).ok());
+    CHECK(settings.value(QStringLiteral("lock.digest")).value() != first);
+
+    CHECK_FALSE(lock.removePin(QStringLiteral("0000"), test::fixedNow()).ok());
+    CHECK(lock.enabled());
+    REQUIRE(lock.removePin(QStringLiteral("2468"), test::fixedNow()).ok());
+    CHECK_FALSE(lock.enabled());
+}
+
+TEST_CASE("Wrong PINs make the next attempt wait, doubling, also after a restart", "[applock]")
+{
+    test::TempStore store;
+    SettingsRepository settings(store.db);
+    REQUIRE(AppLock(settings).setPin(QStringLiteral("13579")).ok());
+    QDateTime now = test::fixedNow();
+    {
+        AppLock lock(settings);
+        for (int i = 1; i < AppLock::kFreeAttempts; ++i) {
+            const auto r = lock.tryUnlock(QStringLiteral("00000"), now);
+            CHECK_FALSE(r.unlocked);
+            CHECK(r.waitSeconds == 0);
+        }
+        const auto fifth = lock.tryUnlock(QStringLiteral("00000"), now);
+        CHECK(fifth.waitSeconds == AppLock::kFirstDelaySeconds);
+        CHECK(fifth.message == QStringLiteral("Wrong PIN. Try again in 30 second(s)."));
+    }
+    AppLock restarted(settings);
+    // Even the right PIN waits until the delay is over.
+    const auto early = restarted.tryUnlock(QStringLiteral("13579"), now.addSecs(10));
+    CHECK_FALSE(early.unlocked);
+    CHECK(early.waitSeconds == 20);
+    now = now.addSecs(31);
+    CHECK(restarted.tryUnlock(QStringLiteral("11111"), now).waitSeconds == 60);
+    now = now.addSecs(61);
+    CHECK(restarted.tryUnlock(QStringLiteral("11111"), now).waitSeconds == 120);
+    for (int i = 0; i < 12; ++i) {
+        now = now.addSecs(AppLock::kMaxDelaySeconds + 1);
+        CHECK(restarted.tryUnlock(QStringLiteral("11111"), now).waitSeconds <=
+              AppLock::kMaxDelaySeconds);
+    }
+    now = now.addSecs(AppLock::kMaxDelaySeconds + 1);
+    CHECK(restarted.tryUnlock(QStringLiteral("13579"), now).unlocked);
+    // A success resets the count: the next wrong PIN does not wait.
+    CHECK(restarted.tryUnlock(QStringLiteral("11111"), now).waitSeconds == 0);
+}
