@@ -1,0 +1,197 @@
+// SIGKILLs writers at random moments and checks after every kill that the database is intact and
+// holds every acknowledged entry with its exact values. Two phases:
+//   1. crash_writer saving entries (synchronous=FULL, one transaction per entry);
+//   2. mend-cli opening a schema-version-1 diary, i.e. killed during its migration: the file must
+//      be at version 1 or the current one, with the matching tables, never a mix.
+// Usage: kill_stress WRITER MEND_CLI V1_FIXTURE KILLS [SEED]. Prints figures; exit 1 on any loss.
+
+#include "storage/database.h"
+#include "storage/databasecheck.h"
+#include "storage/entryrepository.h"
+#include "stressentry.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <signal.h>
+
+namespace {
+
+int g_failures = 0;
+
+void fail(const QString &what)
+{
+    ++g_failures;
+    std::fprintf(stderr, "FAIL: %s\n", qPrintable(what));
+}
+
+/** Starts program, kills it with SIGKILL after delayMs (if still running); returns its stdout. */
+QByteArray runAndKill(const QString &program, const QStringList &args, int delayMs, bool *killed)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForStarted(10000)) {
+        fail(QStringLiteral("cannot start ") + program);
+        return {};
+    }
+    *killed = !p.waitForFinished(delayMs);
+    if (*killed) {
+        ::kill(pid_t(p.processId()), SIGKILL);
+        p.waitForFinished(10000);
+    }
+    return p.readAllStandardOutput();
+}
+
+QString integrity(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
+        return QStringLiteral("integrity_check did not run");
+    return q.value(0).toString();
+}
+
+/** Every acknowledged entry (and any other) is there with exact values, with no gaps. */
+void verifyEntries(const QString &path, int acknowledged, int round)
+{
+    auto opened = mend::Database::open(path);
+    if (!opened) {
+        fail(QStringLiteral("round %1: cannot reopen: %2").arg(round).arg(opened.error().message));
+        return;
+    }
+    auto db = opened.value();
+    if (const QString check = integrity(db->connection()); check != QLatin1String("ok"))
+        fail(QStringLiteral("round %1: integrity_check: %2").arg(round).arg(check));
+    mend::EntryRepository entries(db);
+    const auto stored = entries.forEpisode(1);
+    if (stored.size() < acknowledged)
+        fail(QStringLiteral("round %1: %2 entries stored, %3 acknowledged")
+                 .arg(round)
+                 .arg(stored.size())
+                 .arg(acknowledged));
+    for (int i = 0; i < stored.size(); ++i) {
+        const auto expected = stress::entryFor(i);
+        const auto &got = stored.at(i);
+        if (got.date != expected.date || got.painAverage != expected.painAverage ||
+            got.painRest != expected.painRest || got.steps != expected.steps ||
+            got.note != expected.note || got.rom != expected.rom)
+            fail(QStringLiteral("round %1: entry %2 (%3) differs from what was saved")
+                     .arg(round)
+                     .arg(i)
+                     .arg(got.date.toString(Qt::ISODate)));
+    }
+}
+
+int lastAck(const QByteArray &out)
+{
+    int last = -1;
+    for (const QByteArray &line : out.split('\n'))
+        if (line.startsWith("ack "))
+            last = line.mid(4).toInt();
+    return last;
+}
+
+QStringList tables(const QString &path)
+{
+    QStringList names;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+            while (q.next())
+                names << q.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("t"));
+    return names;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 5) {
+        std::fprintf(stderr, "usage: kill_stress WRITER MEND_CLI V1_FIXTURE KILLS [SEED]\n");
+        return 2;
+    }
+    const QString writer = QString::fromLocal8Bit(argv[1]);
+    const QString cli = QString::fromLocal8Bit(argv[2]);
+    const QString fixture = QString::fromLocal8Bit(argv[3]);
+    const int kills = QString::fromLocal8Bit(argv[4]).toInt();
+    QRandomGenerator random(argc > 5 ? QString::fromLocal8Bit(argv[5]).toUInt() : 20261124u);
+    QTemporaryDir dir;
+    QElapsedTimer clock;
+    clock.start();
+
+    // Phase 1: killed while saving entries.
+    int file = 0;
+    int acknowledged = 0;
+    int killedMidRun = 0;
+    QString path = dir.filePath(QStringLiteral("stress-0.sqlite"));
+    for (int round = 1; round <= kills; ++round) {
+        if (acknowledged >= stress::kDaysPerFile - 200) {
+            path = dir.filePath(QStringLiteral("stress-%1.sqlite").arg(++file));
+            acknowledged = 0;
+        }
+        bool killed = false;
+        const QByteArray out = runAndKill(writer, {path}, 15 + int(random.bounded(60)), &killed);
+        killedMidRun += killed ? 1 : 0;
+        acknowledged = std::max(acknowledged, lastAck(out) + 1);
+        verifyEntries(path, acknowledged, round);
+    }
+    const qint64 phase1 = clock.restart();
+
+    // Phase 2: killed while migrating a version-1 diary.
+    const QStringList v1Tables = tables(fixture);
+    QStringList currentTables;
+    {
+        const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+        mend::Database::open(fresh);
+        currentTables = tables(fresh);
+    }
+    const int migrationKills = std::max(1, kills / 4);
+    int leftOld = 0;
+    int leftNew = 0;
+    for (int round = 1; round <= migrationKills; ++round) {
+        const QString copy = dir.filePath(QStringLiteral("migrate-%1.sqlite").arg(round));
+        QFile::copy(fixture, copy);
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        bool killed = false;
+        runAndKill(cli, {QStringLiteral("--db"), copy, QStringLiteral("entries")},
+                   2 + int(random.bounded(40)), &killed);
+        const auto check = mend::checkDatabaseFile(copy);
+        const QStringList found = tables(copy);
+        if (check.state == mend::DatabaseFileState::Older && check.schemaVersion == 1 &&
+            found == v1Tables)
+            ++leftOld;
+        else if (check.state == mend::DatabaseFileState::Current && found == currentTables)
+            ++leftNew;
+        else
+            fail(QStringLiteral("migration round %1: state %2, version %3, tables %4")
+                     .arg(round)
+                     .arg(int(check.state))
+                     .arg(check.schemaVersion)
+                     .arg(found.join(u',')));
+    }
+    const qint64 phase2 = clock.elapsed();
+
+    std::printf("kill_stress: %d writer kills (%d mid-run) over %d file(s), %d entries "
+                "acknowledged in the last file, every one intact: %s (%.1f s)\n",
+                kills, killedMidRun, file + 1, acknowledged, g_failures ? "NO" : "yes",
+                phase1 / 1000.0);
+    std::printf("kill_stress: %d migration kills: %d left version 1, %d left the current version, "
+                "%d mixed (%.1f s)\n",
+                migrationKills, leftOld, leftNew, migrationKills - leftOld - leftNew,
+                phase2 / 1000.0);
+    return g_failures == 0 ? 0 : 1;
+}
