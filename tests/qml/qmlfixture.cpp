@@ -27,6 +27,7 @@ QmlFixture::QmlFixture(QObject *parent) : QObject(parent)
     m_questionnaire = std::make_unique<QuestionnaireController>(m_diary.get());
     m_outcomes = std::make_unique<OutcomesController>(m_diary.get());
     m_reminders = std::make_unique<ReminderController>(m_diary.get());
+    m_lock = std::make_unique<LockController>(m_diary.get());
 }
 
 QString QmlFixture::latestResponse(const QString &instrumentId) const

@@ -4,6 +4,7 @@
 #include "entrycontroller.h"
 #include "episodecontroller.h"
 #include "historymodel.h"
+#include "lockcontroller.h"
 #include "outcomescontroller.h"
 #include "questionnairecontroller.h"
 #include "remindercontroller.h"
@@ -27,6 +28,7 @@ class QmlFixture : public QObject
     Q_PROPERTY(QuestionnaireController *questionnaire READ questionnaire CONSTANT)
     Q_PROPERTY(OutcomesController *outcomes READ outcomes CONSTANT)
     Q_PROPERTY(ReminderController *reminders READ reminders CONSTANT)
+    Q_PROPERTY(LockController *lock READ lock CONSTANT)
 public:
     explicit QmlFixture(QObject *parent = nullptr);
 
@@ -39,6 +41,7 @@ public:
     QuestionnaireController *questionnaire() const { return m_questionnaire.get(); }
     OutcomesController *outcomes() const { return m_outcomes.get(); }
     ReminderController *reminders() const { return m_reminders.get(); }
+    LockController *lock() const { return m_lock.get(); }
 
     /** "draft" or "complete: <scores>" of the latest response to an instrument; "" if none. */
     Q_INVOKABLE QString latestResponse(const QString &instrumentId) const;
@@ -67,4 +70,5 @@ private:
     std::unique_ptr<QuestionnaireController> m_questionnaire;
     std::unique_ptr<OutcomesController> m_outcomes;
     std::unique_ptr<ReminderController> m_reminders;
+    std::unique_ptr<LockController> m_lock;
 };
