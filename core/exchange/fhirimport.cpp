@@ -197,6 +197,13 @@ void Reader::observation(const QJsonObject &r)
     const QString mend = codeIn(codeValue, kMend);
     const QString label =
         loinc.isEmpty() ? (mend.isEmpty() ? QStringLiteral("(uncoded)") : mend) : loinc;
+    const QJsonValue effectiveValue = r.value(QStringLiteral("effectiveDateTime"));
+    if (!effectiveValue.isUndefined() && !date.isValid()) {
+        problem(QStringLiteral("Observation %1: effectiveDateTime %2 is not a date")
+                    .arg(label, effectiveValue.isString() ? QStringLiteral("'%1'").arg(effective)
+                                                          : QStringLiteral("(not text)")));
+        return;
+    }
     if (!date.isValid()) {
         skip(QStringLiteral("Observation %1: no effectiveDateTime date").arg(label));
         return;
@@ -416,8 +423,16 @@ FhirBundleContent readFhirBundle(const QByteArray &json, const QList<Instrument>
     }
     Reader reader(out, instruments);
     const QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
-    for (int i = 0; i < entries.size(); ++i)
-        reader.resource(entries.at(i).toObject().value(QStringLiteral("resource")).toObject(), i);
+    QSet<QString> fullUrls;
+    for (int i = 0; i < entries.size(); ++i) {
+        const QJsonObject entry = entries.at(i).toObject();
+        const QString fullUrl = entry.value(QStringLiteral("fullUrl")).toString();
+        if (!fullUrl.isEmpty() && fullUrls.contains(fullUrl))
+            out.problems
+                << QStringLiteral("entry[%1]: fullUrl %2 appears twice").arg(i).arg(fullUrl);
+        fullUrls.insert(fullUrl);
+        reader.resource(entry.value(QStringLiteral("resource")).toObject(), i);
+    }
     reader.finish();
     return out;
 }

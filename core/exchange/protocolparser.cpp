@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <cmath>
 
 namespace mend {
 namespace {
@@ -69,14 +70,18 @@ MilestoneDefinition readMilestone(JsonReader &r, const QJsonObject &o)
     if (r.ok() && (window.size() != 2 || !window.at(0).isDouble() || !window.at(1).isDouble()))
         r.fail(QStringLiteral("windowDays"), QStringLiteral("must be [firstDay, lastDay]"));
     if (r.ok()) {
-        m.windowStartDay = window.at(0).toInt();
-        m.windowEndDay = window.at(1).toInt();
-        if (m.windowStartDay < 0 || m.windowEndDay > kMaxDay || m.windowStartDay > m.windowEndDay)
+        // Compared as read (a double), so 1e300 is reported as itself, not as a wrapped int.
+        const double first = window.at(0).toDouble();
+        const double last = window.at(1).toDouble();
+        if (first != std::floor(first) || last != std::floor(last) || first < 0 || last > kMaxDay ||
+            first > last)
             r.fail(QStringLiteral("windowDays"),
-                   QStringLiteral("[%1, %2] must run forwards within days 0 to %3")
-                       .arg(m.windowStartDay)
-                       .arg(m.windowEndDay)
+                   QStringLiteral("[%1, %2] must be whole days running forwards within 0 to %3")
+                       .arg(first)
+                       .arg(last)
                        .arg(kMaxDay));
+        m.windowStartDay = int(first);
+        m.windowEndDay = int(last);
     }
     const QJsonObject rule = r.object(o, QStringLiteral("rule"));
     r.enter(QStringLiteral("rule"));
@@ -178,6 +183,7 @@ Result<Protocol> parseProtocol(const QByteArray &json)
     const QJsonObject schedule = r.object(o, QStringLiteral("promSchedule"));
     r.enter(QStringLiteral("promSchedule"));
     const QJsonArray timePoints = r.array(schedule, QStringLiteral("timePoints"));
+    QSet<QString> timePointIds;
     for (int i = 0; i < timePoints.size() && r.ok(); ++i) {
         r.enter(QStringLiteral("timePoints[%1]").arg(i));
         const QJsonObject t = timePoints.at(i).toObject();
@@ -186,6 +192,10 @@ Result<Protocol> parseProtocol(const QByteArray &json)
                                r.integer(t, QStringLiteral("day"), kMinDay, kMaxDay),
                                r.integer(t, QStringLiteral("windowBefore"), 0, 365),
                                r.integer(t, QStringLiteral("windowAfter"), 0, 365)});
+        const QString id = p.promSchedule.constLast().id;
+        if (r.ok() && timePointIds.contains(id))
+            r.fail(QStringLiteral("id"), QStringLiteral("'%1' is used twice").arg(id));
+        timePointIds.insert(id);
         r.leave();
     }
     r.leave();

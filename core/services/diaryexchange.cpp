@@ -52,6 +52,15 @@ QByteArray DiaryExchange::exportFhir(const Episode &episode, const QDateTime &ge
     return QJsonDocument(exportFhirBundle(data, generatedAt)).toJson(QJsonDocument::Indented);
 }
 
+namespace {
+
+QString nothingToImport()
+{
+    return QStringLiteral("nothing to import: the file has no diary days or questionnaires");
+}
+
+} // namespace
+
 ImportReport DiaryExchange::import(const QByteArray &file, const Episode &episode,
                                    const QDateTime &now)
 {
@@ -67,6 +76,8 @@ ImportReport DiaryExchange::importCsv(const QByteArray &file, const Episode &epi
     const auto read = entriesFromCsv(file, episode, now.date());
     for (const auto &p : read.problems)
         report.problems << p.text();
+    if (report.problems.isEmpty() && read.entries.isEmpty())
+        report.problems << nothingToImport();
     if (!report.problems.isEmpty())
         return report;
     if (auto s = EntryRepository(m_db).insertImported(read.entries, episode); !s) {
@@ -116,6 +127,9 @@ ImportReport DiaryExchange::importFhir(const QByteArray &file, const Episode &ep
         if (!r.updatedAt.isValid())
             r.updatedAt = r.createdAt;
     }
+    if (report.problems.isEmpty() && content.entries.isEmpty() && content.responses.isEmpty() &&
+        content.seriesInjections.isEmpty())
+        report.problems << nothingToImport();
     if (!report.problems.isEmpty())
         return report;
     auto status = m_db->inTransaction([&]() -> Status {

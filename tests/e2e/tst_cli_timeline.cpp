@@ -159,7 +159,7 @@ TEST_CASE("mend-cli: a malformed protocol is refused and the one in use stays", 
     CHECK(cli(args({"protocol", "validate"}) << goodPath).exitCode == 0);
     auto r = cli(args({"protocol", "validate"}) << badPath);
     CHECK(r.exitCode == 2);
-    CHECK(r.err.contains("milestones[0].windowDays: [14, 3] must run forwards"));
+    CHECK(r.err.contains("milestones[0].windowDays: [14, 3] must be whole days running forwards"));
     REQUIRE(cli(args({"protocol", "load"}) << goodPath).exitCode == 0);
     r = cli(args({"protocol", "load"}) << badPath);
     CHECK(r.exitCode == 2);
