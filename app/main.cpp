@@ -41,14 +41,16 @@ void printErr(const QString &text)
 }
 
 /** Opens the diary at path; when it cannot, asks what to do (restore, other file) until done. */
-std::shared_ptr<mend::Database> openDiary(QApplication &app, QString path)
+std::shared_ptr<mend::Database> openDiary(QApplication &app, QString path,
+                                          const QString &screenshotDir)
 {
     QString note;
     for (;;) {
         auto opened = mend::Database::open(path);
         if (opened)
             return opened.value();
-        const StartupChoice choice = askAfterStartupError(app, path, note + opened.error().message);
+        const StartupChoice choice =
+            askAfterStartupError(app, path, note + opened.error().message, screenshotDir);
         note.clear();
         if (choice.quit())
             return nullptr;
@@ -97,7 +99,7 @@ int main(int argc, char *argv[])
     const QString path = demo ? demoDir.filePath(QStringLiteral("demo.sqlite"))
                          : options.databasePath.isEmpty() ? mend::defaultDatabasePath()
                                                           : options.databasePath;
-    const std::shared_ptr<mend::Database> database = openDiary(app, path);
+    const std::shared_ptr<mend::Database> database = openDiary(app, path, options.screenshotDir);
     if (!database)
         return 1;
     if (!demo)

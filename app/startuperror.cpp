@@ -3,12 +3,34 @@
 #include "storage/backupstore.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLocale>
 #include <QQmlApplicationEngine>
+#include <QQuickWindow>
 #include <QVariantList>
 #include <cstdio>
 
-StartupChoice askAfterStartupError(QApplication &app, const QString &path, const QString &message)
+namespace {
+
+QString kindWords(mend::BackupKind kind)
+{
+    switch (kind) {
+    case mend::BackupKind::Daily:
+        return QObject::tr("daily");
+    case mend::BackupKind::PreMigration:
+        return QObject::tr("before an update");
+    case mend::BackupKind::PreRestore:
+        return QObject::tr("before a restore");
+    case mend::BackupKind::Manual:
+        return QObject::tr("made by you");
+    }
+    return {};
+}
+
+} // namespace
+
+StartupChoice askAfterStartupError(QApplication &app, const QString &path, const QString &message,
+                                   const QString &screenshotDir)
 {
     std::fprintf(stderr, "mend: %s\n", message.toUtf8().constData());
     if (qEnvironmentVariableIsSet("MEND_NO_ERROR_WINDOW"))
@@ -20,13 +42,21 @@ StartupChoice askAfterStartupError(QApplication &app, const QString &path, const
             {QStringLiteral("name"), b.name},
             {QStringLiteral("label"),
              QStringLiteral("%1 (%2)").arg(locale.toString(b.createdAt, QLocale::ShortFormat),
-                                           mend::toKey(b.kind))}});
+                                           kindWords(b.kind))}});
     QQmlApplicationEngine engine;
     engine.setInitialProperties(
         {{QStringLiteral("message"), message}, {QStringLiteral("backups"), backups}});
     engine.load(QUrl(QStringLiteral("qrc:/Mend/StartupErrorWindow.qml")));
     if (engine.rootObjects().isEmpty())
         return {};
+    if (!screenshotDir.isEmpty()) {
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QDir().mkpath(screenshotDir);
+        const QString file = QDir(screenshotDir).filePath(QStringLiteral("startup-error.png"));
+        if (window && window->grabWindow().save(file))
+            std::printf("%s\n", file.toUtf8().constData());
+        return {};
+    }
     app.exec();
     QObject *window = engine.rootObjects().constFirst();
     return {window->property("chosenBackup").toString(), window->property("chosenFile").toString()};

@@ -14,6 +14,8 @@ struct StartupChoice
 
 /**
  * Shows why the diary at path cannot be opened, with its backups to restore and the choice to open
- * another file; returns when the window closes. With MEND_NO_ERROR_WINDOW set it only prints.
+ * another file; returns when the window closes. With MEND_NO_ERROR_WINDOW set it only prints; with
+ * a screenshot folder it renders the window to startup-error.png there and returns.
  */
-StartupChoice askAfterStartupError(QApplication &app, const QString &path, const QString &message);
+StartupChoice askAfterStartupError(QApplication &app, const QString &path, const QString &message,
+                                   const QString &screenshotDir = {});

@@ -62,7 +62,7 @@ ApplicationWindow {
                     Accessible.name: qsTr("Restore the backup of %1").arg(modelData.label)
                     onClicked: {
                         root.chosenBackup = modelData.name
-                        Qt.quit()
+                        root.close()
                     }
                 }
             }
@@ -78,7 +78,7 @@ ApplicationWindow {
                 flat: true
                 text: qsTr("Close")
                 Accessible.name: qsTr("Close Mend")
-                onClicked: Qt.quit()
+                onClicked: root.close()
             }
         }
     }
@@ -90,7 +90,7 @@ ApplicationWindow {
         onAccepted: {
             const url = selectedFile.toString()
             root.chosenFile = decodeURIComponent(url.replace(/^file:\/\//, ""))
-            Qt.quit()
+            root.close()
         }
     }
 }

