@@ -28,13 +28,15 @@ PromResponse completeResponse(const Instrument &instrument, const QString &timeP
     return r;
 }
 
-const Verdict *find(const QList<Verdict> &all, const QString &measure, const QString &criterion,
-                    const QString &timePoint = QStringLiteral("6w"))
+/** A copy, so that it outlives the temporary list it came from (ASan caught a dangling pointer). */
+std::optional<Verdict> find(const QList<Verdict> &all, const QString &measure,
+                            const QString &criterion,
+                            const QString &timePoint = QStringLiteral("6w"))
 {
     for (const auto &v : all)
         if (v.measureId == measure && v.criterion == criterion && v.timePointId == timePoint)
-            return &v;
-    return nullptr;
+            return v;
+    return std::nullopt;
 }
 
 } // namespace
@@ -86,7 +88,7 @@ TEST_CASE("Pain verdict: >= 2 points or >= 30 % of baseline, computed exactly", 
                               painEntry(QDate(2026, 10, 12), 2), painEntry(QDate(2026, 10, 13), 3)};
     OutcomeInputs in{knee, {kBaseline, kSixWeeks}, entries, {}, {}, QDate(2026, 11, 24)};
     const auto verdicts = outcomeVerdicts(in);
-    const auto *pain = find(verdicts, QStringLiteral("pain"), QStringLiteral("mcid"));
+    const auto pain = find(verdicts, QStringLiteral("pain"), QStringLiteral("mcid"));
     REQUIRE(pain);
     CHECK(*pain->baseline == Rational(10, 3));
     CHECK(*pain->current == Rational(7, 3));
@@ -122,13 +124,13 @@ TEST_CASE("PROM verdicts: change against MCID, SCB and PASS with source and popu
         completeResponse(hoos, QStringLiteral("6w"), answersWithSum(hoos, 4, 4))};
     OutcomeInputs in{hip, {kBaseline, kSixWeeks}, {}, responses, {hoos}, QDate(2026, 11, 24)};
     auto verdicts = outcomeVerdicts(in);
-    const auto *scb = find(verdicts, QStringLiteral("hoos-jr/total"), QStringLiteral("scb"));
+    const auto scb = find(verdicts, QStringLiteral("hoos-jr/total"), QStringLiteral("scb"));
     REQUIRE(scb);
     CHECK(*scb->improvement == *Rational::parse(QStringLiteral("33.441")));
     CHECK(scb->state == VerdictState::Met);
     CHECK(scb->population == QStringLiteral("arthroplasty-derived"));
     CHECK(scb->source.contains(QStringLiteral("Lyman & Lee 2018")));
-    const auto *pass = find(verdicts, QStringLiteral("hoos-jr/total"), QStringLiteral("pass"));
+    const auto pass = find(verdicts, QStringLiteral("hoos-jr/total"), QStringLiteral("pass"));
     CHECK(pass->state == VerdictState::NotYetMet); // 76.776 < 76.8
     responses[1] = completeResponse(hoos, QStringLiteral("6w"), answersWithSum(hoos, 3, 4));
     in.responses = responses;
@@ -137,7 +139,7 @@ TEST_CASE("PROM verdicts: change against MCID, SCB and PASS with source and popu
         VerdictState::Met); // 80.550
 
     in.responses = {responses[1]}; // no baseline questionnaire
-    const auto *noBase =
+    const auto noBase =
         find(outcomeVerdicts(in), QStringLiteral("hoos-jr/total"), QStringLiteral("mcid"));
     CHECK(noBase->state == VerdictState::NotAssessable);
     CHECK(noBase->reason == QStringLiteral("no baseline HOOS JR score"));
