@@ -102,6 +102,11 @@ int main(int argc, char *argv[])
     const std::shared_ptr<mend::Database> database = openDiary(app, path, options.screenshotDir);
     if (!database)
         return 1;
+    // Whichever way main returns, a backup in progress finishes while the application exists.
+    struct WaitForBackups
+    {
+        ~WaitForBackups() { QThreadPool::globalInstance()->waitForDone(); }
+    } waitForBackups;
     if (!demo)
         startDailyBackup(database->path());
 
@@ -198,7 +203,5 @@ int main(int argc, char *argv[])
             std::printf("%s\n", file.toUtf8().constData());
         return 0;
     }
-    const int status = app.exec();
-    QThreadPool::globalInstance()->waitForDone(); // a backup in progress finishes
-    return status;
+    return app.exec();
 }

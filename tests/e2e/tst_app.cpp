@@ -99,6 +99,27 @@ TEST_CASE("mend shows a damaged diary's problem and its backups, and leaves the 
     CHECK(f.readAll() == bytes);
 }
 
+TEST_CASE("mend makes the day's backup of a diary at start, once", "[e2e][app]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(MEND_TEST_DATA_DIR "/schemas/mend-v4.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString shots = dir.filePath(QStringLiteral("shots"));
+    for (int run = 0; run < 2; ++run) {
+        const auto r = runProgram(QStringLiteral(MEND_APP_PATH),
+                                  {QStringLiteral("--db"), path, QStringLiteral("--screenshot"),
+                                   shots, QStringLiteral("--size"), QStringLiteral("390x844")});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+    const QStringList backups = QDir(dir.filePath(QStringLiteral("diary-backups")))
+                                    .entryList({QStringLiteral("*.sqlite")}, QDir::Files);
+    CHECK(backups.filter(QStringLiteral("-pre-migration-v4.sqlite")).size() == 1);
+    CHECK(backups.filter(QStringLiteral("-daily-v5.sqlite")).size() == 1);
+    CHECK(backups.size() == 2);
+}
+
 TEST_CASE("mend rejects a malformed --size", "[e2e][app]")
 {
     const auto r =
