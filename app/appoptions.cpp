@@ -25,12 +25,16 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
                                       QStringLiteral("Load every screen on demo data, then exit; "
                                                      "fails on any QML error or warning."));
-    p.addOptions({demo, db, shot, size, selfTest});
+    const QCommandLineOption firstFrame(
+        QStringLiteral("first-frame"),
+        QStringLiteral("Exit after the first frame, printing the peak memory (for bench/)."));
+    p.addOptions({demo, db, shot, size, selfTest, firstFrame});
     p.process(arguments); // exits on --help, --version and unknown options
 
     AppOptions o;
     o.demo = p.isSet(demo);
     o.selfTest = p.isSet(selfTest);
+    o.firstFrame = p.isSet(firstFrame);
     o.databasePath = p.value(db);
     o.screenshotDir = p.value(shot);
     if (p.isSet(size)) {

@@ -9,10 +9,11 @@ struct AppOptions
 {
     bool demo = false;
     bool selfTest = false;
-    QString databasePath;  ///< empty = the user's own database
-    QString screenshotDir; ///< render every screen to PNG here and exit
-    QSize size{390, 844};  ///< window size (phone portrait by default)
-    QString error;         ///< set when the command line cannot be used
+    bool firstFrame = false; ///< exit after the first frame (start-up benchmark)
+    QString databasePath;    ///< empty = the user's own database
+    QString screenshotDir;   ///< render every screen to PNG here and exit
+    QSize size{390, 844};    ///< window size (phone portrait by default)
+    QString error;           ///< set when the command line cannot be used
 
     static AppOptions parse(const QStringList &arguments);
     /** The names of the screens, in the order --screenshot renders them. */

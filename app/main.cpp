@@ -5,6 +5,7 @@
 #include "diary.h"
 #include "entrycontroller.h"
 #include "episodecontroller.h"
+#include "firstframe.h"
 #include "historymodel.h"
 #include "lockcontroller.h"
 #include "outcomescontroller.h"
@@ -180,6 +181,8 @@ int main(int argc, char *argv[])
     QObject *root = engine.rootObjects().constFirst();
     auto *window = qobject_cast<QQuickWindow *>(root);
     Screenshotter screenshotter(root, window);
+    if (options.firstFrame && window)
+        reportFirstFrameAndQuit(window);
 
     if (options.selfTest) {
         screenshotter.visitAll(AppOptions::screens());

@@ -1,0 +1,100 @@
+// Cold start to first frame and peak memory: `mend` on a 5-year diary against a minimal Qt Quick
+// window with one ChartView, each started afresh N times (alternating), medians side by side.
+// Usage: bench_startup MEND MINIMAL_WINDOW [RUNS]
+#include "diarygenerator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+struct Run
+{
+    double firstFrameMs = -1;
+    double peakRssMb = -1;
+};
+
+Run start(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("DISPLAY")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    Run run;
+    QByteArray out;
+    while (p.waitForReadyRead(30000)) {
+        out += p.readAllStandardOutput();
+        if (out.contains("first-frame")) {
+            run.firstFrameMs = t.nsecsElapsed() / 1e6;
+            break;
+        }
+    }
+    p.waitForFinished(30000);
+    out += p.readAllStandardOutput();
+    static const QRegularExpression rss(QStringLiteral("peak-rss-kb=(\\d+)"));
+    const auto m = rss.match(QString::fromUtf8(out));
+    if (m.hasMatch())
+        run.peakRssMb = m.captured(1).toDouble() / 1024.0;
+    return run;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? -1 : values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: bench_startup MEND MINIMAL_WINDOW [RUNS]\n");
+        return 2;
+    }
+    const QString mend = QString::fromLocal8Bit(argv[1]);
+    const QString minimal = QString::fromLocal8Bit(argv[2]);
+    const int runs = argc > 3 ? std::max(1, atoi(argv[3])) : 7;
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("five-years.sqlite"));
+    {
+        auto opened = mend::Database::open(db);
+        if (!opened)
+            return 1;
+        mend::bench::generateDiary(opened.value(), 5, QDate::currentDate());
+    }
+    QList<double> mendMs, mendMb, minimalMs, minimalMb;
+    start(mend, {QStringLiteral("--db"), db, QStringLiteral("--first-frame")}); // daily backup
+    for (int i = 0; i < runs; ++i) {
+        const Run a = start(mend, {QStringLiteral("--db"), db, QStringLiteral("--first-frame")});
+        const Run b = start(minimal, {});
+        if (a.firstFrameMs < 0 || b.firstFrameMs < 0) {
+            std::fprintf(stderr, "a program did not show a first frame\n");
+            return 1;
+        }
+        mendMs << a.firstFrameMs;
+        mendMb << a.peakRssMb;
+        minimalMs << b.firstFrameMs;
+        minimalMb << b.peakRssMb;
+    }
+    const double ms = median(mendMs), refMs = median(minimalMs);
+    const double mb = median(mendMb), refMb = median(minimalMb);
+    std::printf("start-up, 5-year diary (%d daily entries), median of %d runs each (%s)\n",
+                5 * 365 + 14, runs, qgetenv("DISPLAY").isEmpty() ? "offscreen" : "display");
+    std::printf("  first frame: mend %.0f ms   minimal ChartView window %.0f ms   ratio %.2fx "
+                "(target <= 1.3x)\n",
+                ms, refMs, ms / refMs);
+    std::printf("  peak RSS:    mend %.1f MB   minimal ChartView window %.1f MB   ratio %.2fx\n",
+                mb, refMb, mb / refMb);
+    return 0;
+}
