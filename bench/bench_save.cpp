@@ -1,5 +1,6 @@
 // Saving an entry through Mend's core (validation, one transaction, synchronous=FULL) against a
-// raw sqlite3 C-API insert + commit with the same pragmas: p50 and p99 over many saves.
+// raw sqlite3 C-API insert + commit of the same rows into the same schema with the same pragmas:
+// p50 and p99 over many saves.
 #include "diarygenerator.h"
 #include "storage/entryrepository.h"
 
@@ -48,33 +49,53 @@ QList<double> mendSaves(const QString &path, int n)
     return ms;
 }
 
+/**
+ * The reference: the same rows (an entry with pain, steps and one ROM reading) into the same
+ * schema with the same one-year history, through the sqlite3 C API with statements prepared once.
+ */
 QList<double> rawSaves(const QString &path, int n)
 {
+    const QDate today(2026, 11, 24);
+    qint64 episodeId = 0;
+    {
+        auto mendDb = Database::open(path).value();
+        episodeId = bench::generateDiary(mendDb, 1, today.addYears(-1)).id;
+    }
     sqlite3 *db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_exec(db,
-                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
-                 "CREATE TABLE e (id INTEGER PRIMARY KEY, d TEXT UNIQUE, pain INT, steps INT);"
-                 "CREATE TABLE r (e INT, m TEXT, deg INT);",
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
                  nullptr, nullptr, nullptr);
     sqlite3_stmt *insert = nullptr;
     sqlite3_stmt *rom = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO e (d, pain, steps) VALUES (?, ?, ?)", -1, &insert, nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO r (e, m, deg) VALUES (?, 'knee-flexion', 110)", -1, &rom,
-                       nullptr);
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO daily_entry (episode_id, entry_date, pain_average, steps, "
+                       "created_at, updated_at, late) VALUES (?, ?, ?, ?, ?, ?, 1)",
+                       -1, &insert, nullptr);
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO rom_reading (entry_id, movement, side, degrees) "
+                       "VALUES (?, 'knee-flexion', 'treated', 110)",
+                       -1, &rom, nullptr);
     QList<double> ms;
     QElapsedTimer t;
     for (int i = 0; i < n; ++i) {
-        const QByteArray date = QDate(2025, 11, 24).addDays(i).toString(Qt::ISODate).toUtf8();
+        const QDate date = today.addYears(-1).addDays(i);
+        const QByteArray day = date.toString(Qt::ISODate).toUtf8();
+        const QByteArray stamp =
+            QDateTime(date, QTime(21, 0)).toUTC().toString(Qt::ISODateWithMs).toUtf8();
         t.start();
         sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
-        sqlite3_bind_text(insert, 1, date.constData(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_int(insert, 2, i % 11);
-        sqlite3_bind_int(insert, 3, 4000 + i);
-        sqlite3_step(insert);
+        sqlite3_bind_int64(insert, 1, episodeId);
+        sqlite3_bind_text(insert, 2, day.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int(insert, 3, i % 11);
+        sqlite3_bind_int(insert, 4, 4000 + i);
+        sqlite3_bind_text(insert, 5, stamp.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(insert, 6, stamp.constData(), -1, SQLITE_TRANSIENT);
+        if (sqlite3_step(insert) != SQLITE_DONE)
+            qFatal("raw insert failed: %s", sqlite3_errmsg(db));
         sqlite3_reset(insert);
         sqlite3_bind_int64(rom, 1, sqlite3_last_insert_rowid(db));
-        sqlite3_step(rom);
+        if (sqlite3_step(rom) != SQLITE_DONE)
+            qFatal("raw ROM insert failed: %s", sqlite3_errmsg(db));
         sqlite3_reset(rom);
         sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
         ms.append(t.nsecsElapsed() / 1e6);

@@ -74,14 +74,16 @@ MilestoneDefinition readMilestone(JsonReader &r, const QJsonObject &o)
         const double first = window.at(0).toDouble();
         const double last = window.at(1).toDouble();
         if (first != std::floor(first) || last != std::floor(last) || first < 0 || last > kMaxDay ||
-            first > last)
+            first > last) {
             r.fail(QStringLiteral("windowDays"),
                    QStringLiteral("[%1, %2] must be whole days running forwards within 0 to %3")
                        .arg(first)
                        .arg(last)
                        .arg(kMaxDay));
-        m.windowStartDay = int(first);
-        m.windowEndDay = int(last);
+        } else {
+            m.windowStartDay = int(first); // in range: the conversion is exact
+            m.windowEndDay = int(last);
+        }
     }
     const QJsonObject rule = r.object(o, QStringLiteral("rule"));
     r.enter(QStringLiteral("rule"));
