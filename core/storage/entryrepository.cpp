@@ -86,7 +86,7 @@ Result<DailyEntry> EntryRepository::save(DailyEntry entry, const Episode &episod
     entry.episodeId = episode.id;
     if (auto s = validateEntry(entry, episode, now.date()); !s)
         return s.error();
-    const auto existing = findByDate(episode.id, entry.date);
+    const auto existing = stampOf(episode.id, entry.date);
     if (existing) {
         entry.id = existing->id;
         entry.createdAt = existing->createdAt;
@@ -106,7 +106,7 @@ Status EntryRepository::insertImported(QList<DailyEntry> entries, const Episode 
 {
     return m_db->inTransaction([&]() -> Status {
         for (auto &e : entries) {
-            if (findByDate(episode.id, e.date))
+            if (stampOf(episode.id, e.date))
                 return Error{QStringLiteral("date"),
                              QStringLiteral("the diary already has an entry for %1; nothing was "
                                             "imported")
@@ -199,6 +199,22 @@ Status EntryRepository::write(DailyEntry &e, bool exists)
                              .arg(rom.lastError().text())};
     }
     return Done{};
+}
+
+std::optional<EntryRepository::Stamp> EntryRepository::stampOf(qint64 episodeId,
+                                                               const QDate &date) const
+{
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, created_at, late FROM daily_entry "
+                             "WHERE episode_id = ? AND entry_date = ?"));
+    q.addBindValue(episodeId);
+    q.addBindValue(date.toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Stamp{q.value(0).toLongLong(),
+                 QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                 q.value(2).toInt() != 0};
 }
 
 std::optional<DailyEntry> EntryRepository::findByDate(qint64 episodeId, const QDate &date) const

@@ -36,6 +36,14 @@ public:
 
 private:
     Status write(DailyEntry &entry, bool exists);
+    /** The day's stored entry's id, creation time and late mark only (what a save keeps). */
+    struct Stamp
+    {
+        qint64 id;
+        QDateTime createdAt;
+        bool late;
+    };
+    std::optional<Stamp> stampOf(qint64 episodeId, const QDate &date) const;
     std::shared_ptr<Database> m_db;
 };
 
