@@ -7,25 +7,6 @@
 
 using namespace mend;
 
-namespace {
-
-QString kindLabel(BackupKind kind)
-{
-    switch (kind) {
-    case BackupKind::Daily:
-        return BackupController::tr("daily");
-    case BackupKind::PreMigration:
-        return BackupController::tr("before an update");
-    case BackupKind::PreRestore:
-        return BackupController::tr("before a restore");
-    case BackupKind::Manual:
-        return BackupController::tr("made by you");
-    }
-    return {};
-}
-
-} // namespace
-
 BackupController::BackupController(Diary *diary, QObject *parent) : QObject(parent), m_diary(diary)
 {
 }
@@ -39,7 +20,7 @@ QVariantList BackupController::backups() const
             {QStringLiteral("name"), b.name},
             {QStringLiteral("label"),
              QStringLiteral("%1 · %2").arg(locale.toString(b.createdAt, QLocale::ShortFormat),
-                                           kindLabel(b.kind))},
+                                           backupKindLabel(b.kind))},
             {QStringLiteral("kind"), toKey(b.kind)},
             {QStringLiteral("sizeText"), locale.formattedDataSize(b.bytes)},
         });

@@ -10,25 +10,6 @@
 #include <QVariantList>
 #include <cstdio>
 
-namespace {
-
-QString kindWords(mend::BackupKind kind)
-{
-    switch (kind) {
-    case mend::BackupKind::Daily:
-        return QObject::tr("daily");
-    case mend::BackupKind::PreMigration:
-        return QObject::tr("before an update");
-    case mend::BackupKind::PreRestore:
-        return QObject::tr("before a restore");
-    case mend::BackupKind::Manual:
-        return QObject::tr("made by you");
-    }
-    return {};
-}
-
-} // namespace
-
 StartupChoice askAfterStartupError(QApplication &app, const QString &path, const QString &message,
                                    const QString &screenshotDir)
 {
@@ -42,7 +23,7 @@ StartupChoice askAfterStartupError(QApplication &app, const QString &path, const
             {QStringLiteral("name"), b.name},
             {QStringLiteral("label"),
              QStringLiteral("%1 (%2)").arg(locale.toString(b.createdAt, QLocale::ShortFormat),
-                                           kindWords(b.kind))}});
+                                           mend::backupKindLabel(b.kind))}});
     QQmlApplicationEngine engine;
     engine.setInitialProperties(
         {{QStringLiteral("message"), message}, {QStringLiteral("backups"), backups}});

@@ -3,6 +3,7 @@
 #include "databasecheck.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -80,6 +81,21 @@ QString toKey(BackupKind kind)
     for (const auto &[k, key] : kindKeys())
         if (k == kind)
             return key;
+    return {};
+}
+
+QString backupKindLabel(BackupKind kind)
+{
+    switch (kind) {
+    case BackupKind::Daily:
+        return QCoreApplication::translate("Mend", "daily");
+    case BackupKind::PreMigration:
+        return QCoreApplication::translate("Mend", "before an update");
+    case BackupKind::PreRestore:
+        return QCoreApplication::translate("Mend", "before a restore");
+    case BackupKind::Manual:
+        return QCoreApplication::translate("Mend", "made by you");
+    }
     return {};
 }
 

@@ -18,6 +18,8 @@ enum class BackupKind
 };
 
 QString toKey(BackupKind kind);
+/** In words for people: "daily", "before an update", "before a restore", "made by you". */
+QString backupKindLabel(BackupKind kind);
 
 /** One consistent copy of the diary, as a file in the backup folder. */
 struct BackupInfo

@@ -5,6 +5,7 @@
 #include "storage/entryrepository.h"
 #include "storage/episoderepository.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -16,6 +17,21 @@ template <> struct StringMaker<QString>
 } // namespace Catch
 
 namespace mend::test {
+
+/** A file's bytes (the test fails if it cannot be read). */
+inline QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+inline void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
 
 /** Fixed "now" for tests: 2026-11-24 18:00 local time. */
 inline QDateTime fixedNow()

@@ -11,20 +11,6 @@ using namespace mend;
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(data);
-}
-
 /** Adds an episode injected on the given date with entries on the days after it. */
 void fill(test::TempStore &store, int days, const QDate &injected = QDate(2025, 1, 1))
 {
@@ -72,7 +58,7 @@ TEST_CASE("The start-up check tells every kind of file apart without changing it
     }
     SECTION("a text file")
     {
-        writeFile(path, "date,pain\n2026-01-01,4\n");
+        test::writeFile(path, "date,pain\n2026-01-01,4\n");
         const auto check = checkDatabaseFile(path);
         CHECK(check.state == DatabaseFileState::NotSqlite);
         CHECK(check.problem.contains(path));
@@ -111,11 +97,11 @@ TEST_CASE("The start-up check tells every kind of file apart without changing it
             store.db.reset();
             REQUIRE(QFile::copy(store.path(), path));
         }
-        QByteArray bytes = readAll(path);
+        QByteArray bytes = test::readAll(path);
         REQUIRE(bytes.size() > 8 * 4096);
         for (int i = 3 * 4096; i < 5 * 4096; ++i)
             bytes[i] = char(0x5A);
-        writeFile(path, bytes);
+        test::writeFile(path, bytes);
         const auto check = checkDatabaseFile(path);
         CHECK(check.state == DatabaseFileState::Damaged);
         CHECK(check.problem.contains(QStringLiteral("damaged")));
@@ -128,16 +114,16 @@ TEST_CASE("A damaged, foreign or newer file is refused by name and left byte for
     const QString path = dir.filePath(QStringLiteral("x.sqlite"));
     const int kind = GENERATE(0, 1, 2);
     if (kind == 0)
-        writeFile(path, QByteArray("SQLite format 3\0", 16) + QByteArray(5000, '\x7f'));
+        test::writeFile(path, QByteArray("SQLite format 3\0", 16) + QByteArray(5000, '\x7f'));
     else if (kind == 1)
         makeForeignDatabase(path);
     else
-        writeFile(path, QByteArray("{\"resourceType\": \"Bundle\"}"));
-    const QByteArray before = readAll(path);
+        test::writeFile(path, QByteArray("{\"resourceType\": \"Bundle\"}"));
+    const QByteArray before = test::readAll(path);
     auto opened = Database::open(path);
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error().message.contains(path));
-    CHECK(readAll(path) == before);
+    CHECK(test::readAll(path) == before);
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
     CHECK(BackupStore(path).list().isEmpty());
 }
@@ -216,7 +202,7 @@ TEST_CASE("A backup cannot be restored from a file that is not a Mend diary", "[
     QDir().mkpath(backups.directory());
     const QString fake =
         QDir(backups.directory()).filePath(QStringLiteral("mend-20261101-080000-daily-v5.sqlite"));
-    writeFile(fake, "not a database at all, but long enough to look like one............");
+    test::writeFile(fake, "not a database at all, but long enough to look like one............");
     const auto listed = backups.find(fake);
     REQUIRE(listed.has_value());
     const QString before = test::dumpDatabase(store.db->connection());

@@ -16,20 +16,6 @@ QVariant scalar(const std::shared_ptr<Database> &db, const QString &sql)
     return q.value(0);
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(data);
-}
-
 } // namespace
 
 TEST_CASE("A new database file is migrated to the current schema with Mend's pragmas", "[database]")
@@ -87,11 +73,11 @@ TEST_CASE("A file that is not a database is refused by name and not overwritten"
     const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
     const QByteArray garbage =
         QByteArray("This is my shopping list, not a database.\n").repeated(50);
-    writeFile(path, garbage);
+    test::writeFile(path, garbage);
     auto opened = Database::open(path);
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error().message.contains(path));
-    CHECK(readAll(path) == garbage);
+    CHECK(test::readAll(path) == garbage);
 }
 
 TEST_CASE("A failed transaction changes nothing", "[database]")

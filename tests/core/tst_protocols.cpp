@@ -92,8 +92,8 @@ TEST_CASE("A malformed protocol is refused with the key path and the problem", "
         });
     };
     CHECK(errorOf(milestoneChange("windowDays", QJsonArray{56, 42})).text() ==
-          QStringLiteral(
-              "milestones[1].windowDays: [56, 42] must be whole days running forwards within 0 to 3650"));
+          QStringLiteral("milestones[1].windowDays: [56, 42] must be whole days running forwards "
+                         "within 0 to 3650"));
     CHECK(errorOf(milestoneChange("windowDays", QStringLiteral("6 weeks"))).text() ==
           QStringLiteral("milestones[1].windowDays: must be a list"));
     CHECK(errorOf(milestoneChange("rule",
