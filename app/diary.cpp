@@ -8,8 +8,17 @@ Diary::Diary(std::shared_ptr<mend::Database> database, Clock clock, QObject *par
     m_episode = m_episodes.latest();
 }
 
+const QList<mend::DailyEntry> &Diary::episodeEntries() const
+{
+    if (!m_episodeEntries)
+        m_episodeEntries =
+            m_episode ? m_entries.forEpisode(m_episode->id) : QList<mend::DailyEntry>{};
+    return *m_episodeEntries;
+}
+
 void Diary::reload()
 {
     m_episode = m_episodes.latest();
+    m_episodeEntries.reset();
     emit changed();
 }

@@ -32,6 +32,8 @@ public:
     const mend::ProtocolCatalog &protocols() const { return m_protocols; }
     /** The episode the screens show: the most recent one. */
     const std::optional<mend::Episode> &episode() const { return m_episode; }
+    /** The current episode's entries, oldest first: read once per change, shared by the screens. */
+    const QList<mend::DailyEntry> &episodeEntries() const;
     QDateTime now() const { return m_clock(); }
     std::shared_ptr<mend::Database> database() const { return m_db; }
     QDate today() const { return m_clock().date(); }
@@ -53,4 +55,5 @@ private:
     mend::ProtocolCatalog m_protocols;
     Clock m_clock;
     std::optional<mend::Episode> m_episode;
+    mutable std::optional<QList<mend::DailyEntry>> m_episodeEntries;
 };

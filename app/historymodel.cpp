@@ -13,19 +13,18 @@ HistoryModel::HistoryModel(Diary *diary, QObject *parent)
     : QAbstractListModel(parent), m_diary(diary)
 {
     connect(diary, &Diary::changed, this, &HistoryModel::reload);
-    reload();
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(entries().size());
 }
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const DailyEntry &e = m_entries.at(index.row());
+    const DailyEntry &e = entries().at(index.row());
     switch (role) {
     case EntryIdRole:
         return e.id;
@@ -71,12 +70,19 @@ QString HistoryModel::remove(qint64 entryId)
     return {};
 }
 
+const QList<DailyEntry> &HistoryModel::entries() const
+{
+    if (!m_entries) {
+        m_entries = m_diary->episodeEntries();
+        std::reverse(m_entries->begin(), m_entries->end());
+    }
+    return *m_entries;
+}
+
 void HistoryModel::reload()
 {
     beginResetModel();
-    const auto &ep = m_diary->episode();
-    m_entries = ep ? m_diary->entries().forEpisode(ep->id) : QList<DailyEntry>{};
-    std::reverse(m_entries.begin(), m_entries.end());
+    m_entries.reset();
     endResetModel();
     emit countChanged();
 }

@@ -30,7 +30,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    int count() const { return int(m_entries.size()); }
+    int count() const { return int(entries().size()); }
 
     /** Deletes an entry. Returns "" or the error to show. */
     Q_INVOKABLE QString remove(qint64 entryId);
@@ -40,8 +40,10 @@ signals:
 
 private:
     void reload();
+    /** Newest first; read when a view first asks (the History page is built on first visit). */
+    const QList<mend::DailyEntry> &entries() const;
     QString detailOf(const mend::DailyEntry &entry) const;
 
     Diary *m_diary;
-    QList<mend::DailyEntry> m_entries;
+    mutable std::optional<QList<mend::DailyEntry>> m_entries;
 };

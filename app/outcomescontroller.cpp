@@ -59,14 +59,12 @@ void OutcomesController::reload()
 {
     m_all = InstrumentCatalog(m_diary->database()).all();
     m_schedule.clear();
-    m_verdicts.clear();
+    m_verdicts.reset();
     m_inputs = {};
     if (const auto &episode = m_diary->episode()) {
-        const OutcomeService service(m_diary->database());
-        m_inputs = service.inputs(*episode, m_diary->today());
+        m_inputs = OutcomeService(m_diary->database()).inputs(*episode, m_diary->today(), {});
         m_schedule = questionnaireSchedule(*episode, m_inputs.timePoints, m_inputs.instruments,
                                            m_inputs.responses, m_diary->today());
-        m_verdicts = outcomeVerdicts(m_inputs);
     }
     emit changed();
 }
@@ -92,7 +90,12 @@ QVariantList OutcomesController::due() const
 QVariantList OutcomesController::verdicts() const
 {
     QVariantList out;
-    for (const auto &v : m_verdicts)
+    if (!m_verdicts) {
+        mend::OutcomeInputs inputs = m_inputs;
+        inputs.entries = m_diary->episodeEntries();
+        m_verdicts = m_diary->episode() ? outcomeVerdicts(inputs) : QList<Verdict>{};
+    }
+    for (const auto &v : *m_verdicts)
         out.append(QVariantMap{
             {QStringLiteral("timePoint"), v.timePointLabel},
             {QStringLiteral("label"), v.measureLabel + QStringLiteral(" · ") + v.criterionLabel},

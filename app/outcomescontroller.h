@@ -64,7 +64,8 @@ private:
 
     Diary *m_diary;
     QList<mend::ScheduledQuestionnaire> m_schedule;
-    QList<mend::Verdict> m_verdicts;
-    mend::OutcomeInputs m_inputs;
+    /** Computed when first shown (the Results page), not at start-up. */
+    mutable std::optional<QList<mend::Verdict>> m_verdicts;
+    mend::OutcomeInputs m_inputs; // without the entries, which only the verdicts need
     QList<mend::Instrument> m_all;
 };

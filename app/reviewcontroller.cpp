@@ -19,13 +19,17 @@ QString number(const std::optional<double> &v, int decimals)
 
 ReviewController::ReviewController(Diary *diary, QObject *parent) : QObject(parent), m_diary(diary)
 {
-    connect(diary, &Diary::changed, this, &ReviewController::reload);
-    reload();
+    // Computed when the review is first shown, then kept up to date.
+    connect(diary, &Diary::changed, this, [this] {
+        if (m_shown)
+            reload();
+    });
 }
 
 void ReviewController::showEpisode(qint64 episodeId)
 {
     m_episodeId = episodeId;
+    m_shown = true;
     reload();
 }
 
@@ -45,7 +49,8 @@ void ReviewController::reload()
         return;
     }
     const QDate today = m_diary->today();
-    const auto entries = m_diary->entries().forEpisode(episode->id);
+    const auto entries =
+        m_episodeId ? m_diary->entries().forEpisode(episode->id) : m_diary->episodeEntries();
     const auto summary = summarize(*episode, entries, today);
     m_title = tr("%1 %2 · %3 · day %4")
                   .arg(toLabel(episode->side), toLabel(episode->site).toLower(),

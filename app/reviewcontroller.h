@@ -55,6 +55,7 @@ private:
 
     Diary *m_diary;
     qint64 m_episodeId = 0;
+    bool m_shown = false;
     QString m_title;
     QVariantList m_measures;
     QVariantList m_rom;

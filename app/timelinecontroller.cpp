@@ -45,20 +45,30 @@ TimelineController::TimelineController(Diary *diary, QObject *parent)
     reload();
 }
 
+const TimelineController::Loaded &TimelineController::data() const
+{
+    if (m_loaded)
+        return *m_loaded;
+    Loaded d;
+    if (const auto &ep = m_diary->episode()) {
+        d.entries = m_diary->episodeEntries();
+        d.protocol = m_diary->protocols().forEpisode(*ep);
+        if (d.protocol)
+            d.milestoneResults = evaluateMilestones(*d.protocol, *ep, d.entries, m_diary->today());
+        d.goals = m_diary->timeline().goals(ep->id);
+        d.events = m_diary->timeline().events(ep->id);
+        d.alerts = m_diary->alerts().forEpisode(ep->id);
+        d.seriesInjections = m_diary->timeline().seriesInjections(ep->id);
+    }
+    d.allEpisodes = m_diary->episodes().all();
+    m_loaded = std::move(d);
+    return *m_loaded;
+}
+
 void TimelineController::reload()
 {
+    m_loaded.reset(); // read again when the Timeline page next asks
     const auto &ep = m_diary->episode();
-    m_entries = ep ? m_diary->entries().forEpisode(ep->id) : QList<DailyEntry>{};
-    m_protocol = ep ? m_diary->protocols().forEpisode(*ep) : std::nullopt;
-    m_milestoneResults = ep && m_protocol
-                             ? evaluateMilestones(*m_protocol, *ep, m_entries, m_diary->today())
-                             : QList<MilestoneResult>{};
-    m_goals = ep ? m_diary->timeline().goals(ep->id) : QList<Goal>{};
-    m_events = ep ? m_diary->timeline().events(ep->id) : QList<TreatmentEvent>{};
-    m_alerts = ep ? m_diary->alerts().forEpisode(ep->id) : QList<Alert>{};
-    m_seriesInjections =
-        ep ? m_diary->timeline().seriesInjections(ep->id) : QList<SeriesInjection>{};
-    m_allEpisodes = m_diary->episodes().all();
     const auto movements = ep ? romMovementsFor(ep->site) : QList<RomMovement>{};
     const bool known = std::any_of(movements.begin(), movements.end(),
                                    [&](const RomMovement &m) { return m.key == m_romMovement; });
@@ -123,8 +133,8 @@ std::pair<double, double> TimelineController::rangeView() const
 std::pair<double, double> TimelineController::dataBounds() const
 {
     double first = dayX(-kBaselineWindowDays);
-    if (!m_entries.isEmpty())
-        first = std::min(first, weekX(m_entries.first().date));
+    if (!data().entries.isEmpty())
+        first = std::min(first, weekX(data().entries.first().date));
     return {first, weekX(m_diary->today()) + dayX(0.5)};
 }
 
@@ -181,7 +191,7 @@ QString TimelineController::painSummary() const
     const auto &ep = m_diary->episode();
     if (!ep)
         return {};
-    const auto s = summarizeMetric(*ep, m_entries, Metric::painAverage(), m_diary->today());
+    const auto s = summarizeMetric(*ep, data().entries, Metric::painAverage(), m_diary->today());
     if (!s.baseline.value)
         return {};
     QString text = tr("Baseline %1").arg(QLocale().toString(*s.baseline.value, 'f', 1));
@@ -224,7 +234,7 @@ QVariantList TimelineController::romMovements() const
 double TimelineController::romMin() const
 {
     double lo = 0;
-    for (const auto &e : m_entries)
+    for (const auto &e : data().entries)
         for (const auto &r : e.rom)
             if (r.movement == m_romMovement)
                 lo = std::min(lo, double(r.degrees));
@@ -235,7 +245,7 @@ double TimelineController::romMax() const
 {
     const auto m = mend::romMovement(m_romMovement);
     double hi = m ? m->normalMax : 90;
-    for (const auto &e : m_entries)
+    for (const auto &e : data().entries)
         for (const auto &r : e.rom)
             if (r.movement == m_romMovement)
                 hi = std::max(hi, double(r.degrees));
@@ -245,7 +255,7 @@ double TimelineController::romMax() const
 double TimelineController::stepsMax() const
 {
     int hi = 1000;
-    for (const auto &e : m_entries)
+    for (const auto &e : data().entries)
         hi = std::max(hi, e.steps.value_or(0));
     return std::ceil(hi * 1.1 / 1000.0) * 1000.0;
 }
@@ -254,18 +264,18 @@ void TimelineController::fillPain(QAbstractSeries *daily, QAbstractSeries *avera
                                   QAbstractSeries *baseline, QAbstractSeries *dayZero) const
 {
     QList<QPointF> points;
-    points.reserve(m_entries.size());
-    for (const auto &e : m_entries)
+    points.reserve(data().entries.size());
+    for (const auto &e : data().entries)
         points.append({weekX(e.date), double(e.painAverage)});
     replaceSeries(daily, points);
 
     QList<QPointF> avg;
-    for (const auto &p : rollingSeries(m_entries, Metric::painAverage()))
+    for (const auto &p : rollingSeries(data().entries, Metric::painAverage()))
         avg.append({weekX(p.date), p.value});
     replaceSeries(average, avg);
 
     const auto &ep = m_diary->episode();
-    const auto b = ep ? baselineOf(*ep, m_entries, Metric::painAverage()) : Baseline{};
+    const auto b = ep ? baselineOf(*ep, data().entries, Metric::painAverage()) : Baseline{};
     replaceSeries(baseline, b.value ? QList<QPointF>{{xMin(), *b.value}, {xMax(), *b.value}}
                                     : QList<QPointF>{});
     replaceSeries(dayZero, {{0.0, double(kPainMin)}, {0.0, double(kPainMax)}});
@@ -275,11 +285,11 @@ void TimelineController::fillRom(QAbstractSeries *treated, QAbstractSeries *othe
                                  QAbstractSeries *normal) const
 {
     QList<QPointF> t;
-    for (const auto &p : rollingSeries(m_entries, Metric::rom(m_romMovement)))
+    for (const auto &p : rollingSeries(data().entries, Metric::rom(m_romMovement)))
         t.append({weekX(p.date), p.value});
     replaceSeries(treated, t);
     QList<QPointF> o;
-    for (const auto &e : m_entries)
+    for (const auto &e : data().entries)
         if (const auto v = e.romValue(m_romMovement, RomSide::Other))
             o.append({weekX(e.date), double(*v)});
     replaceSeries(other, o);
@@ -292,12 +302,12 @@ void TimelineController::fillRom(QAbstractSeries *treated, QAbstractSeries *othe
 void TimelineController::fillActivity(QAbstractSeries *daily, QAbstractSeries *average) const
 {
     QList<QPointF> points;
-    for (const auto &e : m_entries)
+    for (const auto &e : data().entries)
         if (e.steps)
             points.append({weekX(e.date), double(*e.steps)});
     replaceSeries(daily, points);
     QList<QPointF> avg;
-    for (const auto &p : rollingSeries(m_entries, Metric::steps()))
+    for (const auto &p : rollingSeries(data().entries, Metric::steps()))
         avg.append({weekX(p.date), p.value});
     replaceSeries(average, avg);
 }

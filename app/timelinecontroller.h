@@ -54,7 +54,7 @@ public:
     double romMin() const;
     double romMax() const;
     double stepsMax() const;
-    bool hasEntries() const { return !m_entries.isEmpty(); }
+    bool hasEntries() const { return !data().entries.isEmpty(); }
     bool months() const { return m_months; }
     /** Shows the x axis in months since the injection instead of weeks. */
     void setMonths(bool months);
@@ -109,18 +109,23 @@ private:
     double dayX(double day) const;
 
     Diary *m_diary;
-    QList<mend::DailyEntry> m_entries;
     QString m_range = QStringLiteral("3m");
     QString m_romMovement;
     bool m_months = false;
-    // Read once per diary change, not on every property read or chart refresh.
-    std::optional<mend::Protocol> m_protocol;
-    QList<mend::MilestoneResult> m_milestoneResults;
-    QList<mend::Goal> m_goals;
-    QList<mend::TreatmentEvent> m_events;
-    QList<mend::Alert> m_alerts;
-    QList<mend::SeriesInjection> m_seriesInjections;
-    QList<mend::Episode> m_allEpisodes;
+    /** What the charts show, read from the diary on the first use after a change. */
+    struct Loaded
+    {
+        QList<mend::DailyEntry> entries;
+        std::optional<mend::Protocol> protocol;
+        QList<mend::MilestoneResult> milestoneResults;
+        QList<mend::Goal> goals;
+        QList<mend::TreatmentEvent> events;
+        QList<mend::Alert> alerts;
+        QList<mend::SeriesInjection> seriesInjections;
+        QList<mend::Episode> allEpisodes;
+    };
+    const Loaded &data() const;
+    mutable std::optional<Loaded> m_loaded;
     /** A zoomed or panned view (x min, x max); none = the chosen range. */
     std::optional<std::pair<double, double>> m_view;
     std::pair<double, double> rangeView() const;

@@ -14,19 +14,19 @@ using namespace mend;
 
 bool TimelineController::hasEnvelope() const
 {
-    const auto &p = m_protocol;
+    const auto &p = data().protocol;
     return p && p->envelope;
 }
 
 QString TimelineController::envelopeText() const
 {
-    const auto &p = m_protocol;
+    const auto &p = data().protocol;
     const auto &ep = m_diary->episode();
     if (!p || !p->envelope || !ep)
         return {};
     QString text = tr("Shaded band: %1 — %2 Source: %3.")
                        .arg(p->envelope->label, p->envelope->description, p->envelope->citation);
-    const auto status = envelopeStatus(*p->envelope, *ep, m_entries, m_diary->today());
+    const auto status = envelopeStatus(*p->envelope, *ep, data().entries, m_diary->today());
     if (status.position) {
         const QString since = QLocale().toString(status.since, QStringLiteral("d MMM"));
         const QString where =
@@ -41,7 +41,7 @@ QString TimelineController::envelopeText() const
 QVariantList TimelineController::milestones() const
 {
     QVariantList out;
-    const auto &p = m_protocol;
+    const auto &p = data().protocol;
     const auto &ep = m_diary->episode();
     if (!ep)
         return out;
@@ -70,7 +70,7 @@ QVariantList TimelineController::milestones() const
         return tr("Not applicable");
     };
     if (p)
-        for (const auto &r : m_milestoneResults)
+        for (const auto &r : data().milestoneResults)
             out.append(
                 QVariantMap{{QStringLiteral("title"), r.definition.patientText},
                             {QStringLiteral("status"), statusKey(r.status)},
@@ -82,7 +82,7 @@ QVariantList TimelineController::milestones() const
                             {QStringLiteral("start"), dayX(r.definition.windowStartDay)},
                             {QStringLiteral("end"), dayX(r.definition.windowEndDay)},
                             {QStringLiteral("goal"), false}});
-    for (const auto &g : m_goals) {
+    for (const auto &g : data().goals) {
         const auto status = goalStatus(g, *ep, m_diary->today());
         out.append(QVariantMap{
             {QStringLiteral("title"), g.text},
@@ -106,11 +106,11 @@ QVariantList TimelineController::tableRows() const
     if (!ep)
         return rows;
     QHash<QDate, double> averages;
-    for (const auto &p : rollingSeries(m_entries, Metric::painAverage()))
+    for (const auto &p : rollingSeries(data().entries, Metric::painAverage()))
         averages.insert(p.date, p.value);
     const double lo = xMin();
     const double hi = xMax();
-    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+    for (auto it = data().entries.crbegin(); it != data().entries.crend(); ++it) {
         const double x = weekX(it->date);
         if (x < lo || x > hi)
             continue;
@@ -132,7 +132,7 @@ QVariantList TimelineController::tableRows() const
 QStringList TimelineController::episodeLabels() const
 {
     QStringList out;
-    for (const auto &e : m_allEpisodes)
+    for (const auto &e : data().allEpisodes)
         out.append(tr("%1 %2, %3, %4")
                        .arg(toLabel(e.side), toLabel(e.site).toLower(), toLabel(e.product),
                             QLocale().toString(e.injectionDate, QStringLiteral("d MMM yyyy"))));
@@ -142,14 +142,14 @@ QStringList TimelineController::episodeLabels() const
 double TimelineController::compareXMax() const
 {
     double longest = 7;
-    for (const auto &e : m_allEpisodes)
+    for (const auto &e : data().allEpisodes)
         longest = std::max(longest, double(e.injectionDate.daysTo(m_diary->today())));
     return dayX(longest);
 }
 
 void TimelineController::fillComparison(int index, QAbstractSeries *series) const
 {
-    const auto &all = m_allEpisodes;
+    const auto &all = data().allEpisodes;
     QList<QPointF> points;
     if (index >= 0 && index < all.size()) {
         const Episode &e = all.at(index);
@@ -164,19 +164,19 @@ void TimelineController::fillComparison(int index, QAbstractSeries *series) cons
 void TimelineController::fillEvents(QAbstractSeries *events, double y) const
 {
     QList<QPointF> points;
-    for (const auto &ev : m_events)
+    for (const auto &ev : data().events)
         points.append({weekX(ev.date), y});
     replaceSeries(events, points);
 }
 
 void TimelineController::fillEnvelope(QAbstractSeries *upper, QAbstractSeries *lower) const
 {
-    const auto &p = m_protocol;
+    const auto &p = data().protocol;
     const auto &ep = m_diary->episode();
     QList<QPointF> up;
     QList<QPointF> low;
     if (p && p->envelope && ep) {
-        const auto b = baselineOf(*ep, m_entries, Metric::painAverage());
+        const auto b = baselineOf(*ep, data().entries, Metric::painAverage());
         const double lastWeek = p->envelope->points.last().week;
         for (double week = 0; b.value && week <= lastWeek + 1e-9; week += 0.5) {
             if (const auto band = envelopeBandAt(*p->envelope, *b.value, week)) {
@@ -195,11 +195,11 @@ void TimelineController::fillMarkers(QAbstractSeries *events, QAbstractSeries *a
     QList<QPointF> e;
     QList<QPointF> a;
     QList<QPointF> s;
-    for (const auto &ev : m_events)
+    for (const auto &ev : data().events)
         e.append({weekX(ev.date), 9.6});
-    for (const auto &al : m_alerts)
+    for (const auto &al : data().alerts)
         a.append({weekX(al.entryDate), 9.0});
-    for (const auto &inj : m_seriesInjections)
+    for (const auto &inj : data().seriesInjections)
         s.append({weekX(inj.date), 0.4});
     replaceSeries(events, e);
     replaceSeries(alerts, a);

@@ -210,87 +210,110 @@ ApplicationWindow {
             onSavedMessage: message => toast.show(message)
             onRedFlags: flags => redFlagDialog.show(flags)
         }
-        // Screens other than Today are built the first time they are shown.
+        // Screens other than Today are built the first time they are shown; they are named by
+        // URL, not by type, so that not even their QML is compiled before then (start-up time).
         Loader {
+            id: timelineScreen
             active: false
             StackLayout.onIsCurrentItemChanged: if (StackLayout.isCurrentItem) active = true
-            sourceComponent: TimelinePage {
-                timeline: root.timeline
-                treatments: root.treatments
-                onMessage: text => toast.show(text)
-            }
+            Component.onCompleted: setSource("TimelinePage.qml", {timeline: root.timeline, treatments: root.treatments})
         }
         Loader {
+            id: historyScreen
             active: false
             StackLayout.onIsCurrentItemChanged: if (StackLayout.isCurrentItem) active = true
-            sourceComponent: HistoryPage {
-                history: root.history
-                onEditRequested: isoDate => root.editDay(isoDate)
-                onMessage: text => toast.show(text)
-            }
+            Component.onCompleted: setSource("HistoryPage.qml", {history: root.history})
         }
         Loader {
+            id: outcomesScreen
             active: false
             StackLayout.onIsCurrentItemChanged: if (StackLayout.isCurrentItem) active = true
-            sourceComponent: OutcomesPage {
-                outcomes: root.outcomes
-                showNumbers: root.clinicianDetail
-                onStartRequested: (instrumentId, timePointId) => root.startQuestionnaire(instrumentId, timePointId)
-            }
+            Component.onCompleted: setSource("OutcomesPage.qml", {outcomes: root.outcomes})
         }
         Loader {
+            id: setupScreen
             active: StackLayout.isCurrentItem
-            sourceComponent: SetupPage {
-                episodes: root.episodes
-                onCreated: {
-                    root.setupRequested = false
-                    root.entry.selectDate("")
-                    tabs.currentIndex = 0
-                    toast.show(qsTr("Episode saved. Log your first day below."))
-                }
-            }
+            Component.onCompleted: setSource("SetupPage.qml", {episodes: root.episodes})
         }
         Loader {
+            id: protocolScreen
             active: StackLayout.isCurrentItem
-            sourceComponent: ProtocolPage {
-                protocol: root.protocol
-                onMessage: text => toast.show(text)
-            }
+            Component.onCompleted: setSource("ProtocolPage.qml", {protocol: root.protocol})
         }
         Loader {
+            id: questionnaireScreen
             active: StackLayout.isCurrentItem
-            sourceComponent: QuestionnairePage {
-                questionnaire: root.questionnaire
-                onFinished: message => toast.show(message)
-            }
+            Component.onCompleted: setSource("QuestionnairePage.qml", {questionnaire: root.questionnaire})
         }
         Loader {
+            id: settingsScreen
             active: StackLayout.isCurrentItem
-            sourceComponent: SettingsPage {
-                reminders: root.reminders
-                episodes: root.episodes
-                backups: root.backups
-                lock: root.lock
-                onMessage: text => toast.show(text)
-            }
+            Component.onCompleted: setSource("SettingsPage.qml", {reminders: root.reminders, episodes: root.episodes,
+                                                                  backups: root.backups, lock: root.lock})
         }
         Loader {
+            id: reviewScreen
             active: StackLayout.isCurrentItem
-            sourceComponent: ReviewPage {
-                review: root.review
-                onMessage: text => toast.show(text)
-            }
+            Component.onCompleted: setSource("ReviewPage.qml", {review: root.review})
         }
         Loader {
+            id: cohortScreen
             active: StackLayout.isCurrentItem
-            sourceComponent: CohortPage {
-                cohort: root.cohort
-                onMessage: text => toast.show(text)
-                onReviewRequested: episodeId => {
-                    root.review.showEpisode(episodeId)
-                    root.reviewShown = true
-                }
-            }
+            Component.onCompleted: setSource("CohortPage.qml", {cohort: root.cohort})
+        }
+    }
+
+    // The loaded screens' signals (a Connections per screen, since the types are not known here).
+    Binding {
+        target: outcomesScreen.item
+        when: outcomesScreen.item !== null
+        property: "showNumbers"
+        value: root.clinicianDetail
+    }
+    Connections {
+        target: timelineScreen.item
+        function onMessage(text) { toast.show(text) }
+    }
+    Connections {
+        target: historyScreen.item
+        function onEditRequested(isoDate) { root.editDay(isoDate) }
+        function onMessage(text) { toast.show(text) }
+    }
+    Connections {
+        target: outcomesScreen.item
+        function onStartRequested(instrumentId, timePointId) { root.startQuestionnaire(instrumentId, timePointId) }
+    }
+    Connections {
+        target: setupScreen.item
+        function onCreated() {
+            root.setupRequested = false
+            root.entry.selectDate("")
+            tabs.currentIndex = 0
+            toast.show(qsTr("Episode saved. Log your first day below."))
+        }
+    }
+    Connections {
+        target: protocolScreen.item
+        function onMessage(text) { toast.show(text) }
+    }
+    Connections {
+        target: questionnaireScreen.item
+        function onFinished(message) { toast.show(message) }
+    }
+    Connections {
+        target: settingsScreen.item
+        function onMessage(text) { toast.show(text) }
+    }
+    Connections {
+        target: reviewScreen.item
+        function onMessage(text) { toast.show(text) }
+    }
+    Connections {
+        target: cohortScreen.item
+        function onMessage(text) { toast.show(text) }
+        function onReviewRequested(episodeId) {
+            root.review.showEpisode(episodeId)
+            root.reviewShown = true
         }
     }
 
@@ -298,17 +321,27 @@ ApplicationWindow {
         id: toast
     }
 
-    RedFlagDialog {
+    // Built when first needed: a red flag, or a locked diary (then in the first frame).
+    Loader {
         id: redFlagDialog
-        onAcknowledged: root.entry.acknowledgeAlerts()
+        active: false
+        function show(flags) {
+            active = true
+            item.show(flags)
+        }
+        Component.onCompleted: setSource("RedFlagDialog.qml")
+    }
+    Connections {
+        target: redFlagDialog.item
+        function onAcknowledged() { root.entry.acknowledgeAlerts() }
     }
 
     // Above everything, the header and open dialogs included.
-    LockScreen {
+    Loader {
         parent: Overlay.overlay
         anchors.fill: parent
         z: 1000
-        visible: root.lock.locked || root.lockPreview
-        lock: root.lock
+        active: root.lock.locked || root.lockPreview
+        Component.onCompleted: setSource("LockScreen.qml", {lock: root.lock})
     }
 }

@@ -25,9 +25,15 @@ QList<ScheduledQuestionnaire> OutcomeService::schedule(const Episode &episode,
 
 OutcomeInputs OutcomeService::inputs(const Episode &episode, const QDate &today) const
 {
+    return inputs(episode, today, EntryRepository(m_db).forEpisode(episode.id));
+}
+
+OutcomeInputs OutcomeService::inputs(const Episode &episode, const QDate &today,
+                                     QList<DailyEntry> entries) const
+{
     return {episode,
             timePoints(episode),
-            EntryRepository(m_db).forEpisode(episode.id),
+            std::move(entries),
             PromRepository(m_db).forEpisode(episode.id),
             InstrumentCatalog(m_db).scheduledFor(episode.site),
             today};

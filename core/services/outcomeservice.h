@@ -20,6 +20,9 @@ public:
     QList<ScheduledQuestionnaire> schedule(const Episode &episode, const QDate &today) const;
     /** What the verdicts are computed from. */
     OutcomeInputs inputs(const Episode &episode, const QDate &today) const;
+    /** The same with the episode's entries given (already read by the caller). */
+    OutcomeInputs inputs(const Episode &episode, const QDate &today,
+                         QList<DailyEntry> entries) const;
     /** Every verdict of the episode per reached time point. */
     QList<Verdict> verdicts(const Episode &episode, const QDate &today) const;
 

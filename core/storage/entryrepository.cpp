@@ -1,10 +1,12 @@
 #include "entryrepository.h"
 
 #include "domain/validation.h"
+#include "sqlitestatement.h"
 
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace mend {
 namespace {
@@ -24,50 +26,44 @@ QVariant optionalInt(const std::optional<int> &v)
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
 }
 
-std::optional<int> readOptionalInt(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
-}
-
 template <typename E> QVariant optionalKey(const std::optional<E> &v)
 {
     return v ? QVariant(toKey(*v)) : QVariant(QMetaType::fromType<QString>());
 }
 
-template <typename E> std::optional<E> readOptionalKey(const QVariant &v)
+template <typename E> std::optional<E> readOptionalKey(const SqliteStatement &q, int column)
 {
-    return v.isNull() ? std::nullopt : fromKey<E>(v.toString());
+    return q.isNull(column) ? std::nullopt : fromKey<E>(q.text(column));
 }
 
-DailyEntry readEntry(const QSqlQuery &q)
+DailyEntry readEntry(const SqliteStatement &q)
 {
     DailyEntry e;
-    e.id = q.value(0).toLongLong();
-    e.episodeId = q.value(1).toLongLong();
-    e.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-    e.painAverage = q.value(3).toInt();
-    e.painRest = readOptionalInt(q.value(4));
-    e.painActivity = readOptionalInt(q.value(5));
-    e.painWorst = readOptionalInt(q.value(6));
-    e.steps = readOptionalInt(q.value(7));
-    e.activeMinutes = readOptionalInt(q.value(8));
-    e.activityLevel = readOptionalKey<ActivityLevel>(q.value(9));
-    e.walkingAid = readOptionalKey<WalkingAid>(q.value(10));
-    e.symptoms.soreness = readOptionalInt(q.value(11));
-    e.symptoms.swelling = readOptionalInt(q.value(12));
-    e.symptoms.bruising = readOptionalInt(q.value(13));
-    e.symptoms.redness = readOptionalInt(q.value(14));
-    e.symptoms.warmth = readOptionalInt(q.value(15));
-    e.symptoms.fever = q.value(16).toBool();
-    e.painMedication = q.value(17).toBool();
-    e.note = q.value(18).toString();
-    e.createdAt = QDateTime::fromString(q.value(19).toString(), Qt::ISODateWithMs);
-    e.updatedAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODateWithMs);
-    e.late = q.value(21).toBool();
-    if (!q.value(22).isNull())
-        e.safety.temperatureC = q.value(22).toDouble();
+    e.id = q.int64(0);
+    e.episodeId = q.int64(1);
+    e.date = q.date(2);
+    e.painAverage = q.integer(3);
+    e.painRest = q.optionalInt(4);
+    e.painActivity = q.optionalInt(5);
+    e.painWorst = q.optionalInt(6);
+    e.steps = q.optionalInt(7);
+    e.activeMinutes = q.optionalInt(8);
+    e.activityLevel = readOptionalKey<ActivityLevel>(q, 9);
+    e.walkingAid = readOptionalKey<WalkingAid>(q, 10);
+    e.symptoms.soreness = q.optionalInt(11);
+    e.symptoms.swelling = q.optionalInt(12);
+    e.symptoms.bruising = q.optionalInt(13);
+    e.symptoms.redness = q.optionalInt(14);
+    e.symptoms.warmth = q.optionalInt(15);
+    e.symptoms.fever = q.boolean(16);
+    e.painMedication = q.boolean(17);
+    e.note = q.text(18);
+    e.createdAt = q.timestamp(19);
+    e.updatedAt = q.timestamp(20);
+    e.late = q.boolean(21);
+    e.safety.temperatureC = q.optionalReal(22);
     for (size_t i = 0; i < safetyFlags().size(); ++i)
-        e.safety.*safetyFlags()[i].member = q.value(23 + int(i)).toBool();
+        e.safety.*safetyFlags()[i].member = q.boolean(23 + int(i));
     return e;
 }
 
@@ -241,16 +237,15 @@ QList<DailyEntry> EntryRepository::forEpisode(qint64 episodeId, const QDate &fro
     const QString hi = to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-99-99");
     QList<DailyEntry> out;
     QHash<qint64, qsizetype> indexById;
-    QSqlQuery q(m_db->connection());
-    q.setForwardOnly(true); // rows are read once: no client-side cache
-    q.prepare(QStringLiteral("SELECT %1 FROM daily_entry WHERE episode_id = ? AND entry_date "
-                             "BETWEEN ? AND ? ORDER BY entry_date")
-                  .arg(kColumns));
-    q.addBindValue(episodeId);
-    q.addBindValue(lo);
-    q.addBindValue(hi);
-    if (!q.exec())
-        return out;
+    static const QByteArray select =
+        QStringLiteral("SELECT %1 FROM daily_entry WHERE episode_id = ? AND entry_date "
+                       "BETWEEN ? AND ? ORDER BY entry_date")
+            .arg(kColumns)
+            .toUtf8();
+    SqliteStatement q(*m_db, select.constData());
+    q.bind(1, episodeId);
+    q.bind(2, lo);
+    q.bind(3, hi);
     while (q.next()) {
         out.append(readEntry(q));
         indexById.insert(out.constLast().id, out.size() - 1);
@@ -258,25 +253,25 @@ QList<DailyEntry> EntryRepository::forEpisode(qint64 episodeId, const QDate &fro
     if (out.isEmpty())
         return out;
 
-    QSqlQuery rom(m_db->connection());
-    rom.setForwardOnly(true);
-    rom.prepare(QStringLiteral(
-        "SELECT r.entry_id, r.movement, r.side, r.degrees FROM rom_reading r JOIN daily_entry d "
-        "ON d.id = r.entry_id WHERE d.episode_id = ? AND d.entry_date BETWEEN ? AND ? "
-        "ORDER BY r.entry_id, r.side DESC, r.movement"));
-    rom.addBindValue(episodeId);
-    rom.addBindValue(lo);
-    rom.addBindValue(hi);
-    if (rom.exec())
-        while (rom.next()) {
-            const auto idx = indexById.value(rom.value(0).toLongLong(), -1);
-            if (idx < 0)
-                continue;
-            const RomSide side = rom.value(2).toString() == QLatin1String("other")
-                                     ? RomSide::Other
-                                     : RomSide::Treated;
-            out[idx].rom.append({rom.value(1).toString(), rom.value(3).toInt(), side});
-        }
+    SqliteStatement rom(
+        *m_db, "SELECT r.entry_id, r.movement, r.side, r.degrees FROM rom_reading r JOIN "
+               "daily_entry d ON d.id = r.entry_id WHERE d.episode_id = ? AND d.entry_date "
+               "BETWEEN ? AND ?"); // ordered below: an ORDER BY here costs a temporary B-tree
+    rom.bind(1, episodeId);
+    rom.bind(2, lo);
+    rom.bind(3, hi);
+    while (rom.next()) {
+        const auto idx = indexById.value(rom.int64(0), -1);
+        if (idx < 0)
+            continue;
+        const RomSide side =
+            rom.text(2) == QLatin1String("other") ? RomSide::Other : RomSide::Treated;
+        out[idx].rom.append({rom.text(1), rom.integer(3), side});
+    }
+    for (auto &entry : out)
+        std::sort(entry.rom.begin(), entry.rom.end(), [](const RomReading &a, const RomReading &b) {
+            return a.side != b.side ? a.side == RomSide::Treated : a.movement < b.movement;
+        });
     return out;
 }
 

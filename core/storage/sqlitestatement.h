@@ -1,0 +1,55 @@
+#pragma once
+
+#include "database.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+struct sqlite3_stmt;
+
+namespace mend {
+
+/**
+ * One prepared statement on a Database's own SQLite connection, read through the C API: for the
+ * large range reads (years of daily rows), where QSqlQuery's per-value QVariant costs dominate.
+ * Writes stay on QSqlQuery, inside Database::inTransaction.
+ */
+class SqliteStatement
+{
+public:
+    SqliteStatement(const Database &db, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    /** "" when prepared and run without error so far, else SQLite's message. */
+    QString error() const { return m_error; }
+
+    /** Binds parameter index (1-based). */
+    void bind(int index, qint64 value);
+    void bind(int index, const QString &value);
+
+    /** Steps to the next row: false at the end or on an error (see error()). */
+    bool next();
+
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    int integer(int column) const { return int(int64(column)); }
+    bool boolean(int column) const { return int64(column) != 0; }
+    double real(int column) const;
+    std::optional<int> optionalInt(int column) const;
+    std::optional<double> optionalReal(int column) const;
+    QString text(int column) const;
+    /** An ISO date "yyyy-MM-dd"; invalid if the column holds anything else. */
+    QDate date(int column) const;
+    /** An ISO timestamp as Mend writes them ("yyyy-MM-ddThh:mm:ss.zzzZ"), else parsed by Qt. */
+    QDateTime timestamp(int column) const;
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+};
+
+} // namespace mend

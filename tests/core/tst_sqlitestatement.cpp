@@ -1,0 +1,75 @@
+#include "testsupport.h"
+
+#include "storage/sqlitestatement.h"
+
+#include <QSqlQuery>
+
+using namespace mend;
+using namespace mend::test;
+
+namespace {
+
+/** One row of literal values read back through the statement. */
+struct Literal
+{
+    TempStore store;
+    SqliteStatement statement;
+    explicit Literal(const char *sql) : statement(*store.db, sql) { REQUIRE(statement.next()); }
+};
+
+} // namespace
+
+TEST_CASE("A statement reads the values Mend stores, with NULL kept apart", "[storage]")
+{
+    Literal row("SELECT 42, NULL, 36.6, 'Knie – ü', 0, 1");
+    const SqliteStatement &q = row.statement;
+    CHECK(q.error().isEmpty());
+    CHECK(q.int64(0) == 42);
+    CHECK(q.optionalInt(0) == 42);
+    CHECK(q.isNull(1));
+    CHECK_FALSE(q.optionalInt(1).has_value());
+    CHECK_FALSE(q.optionalReal(1).has_value());
+    CHECK(q.optionalReal(2) == 36.6);
+    CHECK(q.text(3) == QStringLiteral("Knie – ü"));
+    CHECK_FALSE(q.boolean(4));
+    CHECK(q.boolean(5));
+}
+
+TEST_CASE("Dates and timestamps read as Qt would parse them", "[storage]")
+{
+    Literal row("SELECT '2026-02-28', '2026-02-30', '2026-1-5', '2026-11-24T17:05:09.123Z', "
+                "'2026-11-24T18:05:09.123+01:00', '2026-11-24T17:05:09Z', 'yesterday', "
+                "'2026-11-24T25:05:09.123Z'");
+    const SqliteStatement &q = row.statement;
+    CHECK(q.date(0) == QDate(2026, 2, 28));
+    CHECK_FALSE(q.date(1).isValid()); // no 30 February
+    CHECK_FALSE(q.date(2).isValid()); // not the ISO shape
+    const QDateTime utc(QDate(2026, 11, 24), QTime(17, 5, 9, 123), Qt::UTC);
+    CHECK(q.timestamp(3) == utc);
+    CHECK(q.timestamp(3).timeSpec() == Qt::UTC);
+    for (int column : {4, 5, 6, 7}) { // the general parser's answer for anything else
+        INFO(column);
+        CHECK(q.timestamp(column) == QDateTime::fromString(q.text(column), Qt::ISODateWithMs));
+    }
+    CHECK(q.timestamp(4) == utc);
+    CHECK_FALSE(q.timestamp(6).isValid());
+    CHECK_FALSE(q.timestamp(7).isValid());
+}
+
+TEST_CASE("A statement that cannot be prepared or run says why and yields no rows", "[storage]")
+{
+    TempStore store;
+    SqliteStatement missing(*store.db, "SELECT entry_date FROM no_such_table");
+    CHECK_FALSE(missing.next());
+    INFO(missing.error().toStdString());
+    CHECK(missing.error().contains(QStringLiteral("no_such_table")));
+
+    SqliteStatement bound(*store.db, "SELECT ?1 + 1, ?2");
+    bound.bind(1, qint64(41));
+    bound.bind(2, QStringLiteral("tibia"));
+    REQUIRE(bound.next());
+    CHECK(bound.int64(0) == 42);
+    CHECK(bound.text(1) == QStringLiteral("tibia"));
+    CHECK_FALSE(bound.next());
+    CHECK(bound.error().isEmpty());
+}
