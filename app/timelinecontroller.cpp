@@ -2,6 +2,7 @@
 
 #include "timelineseries.h"
 
+#include "domain/downsample.h"
 #include "domain/episodesummary.h"
 #include "domain/limits.h"
 #include "domain/milestones.h"
@@ -114,6 +115,20 @@ void TimelineController::setMonths(bool months)
     m_months = months;
     m_view.reset();
     emit changed();
+}
+
+void TimelineController::setPlotWidth(int pixels)
+{
+    pixels = std::clamp(pixels, 10, 10000);
+    if (pixels == m_plotWidth)
+        return;
+    m_plotWidth = pixels;
+    emit changed();
+}
+
+QList<QPointF> TimelineController::forPlot(const QList<QPointF> &points) const
+{
+    return pointsForPlot(points, xMin(), xMax(), m_plotWidth);
 }
 
 QString TimelineController::axisTitle() const
@@ -267,12 +282,12 @@ void TimelineController::fillPain(QAbstractSeries *daily, QAbstractSeries *avera
     points.reserve(data().entries.size());
     for (const auto &e : data().entries)
         points.append({weekX(e.date), double(e.painAverage)});
-    replaceSeries(daily, points);
+    replaceSeries(daily, forPlot(points));
 
     QList<QPointF> avg;
     for (const auto &p : rollingSeries(data().entries, Metric::painAverage()))
         avg.append({weekX(p.date), p.value});
-    replaceSeries(average, avg);
+    replaceSeries(average, forPlot(avg));
 
     const auto &ep = m_diary->episode();
     const auto b = ep ? baselineOf(*ep, data().entries, Metric::painAverage()) : Baseline{};
@@ -287,12 +302,12 @@ void TimelineController::fillRom(QAbstractSeries *treated, QAbstractSeries *othe
     QList<QPointF> t;
     for (const auto &p : rollingSeries(data().entries, Metric::rom(m_romMovement)))
         t.append({weekX(p.date), p.value});
-    replaceSeries(treated, t);
+    replaceSeries(treated, forPlot(t));
     QList<QPointF> o;
     for (const auto &e : data().entries)
         if (const auto v = e.romValue(m_romMovement, RomSide::Other))
             o.append({weekX(e.date), double(*v)});
-    replaceSeries(other, o);
+    replaceSeries(other, forPlot(o));
     const auto m = mend::romMovement(m_romMovement);
     replaceSeries(normal,
                   m ? QList<QPointF>{{xMin(), double(m->normalMax)}, {xMax(), double(m->normalMax)}}
@@ -305,9 +320,9 @@ void TimelineController::fillActivity(QAbstractSeries *daily, QAbstractSeries *a
     for (const auto &e : data().entries)
         if (e.steps)
             points.append({weekX(e.date), double(*e.steps)});
-    replaceSeries(daily, points);
+    replaceSeries(daily, forPlot(points));
     QList<QPointF> avg;
     for (const auto &p : rollingSeries(data().entries, Metric::steps()))
         avg.append({weekX(p.date), p.value});
-    replaceSeries(average, avg);
+    replaceSeries(average, forPlot(avg));
 }

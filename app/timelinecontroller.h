@@ -35,6 +35,7 @@ class TimelineController : public QObject
     Q_PROPERTY(QVariantList tableRows READ tableRows NOTIFY changed)
     Q_PROPERTY(QStringList episodeLabels READ episodeLabels NOTIFY changed)
     Q_PROPERTY(double compareXMax READ compareXMax NOTIFY changed)
+    Q_PROPERTY(int plotWidth READ plotWidth WRITE setPlotWidth NOTIFY changed)
 public:
     explicit TimelineController(Diary *diary, QObject *parent = nullptr);
 
@@ -58,6 +59,9 @@ public:
     bool months() const { return m_months; }
     /** Shows the x axis in months since the injection instead of weeks. */
     void setMonths(bool months);
+    int plotWidth() const { return m_plotWidth; }
+    /** The charts' plot width in pixels: the series get at most two points per pixel. */
+    void setPlotWidth(int pixels);
     QString axisTitle() const;
     /** What the shaded band is, its source, and where the 7-day average is against it. */
     QString envelopeText() const;
@@ -112,6 +116,9 @@ private:
     QString m_range = QStringLiteral("3m");
     QString m_romMovement;
     bool m_months = false;
+    int m_plotWidth = 390; // a phone's, until the page says
+    /** The part of a series the charts draw (the visible range, thinned to the plot width). */
+    QList<QPointF> forPlot(const QList<QPointF> &points) const;
     /** What the charts show, read from the diary on the first use after a change. */
     struct Loaded
     {

@@ -1,5 +1,6 @@
 #include "downsample.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace mend {
@@ -45,6 +46,20 @@ QList<QPointF> downsampleLttb(const QList<QPointF> &points, int target)
     }
     out.append(points.last());
     return out;
+}
+
+QList<QPointF> pointsForPlot(const QList<QPointF> &points, double xMin, double xMax,
+                             int plotWidthPx)
+{
+    const auto byX = [](const QPointF &p, double x) { return p.x() < x; };
+    auto first = std::lower_bound(points.begin(), points.end(), xMin, byX);
+    auto last = std::upper_bound(points.begin(), points.end(), xMax,
+                                 [](double x, const QPointF &p) { return x < p.x(); });
+    if (first != points.begin())
+        --first;
+    if (last != points.end())
+        ++last;
+    return downsampleLttb(QList<QPointF>(first, last), 2 * std::max(plotWidthPx, 2));
 }
 
 } // namespace mend

@@ -12,4 +12,12 @@ namespace mend {
  */
 QList<QPointF> downsampleLttb(const QList<QPointF> &points, int target);
 
+/**
+ * What a chart plotWidthPx pixels wide draws of a series sorted by x: the points with x in
+ * [xMin, xMax] plus the nearest one outside on each side (so lines reach the plot's edges),
+ * downsampled by LTTB to at most two points per pixel.
+ */
+QList<QPointF> pointsForPlot(const QList<QPointF> &points, double xMin, double xMax,
+                             int plotWidthPx);
+
 } // namespace mend

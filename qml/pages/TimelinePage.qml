@@ -85,12 +85,20 @@ ScrollView {
             // Phones stack the charts; wide windows put them side by side.
             readonly property int columns: width >= 900 ? 2 : 1
             readonly property real cellWidth: (width - (columns - 1) * spacing) / columns
+            // The series carry at most two points per pixel of the plot (thinned in core).
+            Binding {
+                target: root.timeline
+                property: "plotWidth"
+                value: Math.round(painChart.plotArea.width)
+                when: painChart.plotArea.width > 0
+            }
             Layout.fillWidth: true
             spacing: 8
             ColumnLayout {
                 width: charts.cellWidth
                 spacing: 2
                 PainChart {
+                    id: painChart
                     Layout.fillWidth: true
                     Layout.preferredHeight: root.chartHeight
                     timeline: root.timeline

@@ -27,3 +27,29 @@ TEST_CASE("LTTB keeps ends and peaks, returns the target count, leaves short ser
     for (const auto &p : downsampleLttb(line, 20))
         CHECK(p.y() == 2.0 * p.x());
 }
+
+TEST_CASE("A plot gets the visible points and one beyond each edge, at most two per pixel",
+          "[downsample]")
+{
+    QList<QPointF> daily; // ten years of days
+    for (int day = 0; day < 3650; ++day)
+        daily.append(QPointF(day, day % 11));
+
+    // A 90-day window on a 390 px plot: every visible day, plus day 99 and day 190 at the edges.
+    const auto window = pointsForPlot(daily, 100, 189.5, 390);
+    REQUIRE(window.size() == 92);
+    CHECK(window.first().x() == 99);
+    CHECK(window.last().x() == 190);
+
+    // All ten years on the same plot: 780 points, still from the first day to the last.
+    const auto all = pointsForPlot(daily, -14, 3650, 390);
+    CHECK(all.size() == 780);
+    CHECK(all.first() == daily.first());
+    CHECK(all.last() == daily.last());
+
+    // Nothing visible but points on both sides: the two that draw the line across the plot.
+    CHECK(pointsForPlot({{0, 1}, {10, 2}}, 4, 6, 390) == QList<QPointF>{{0, 1}, {10, 2}});
+    CHECK(pointsForPlot({}, 0, 1, 390).isEmpty());
+    // The window's edges inclusive; no point past the data.
+    CHECK(pointsForPlot(daily, 3649, 4000, 390) == daily.mid(3648));
+}
