@@ -57,7 +57,7 @@ CohortFileResult CohortImporter::importFile(const QString &path, const QDateTime
         auto added = EpisodeRepository(m_db).add(episode, now);
         if (!added)
             return added.error();
-        report = DiaryExchange(m_db).import(json, added.value(), now);
+        report = DiaryExchange(m_db).importFhir(content, added.value(), now); // read once
         if (!report.imported)
             return Error{{}, report.problems.value(0)};
         return Done{};

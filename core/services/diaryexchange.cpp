@@ -92,10 +92,15 @@ ImportReport DiaryExchange::importCsv(const QByteArray &file, const Episode &epi
 ImportReport DiaryExchange::importFhir(const QByteArray &file, const Episode &episode,
                                        const QDateTime &now)
 {
+    return importFhir(readFhirBundle(file, InstrumentCatalog(m_db).all()), episode, now);
+}
+
+ImportReport DiaryExchange::importFhir(FhirBundleContent content, const Episode &episode,
+                                       const QDateTime &now)
+{
     ImportReport report;
     report.format = QStringLiteral("fhir");
     const auto instruments = InstrumentCatalog(m_db).all();
-    auto content = readFhirBundle(file, instruments);
     report.problems = content.problems;
     report.skipped = content.skipped;
     for (auto &e : content.entries) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/episode.h"
+#include "exchange/fhirimport.h"
 #include "storage/database.h"
 
 #include <QByteArray>
@@ -32,6 +33,9 @@ public:
     QByteArray exportFhir(const Episode &episode, const QDateTime &generatedAt) const;
     /** Detects the format (a JSON object = FHIR, else CSV) and imports into the episode. */
     ImportReport import(const QByteArray &file, const Episode &episode, const QDateTime &now);
+    /** Imports a Bundle already read (readFhirBundle), as import() does after reading it. */
+    ImportReport importFhir(FhirBundleContent content, const Episode &episode,
+                            const QDateTime &now);
 
 private:
     ImportReport importCsv(const QByteArray &file, const Episode &episode, const QDateTime &now);

@@ -4,6 +4,7 @@
 #include "sqlitestatement.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -74,6 +75,18 @@ QString sideKey(RomSide side)
 
 } // namespace
 
+struct EntryRepository::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : insert(db), update(db), clearRom(db), insertRom(db)
+    {
+    }
+    QSqlQuery insert;
+    QSqlQuery update;
+    QSqlQuery clearRom;
+    QSqlQuery insertRom;
+};
+
 EntryRepository::EntryRepository(std::shared_ptr<Database> database) : m_db(std::move(database)) {}
 
 Result<DailyEntry> EntryRepository::save(DailyEntry entry, const Episode &episode,
@@ -92,7 +105,9 @@ Result<DailyEntry> EntryRepository::save(DailyEntry entry, const Episode &episod
         entry.late = now.date() > entry.date;
     }
     entry.updatedAt = now.toUTC();
-    auto status = m_db->inTransaction([&] { return write(entry, existing.has_value()); });
+    Statements statements(m_db->connection());
+    auto status =
+        m_db->inTransaction([&] { return write(statements, entry, existing.has_value()); });
     if (!status)
         return status.error();
     return entry;
@@ -101,48 +116,62 @@ Result<DailyEntry> EntryRepository::save(DailyEntry entry, const Episode &episod
 Status EntryRepository::insertImported(QList<DailyEntry> entries, const Episode &episode)
 {
     return m_db->inTransaction([&]() -> Status {
+        QSet<QDate> taken;
+        SqliteStatement dates(*m_db, "SELECT entry_date FROM daily_entry WHERE episode_id = ?");
+        dates.bind(1, episode.id);
+        while (dates.next())
+            taken.insert(dates.date(0));
+        if (!dates.error().isEmpty())
+            return Error{{}, QStringLiteral("could not read the diary: %1").arg(dates.error())};
+        Statements statements(m_db->connection());
         for (auto &e : entries) {
-            if (stampOf(episode.id, e.date))
+            if (taken.contains(e.date))
                 return Error{QStringLiteral("date"),
                              QStringLiteral("the diary already has an entry for %1; nothing was "
                                             "imported")
                                  .arg(e.date.toString(Qt::ISODate))};
+            taken.insert(e.date);
             e.episodeId = episode.id;
             if (!e.createdAt.isValid())
                 e.createdAt = QDateTime::currentDateTimeUtc();
             if (!e.updatedAt.isValid())
                 e.updatedAt = e.createdAt;
-            if (auto s = write(e, false); !s)
+            if (auto s = write(statements, e, false); !s)
                 return s;
         }
         return Done{};
     });
 }
 
-Status EntryRepository::write(DailyEntry &e, bool exists)
+Status EntryRepository::write(Statements &statements, DailyEntry &e, bool exists)
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery &q = exists ? statements.update : statements.insert;
+    const bool prepared = !q.lastQuery().isEmpty();
     if (exists) {
-        q.prepare(QStringLiteral(
-            "UPDATE daily_entry SET pain_average=:pa, pain_rest=:pr, pain_activity=:pact, "
-            "pain_worst=:pw, steps=:steps, active_minutes=:am, activity_level=:al, "
-            "walking_aid=:wa, "
-            "soreness=:so, swelling=:sw, bruising=:br, redness=:re, warmth=:wm, fever=:fe, "
-            "pain_medication=:pm, note=:note, updated_at=:up, temperature_c=:tc, chills=:ch, "
-            "spreading_redness=:sr, hot_joint=:hj, discharge=:di, calf_pain_swelling=:cp, "
-            "short_of_breath=:sob, numbness_weakness=:nw, harvest_site_problem=:hs, "
-            "cannot_bear_weight=:bw WHERE id=:id"));
+        if (!prepared)
+            q.prepare(QStringLiteral(
+                "UPDATE daily_entry SET pain_average=:pa, pain_rest=:pr, pain_activity=:pact, "
+                "pain_worst=:pw, steps=:steps, active_minutes=:am, activity_level=:al, "
+                "walking_aid=:wa, "
+                "soreness=:so, swelling=:sw, bruising=:br, redness=:re, warmth=:wm, fever=:fe, "
+                "pain_medication=:pm, note=:note, updated_at=:up, temperature_c=:tc, chills=:ch, "
+                "spreading_redness=:sr, hot_joint=:hj, discharge=:di, calf_pain_swelling=:cp, "
+                "short_of_breath=:sob, numbness_weakness=:nw, harvest_site_problem=:hs, "
+                "cannot_bear_weight=:bw WHERE id=:id"));
         q.bindValue(QStringLiteral(":id"), e.id);
     } else {
-        q.prepare(QStringLiteral(
-            "INSERT INTO daily_entry (episode_id, entry_date, pain_average, pain_rest, "
-            "pain_activity, pain_worst, steps, active_minutes, activity_level, walking_aid, "
-            "soreness, swelling, bruising, redness, warmth, fever, pain_medication, note, "
-            "created_at, updated_at, late, temperature_c, chills, spreading_redness, hot_joint, "
-            "discharge, calf_pain_swelling, short_of_breath, numbness_weakness, "
-            "harvest_site_problem, cannot_bear_weight) VALUES (:ep, :date, :pa, :pr, :pact, :pw, "
-            ":steps, :am, :al, :wa, :so, :sw, :br, :re, :wm, :fe, :pm, :note, :cr, :up, :late, "
-            ":tc, :ch, :sr, :hj, :di, :cp, :sob, :nw, :hs, :bw)"));
+        if (!prepared)
+            q.prepare(QStringLiteral(
+                "INSERT INTO daily_entry (episode_id, entry_date, pain_average, pain_rest, "
+                "pain_activity, pain_worst, steps, active_minutes, activity_level, walking_aid, "
+                "soreness, swelling, bruising, redness, warmth, fever, pain_medication, note, "
+                "created_at, updated_at, late, temperature_c, chills, spreading_redness, "
+                "hot_joint, "
+                "discharge, calf_pain_swelling, short_of_breath, numbness_weakness, "
+                "harvest_site_problem, cannot_bear_weight) VALUES (:ep, :date, :pa, :pr, :pact, "
+                ":pw, "
+                ":steps, :am, :al, :wa, :so, :sw, :br, :re, :wm, :fe, :pm, :note, :cr, :up, :late, "
+                ":tc, :ch, :sr, :hj, :di, :cp, :sob, :nw, :hs, :bw)"));
         q.bindValue(QStringLiteral(":ep"), e.episodeId);
         q.bindValue(QStringLiteral(":date"), e.date.toString(Qt::ISODate));
         q.bindValue(QStringLiteral(":cr"), e.createdAt.toString(Qt::ISODateWithMs));
@@ -175,15 +204,18 @@ Status EntryRepository::write(DailyEntry &e, bool exists)
     if (!exists)
         e.id = q.lastInsertId().toLongLong();
 
-    QSqlQuery clear(m_db->connection());
-    clear.prepare(QStringLiteral("DELETE FROM rom_reading WHERE entry_id = ?"));
-    clear.addBindValue(e.id);
-    if (!clear.exec())
-        return Error{{},
-                     QStringLiteral("could not save the entry: %1").arg(clear.lastError().text())};
-    QSqlQuery rom(m_db->connection());
-    rom.prepare(QStringLiteral(
-        "INSERT INTO rom_reading (entry_id, movement, side, degrees) VALUES (?, ?, ?, ?)"));
+    if (exists) {
+        QSqlQuery &clear = statements.clearRom;
+        clear.prepare(QStringLiteral("DELETE FROM rom_reading WHERE entry_id = ?"));
+        clear.addBindValue(e.id);
+        if (!clear.exec())
+            return Error{
+                {}, QStringLiteral("could not save the entry: %1").arg(clear.lastError().text())};
+    }
+    QSqlQuery &rom = statements.insertRom;
+    if (rom.lastQuery().isEmpty())
+        rom.prepare(QStringLiteral(
+            "INSERT INTO rom_reading (entry_id, movement, side, degrees) VALUES (?, ?, ?, ?)"));
     for (const auto &r : e.rom) {
         rom.addBindValue(e.id);
         rom.addBindValue(r.movement);

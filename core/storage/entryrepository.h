@@ -35,7 +35,8 @@ public:
     Status remove(qint64 entryId);
 
 private:
-    Status write(DailyEntry &entry, bool exists);
+    struct Statements; // a write's prepared statements, reused across the entries of an import
+    Status write(Statements &statements, DailyEntry &entry, bool exists);
     /** The day's stored entry's id, creation time and late mark only (what a save keeps). */
     struct Stamp
     {

@@ -1,0 +1,178 @@
+// Cohort import: N patients x 1 year of daily entries as FHIR Bundles (default 1,000), imported
+// by Mend's CohortImporter (parse, validate, one transaction per file) against a raw sqlite3 bulk
+// insert of the very rows that import stored, in one transaction, into the same schema with the
+// same pragmas. Prints observations per second of each and their ratio (target >= 1/3).
+// Usage: bench_cohort_import [PATIENTS]
+#include "diarygenerator.h"
+#include "exchange/fhirexport.h"
+#include "services/cohort.h"
+#include "services/instrumentcatalog.h"
+#include "storage/entryrepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <memory>
+#include <sqlite3.h>
+#include <vector>
+
+using namespace mend;
+
+namespace {
+
+const QByteArray kPlaceholder = "PATIENT-PLACEHOLDER";
+
+/** One patient's year as a Bundle, with a placeholder where the patient's identifier goes. */
+QByteArray templateBundle(const QDate &today, int *observations)
+{
+    auto db = Database::open(QStringLiteral(":memory:")).value();
+    FhirExportData data;
+    data.patientIdentifier = QString::fromLatin1(kPlaceholder);
+    data.episode = bench::generateDiary(db, 1, today);
+    data.entries = EntryRepository(db).forEpisode(data.episode.id);
+    data.instruments = InstrumentCatalog(db).all();
+    const QJsonObject bundle = exportFhirBundle(data, QDateTime(today, QTime(12, 0)));
+    *observations = 0;
+    for (const auto &e : bundle.value(QStringLiteral("entry")).toArray())
+        if (e.toObject().value(QStringLiteral("resource")).toObject().value(
+                QStringLiteral("resourceType"))
+            == QStringLiteral("Observation"))
+            ++*observations;
+    return QJsonDocument(bundle).toJson(QJsonDocument::Compact);
+}
+
+/** A table's rows, read into memory before the clock starts. */
+struct TableRows
+{
+    QByteArray name;
+    int columns = 0;
+    std::vector<sqlite3_value *> values; // row-major
+};
+
+sqlite3 *handleOf(const Database &db)
+{
+    return *static_cast<sqlite3 *const *>(db.connection().driver()->handle().constData());
+}
+
+/** Every row Mend's import added: the tables that are empty in a new database. */
+std::vector<TableRows> importedRows(const Database &imported)
+{
+    auto fresh = Database::open(QStringLiteral(":memory:")).value();
+    std::vector<TableRows> out;
+    QSqlQuery tables(imported.connection());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
+                               "LIKE 'sqlite_%' ORDER BY rowid"));
+    while (tables.next()) {
+        const QString name = tables.value(0).toString();
+        QSqlQuery count(fresh->connection());
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM ") + name) || !count.next()
+            || count.value(0).toInt() != 0)
+            continue;
+        TableRows rows{name.toUtf8(), 0, {}};
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(handleOf(imported), "SELECT * FROM " + rows.name, -1, &s, nullptr);
+        rows.columns = sqlite3_column_count(s);
+        while (sqlite3_step(s) == SQLITE_ROW)
+            for (int c = 0; c < rows.columns; ++c)
+                rows.values.push_back(sqlite3_value_dup(sqlite3_column_value(s, c)));
+        sqlite3_finalize(s);
+        if (!rows.values.empty())
+            out.push_back(std::move(rows));
+    }
+    return out;
+}
+
+/** The raw reference: one transaction, one prepared INSERT per table, values bound as read. */
+double rawBulkInsertMs(const QString &path, const std::vector<TableRows> &tables,
+                       qint64 *rowCount)
+{
+    Database::open(path).value(); // the same schema, then closed
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
+                 nullptr, nullptr, nullptr);
+    QElapsedTimer t;
+    t.start();
+    // Foreign keys checked at COMMIT: the tables are copied in creation order, not dependency order.
+    sqlite3_exec(db, "BEGIN; PRAGMA defer_foreign_keys=ON;", nullptr, nullptr, nullptr);
+    *rowCount = 0;
+    for (const auto &table : tables) {
+        QByteArray sql = "INSERT INTO " + table.name + " VALUES (?";
+        for (int c = 1; c < table.columns; ++c)
+            sql += ", ?";
+        sql += ")";
+        sqlite3_stmt *insert = nullptr;
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &insert, nullptr) != SQLITE_OK)
+            qFatal("raw prepare failed: %s", sqlite3_errmsg(db));
+        for (size_t row = 0; row < table.values.size() / size_t(table.columns); ++row) {
+            for (int c = 0; c < table.columns; ++c)
+                sqlite3_bind_value(insert, c + 1, table.values[row * table.columns + c]);
+            if (sqlite3_step(insert) != SQLITE_DONE)
+                qFatal("raw insert failed: %s", sqlite3_errmsg(db));
+            sqlite3_reset(insert);
+            ++*rowCount;
+        }
+        sqlite3_finalize(insert);
+    }
+    if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        qFatal("raw commit failed: %s", sqlite3_errmsg(db));
+    const double ms = t.nsecsElapsed() / 1e6;
+    sqlite3_close(db);
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int patients = argc > 1 ? std::max(1, atoi(argv[1])) : 1000;
+    const QDate today = QDate::currentDate();
+    QTemporaryDir dir;
+    const QString bundles = dir.filePath(QStringLiteral("bundles"));
+    QDir().mkpath(bundles);
+    int perBundle = 0;
+    const QByteArray bundle = templateBundle(today, &perBundle);
+    for (int i = 1; i <= patients; ++i) {
+        const QByteArray id = QByteArray("P") + QByteArray::number(i).rightJustified(5, '0');
+        QFile f(bundles + QStringLiteral("/%1.json").arg(QString::fromLatin1(id)));
+        if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray(bundle).replace(kPlaceholder, id)) < 0)
+            qFatal("cannot write the bundles");
+    }
+    const double observations = double(perBundle) * patients;
+    std::printf("cohort import: %d patients x 1 year, %d observations per Bundle (%.1f MB each), "
+                "%.0f observations\n",
+                patients, perBundle, bundle.size() / 1e6, observations);
+
+    auto clinic = Database::open(dir.filePath(QStringLiteral("clinic.sqlite"))).value();
+    QElapsedTimer t;
+    t.start();
+    const auto summary = CohortImporter(clinic).importFolder(bundles, QDateTime::currentDateTime());
+    const double mendMs = t.nsecsElapsed() / 1e6;
+    if (summary.imported != patients) {
+        std::fprintf(stderr, "only %d of %d imported: %s\n", summary.imported, patients,
+                     summary.files.value(0).message.toUtf8().constData());
+        return 1;
+    }
+    const auto rows = importedRows(*clinic);
+    qint64 rowCount = 0;
+    const double rawMs = rawBulkInsertMs(dir.filePath(QStringLiteral("raw.sqlite")), rows, &rowCount);
+    for (const auto &table : rows)
+        for (sqlite3_value *v : table.values)
+            sqlite3_value_free(v);
+    const double mendRate = observations / (mendMs / 1000);
+    const double rawRate = observations / (rawMs / 1000);
+    std::printf("  mend import (one transaction per file)   %8.0f ms   %9.0f observations/s\n",
+                mendMs, mendRate);
+    std::printf("  raw sqlite3 bulk insert of its %lld rows  %8.0f ms   %9.0f observations/s\n",
+                static_cast<long long>(rowCount), rawMs, rawRate);
+    std::printf("  ratio %.2f of raw (target >= 0.33)\n", mendRate / rawRate);
+    return 0;
+}
