@@ -3,6 +3,7 @@
 #include "diary.h"
 
 #include <QObject>
+#include <QThread>
 #include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -25,8 +26,10 @@ class ReviewController : public QObject
     Q_PROPERTY(QVariantList milestones READ milestones NOTIFY changed)
     Q_PROPERTY(QVariantList events READ events NOTIFY changed)
     Q_PROPERTY(QString evidence READ evidence NOTIFY changed)
+    Q_PROPERTY(bool writingReport READ writingReport NOTIFY reportChanged)
 public:
     explicit ReviewController(Diary *diary, QObject *parent = nullptr);
+    ~ReviewController() override;
 
     QString title() const { return m_title; }
     /** [{label, baseline, now, change}] as text */
@@ -44,16 +47,24 @@ public:
 
     /** Shows an episode (0 = the diary's current one). */
     Q_INVOKABLE void showEpisode(qint64 episodeId);
-    /** Writes the PDF visit report; returns "" or the error. */
+    /**
+     * Starts writing the PDF visit report on a worker thread (its own database connection);
+     * returns "" when started, else why not. reportFinished tells how it ended.
+     */
     Q_INVOKABLE QString writeReport(const QUrl &file, bool letter);
+    bool writingReport() const { return m_reportWorker != nullptr; }
 
 signals:
     void changed();
+    void reportChanged();
+    /** The report is written ("") or could not be (the reason). */
+    void reportFinished(const QString &error);
 
 private:
     void reload();
 
     Diary *m_diary;
+    QThread *m_reportWorker = nullptr;
     qint64 m_episodeId = 0;
     bool m_shown = false;
     QString m_title;

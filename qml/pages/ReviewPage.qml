@@ -30,8 +30,16 @@ ScrollView {
                 font.bold: true
                 wrapMode: Text.Wrap
             }
+            BusyIndicator {
+                visible: root.review.writingReport
+                running: visible
+                implicitWidth: 48
+                implicitHeight: 48
+                Accessible.name: qsTr("Writing the report")
+            }
             Button {
                 implicitHeight: 48
+                enabled: !root.review.writingReport
                 text: qsTr("PDF report")
                 Accessible.name: qsTr("Save the visit report as a PDF")
                 onClicked: reportDialog.open()
@@ -164,6 +172,14 @@ ScrollView {
         nameFilters: [qsTr("PDF (*.pdf)")]
         onAccepted: {
             const error = root.review.writeReport(selectedFile, false)
+            if (error !== "")
+                root.message(error)
+        }
+    }
+
+    Connections {
+        target: root.review
+        function onReportFinished(error) {
             root.message(error === "" ? qsTr("Report saved. It contains health data: share it safely.") : error)
         }
     }

@@ -3,6 +3,8 @@
 #include "storage/database.h"
 #include "storage/promrepository.h"
 
+#include <QFile>
+
 QmlFixture::QmlFixture(QObject *parent) : QObject(parent)
 {
     auto db = mend::Database::open(m_dir.filePath(QStringLiteral("qml-test.sqlite")));
@@ -28,6 +30,18 @@ QmlFixture::QmlFixture(QObject *parent) : QObject(parent)
     m_outcomes = std::make_unique<OutcomesController>(m_diary.get());
     m_reminders = std::make_unique<ReminderController>(m_diary.get());
     m_lock = std::make_unique<LockController>(m_diary.get());
+    m_review = std::make_unique<ReviewController>(m_diary.get());
+}
+
+QUrl QmlFixture::tempFile(const QString &name) const
+{
+    return QUrl::fromLocalFile(m_dir.filePath(name));
+}
+
+QString QmlFixture::fileStart(const QUrl &file, int bytes) const
+{
+    QFile f(file.toLocalFile());
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.read(bytes)) : QString();
 }
 
 QString QmlFixture::latestResponse(const QString &instrumentId) const

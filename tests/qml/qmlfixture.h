@@ -8,11 +8,13 @@
 #include "outcomescontroller.h"
 #include "questionnairecontroller.h"
 #include "remindercontroller.h"
+#include "reviewcontroller.h"
 #include "timelinecontroller.h"
 #include "treatmentcontroller.h"
 
 #include <QObject>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <memory>
 
 /** A fresh diary with a knee episode injected 20 days ago, for the QML tests. */
@@ -29,6 +31,7 @@ class QmlFixture : public QObject
     Q_PROPERTY(OutcomesController *outcomes READ outcomes CONSTANT)
     Q_PROPERTY(ReminderController *reminders READ reminders CONSTANT)
     Q_PROPERTY(LockController *lock READ lock CONSTANT)
+    Q_PROPERTY(ReviewController *review READ review CONSTANT)
 public:
     explicit QmlFixture(QObject *parent = nullptr);
 
@@ -42,6 +45,12 @@ public:
     OutcomesController *outcomes() const { return m_outcomes.get(); }
     ReminderController *reminders() const { return m_reminders.get(); }
     LockController *lock() const { return m_lock.get(); }
+    ReviewController *review() const { return m_review.get(); }
+
+    /** A file URL in the fixture's temporary folder (the file need not exist). */
+    Q_INVOKABLE QUrl tempFile(const QString &name) const;
+    /** The first bytes of a file as Latin-1 text ("" if it cannot be read). */
+    Q_INVOKABLE QString fileStart(const QUrl &file, int bytes) const;
 
     /** "draft" or "complete: <scores>" of the latest response to an instrument; "" if none. */
     Q_INVOKABLE QString latestResponse(const QString &instrumentId) const;
@@ -71,4 +80,5 @@ private:
     std::unique_ptr<OutcomesController> m_outcomes;
     std::unique_ptr<ReminderController> m_reminders;
     std::unique_ptr<LockController> m_lock;
+    std::unique_ptr<ReviewController> m_review;
 };
