@@ -14,30 +14,50 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
+#include <deque>
+#include <future>
 
 namespace mend {
 
 CohortImporter::CohortImporter(std::shared_ptr<Database> database) : m_db(std::move(database)) {}
 
-CohortFileResult CohortImporter::importFile(const QString &path, const QDateTime &now)
+struct CohortImporter::ReadBundle
 {
-    CohortFileResult result{QFileInfo(path).fileName(), false, {}};
+    QString path;
+    QString problem;
+    FhirBundleContent content;
+};
+
+CohortImporter::ReadBundle CohortImporter::readBundle(const QString &path,
+                                                      const QList<Instrument> &instruments)
+{
+    ReadBundle read{path, {}, {}};
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        result.message = QStringLiteral("cannot be read: %1").arg(f.errorString());
-        return result;
+        read.problem = QStringLiteral("cannot be read: %1").arg(f.errorString());
+        return read;
     }
-    const QByteArray json = f.readAll();
-    const auto content = readFhirBundle(json, InstrumentCatalog(m_db).all());
-    if (!content.problems.isEmpty()) {
-        result.message = content.problems.first();
+    read.content = readFhirBundle(f.readAll(), instruments);
+    if (!read.content.problems.isEmpty())
+        read.problem = read.content.problems.first();
+    else if (!read.content.episode)
+        read.problem = QStringLiteral("no Mend injection Procedure: a cohort needs the injection");
+    return read;
+}
+
+CohortFileResult CohortImporter::importFile(const QString &path, const QDateTime &now)
+{
+    return store(readBundle(path, InstrumentCatalog(m_db).all()), now);
+}
+
+CohortFileResult CohortImporter::store(const ReadBundle &read, const QDateTime &now)
+{
+    const QString &path = read.path;
+    CohortFileResult result{QFileInfo(path).fileName(), false, read.problem};
+    if (!read.problem.isEmpty())
         return result;
-    }
-    if (!content.episode) {
-        result.message =
-            QStringLiteral("no Mend injection Procedure: a cohort needs the injection");
-        return result;
-    }
+    const auto &content = read.content;
     const QString identifier = content.patientIdentifier.isEmpty()
                                    ? QFileInfo(path).completeBaseName()
                                    : content.patientIdentifier;
@@ -81,12 +101,25 @@ CohortImportSummary CohortImporter::importFolder(const QString &dir, const QDate
     CohortImportSummary summary;
     const QDir folder(dir);
     const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QList<Instrument> instruments = InstrumentCatalog(m_db).all();
+    // Files are read and parsed on reader threads a few files ahead, while this thread stores
+    // them in order, one transaction each; the look-ahead bounds the memory held.
+    const int lookAhead = std::max(2, QThread::idealThreadCount());
+    std::deque<std::future<ReadBundle>> reading;
+    int next = 0;
     for (int i = 0; i < files.size(); ++i) {
         if (cancel && cancel->load()) {
             summary.cancelled = true;
             break;
         }
-        auto r = importFile(folder.filePath(files.at(i)), now);
+        while (next < files.size() && int(reading.size()) < lookAhead) {
+            reading.push_back(std::async(std::launch::async, readBundle,
+                                         folder.filePath(files.at(next)), instruments));
+            ++next;
+        }
+        const ReadBundle read = reading.front().get();
+        reading.pop_front();
+        auto r = store(read, now);
         (r.imported ? summary.imported : summary.refused)++;
         summary.files.append(r);
         if (progress)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/episode.h"
+#include "domain/instrument.h"
 #include "domain/result.h"
 #include "storage/database.h"
 
@@ -64,6 +65,10 @@ public:
                                      const std::atomic<bool> *cancel = nullptr);
 
 private:
+    struct ReadBundle; // a file read and parsed, or why not
+    /** Reads and parses a file (no database work: runs on a reader thread). */
+    static ReadBundle readBundle(const QString &path, const QList<Instrument> &instruments);
+    CohortFileResult store(const ReadBundle &read, const QDateTime &now);
     std::shared_ptr<Database> m_db;
 };
 
