@@ -11,6 +11,12 @@ BackupController::BackupController(Diary *diary, QObject *parent) : QObject(pare
 {
 }
 
+BackupController::~BackupController()
+{
+    if (m_worker)
+        m_worker->wait(); // a copy being written is finished, never left half
+}
+
 QVariantList BackupController::backups() const
 {
     QVariantList rows;
@@ -34,13 +40,29 @@ QString BackupController::directory() const
 
 QString BackupController::backUpNow()
 {
-    auto made = BackupStore(m_diary->database()->path()).create(BackupKind::Manual, m_diary->now());
-    emit changed();
-    return made ? QString() : made.error().text();
+    if (m_worker)
+        return tr("A backup is being made; wait for it to finish.");
+    m_worker = QThread::create([this, path = m_diary->database()->path(), now = m_diary->now()] {
+        auto made = BackupStore(path).create(BackupKind::Manual, now);
+        QMetaObject::invokeMethod(this, [this, error = made ? QString() : made.error().text()] {
+            emit backupFinished(error);
+        });
+    });
+    connect(m_worker, &QThread::finished, this, [this] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        emit busyChanged();
+        emit changed();
+    });
+    m_worker->start();
+    emit busyChanged();
+    return {};
 }
 
 QString BackupController::restore(const QString &name)
 {
+    if (m_worker)
+        return tr("A backup is being made; wait for it to finish.");
     const BackupStore store(m_diary->database()->path());
     const auto backup = store.find(name);
     if (!backup)

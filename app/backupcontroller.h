@@ -3,6 +3,7 @@
 #include "diary.h"
 
 #include <QObject>
+#include <QThread>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -14,15 +15,21 @@ class BackupController : public QObject
     QML_UNCREATABLE("Created by main.cpp")
     Q_PROPERTY(QVariantList backups READ backups NOTIFY changed)
     Q_PROPERTY(QString directory READ directory CONSTANT)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 public:
     explicit BackupController(Diary *diary, QObject *parent = nullptr);
+    ~BackupController() override;
 
     /** [{name, label ("24 Nov 2026 18:00 · daily"), kind, sizeText}], newest first. */
     QVariantList backups() const;
     QString directory() const;
 
-    /** A manual copy now; returns "" or the error. */
+    /**
+     * Starts a manual copy on a worker thread (its own connection); returns "" when started,
+     * else why not. backupFinished tells how it ended.
+     */
     Q_INVOKABLE QString backUpNow();
+    bool busy() const { return m_worker != nullptr; }
     /**
      * Replaces the diary with the named backup after copying the diary as it is now (kept as a
      * "pre-restore" backup); returns "" or the error (nothing changed then).
@@ -31,7 +38,11 @@ public:
 
 signals:
     void changed();
+    void busyChanged();
+    /** The manual copy is made ("") or failed (the reason). */
+    void backupFinished(const QString &error);
 
 private:
     Diary *m_diary;
+    QThread *m_worker = nullptr;
 };

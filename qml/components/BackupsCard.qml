@@ -18,12 +18,26 @@ SectionCard {
     hint: qsTr("Mend copies your diary once a day (the last 7 are kept) and before every update, in %1.")
           .arg(root.backups.directory)
 
-    Button {
-        implicitHeight: 48
-        text: qsTr("Back up now")
-        onClicked: {
-            root.errorText = root.backups.backUpNow()
-            if (root.errorText === "")
+    RowLayout {
+        Button {
+            implicitHeight: 48
+            enabled: !root.backups.busy
+            text: qsTr("Back up now")
+            onClicked: root.errorText = root.backups.backUpNow()
+        }
+        BusyIndicator {
+            visible: root.backups.busy
+            running: visible
+            implicitWidth: 48
+            implicitHeight: 48
+            Accessible.name: qsTr("Making a backup")
+        }
+    }
+    Connections {
+        target: root.backups
+        function onBackupFinished(error) {
+            root.errorText = error
+            if (error === "")
                 root.message(qsTr("Backup made"))
         }
     }

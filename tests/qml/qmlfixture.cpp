@@ -31,6 +31,7 @@ QmlFixture::QmlFixture(QObject *parent) : QObject(parent)
     m_reminders = std::make_unique<ReminderController>(m_diary.get());
     m_lock = std::make_unique<LockController>(m_diary.get());
     m_review = std::make_unique<ReviewController>(m_diary.get());
+    m_backups = std::make_unique<BackupController>(m_diary.get());
 }
 
 QUrl QmlFixture::tempFile(const QString &name) const

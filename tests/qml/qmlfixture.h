@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backupcontroller.h"
 #include "diary.h"
 #include "entrycontroller.h"
 #include "episodecontroller.h"
@@ -32,6 +33,7 @@ class QmlFixture : public QObject
     Q_PROPERTY(ReminderController *reminders READ reminders CONSTANT)
     Q_PROPERTY(LockController *lock READ lock CONSTANT)
     Q_PROPERTY(ReviewController *review READ review CONSTANT)
+    Q_PROPERTY(BackupController *backups READ backups CONSTANT)
 public:
     explicit QmlFixture(QObject *parent = nullptr);
 
@@ -46,6 +48,7 @@ public:
     ReminderController *reminders() const { return m_reminders.get(); }
     LockController *lock() const { return m_lock.get(); }
     ReviewController *review() const { return m_review.get(); }
+    BackupController *backups() const { return m_backups.get(); }
 
     /** A file URL in the fixture's temporary folder (the file need not exist). */
     Q_INVOKABLE QUrl tempFile(const QString &name) const;
@@ -81,4 +84,5 @@ private:
     std::unique_ptr<ReminderController> m_reminders;
     std::unique_ptr<LockController> m_lock;
     std::unique_ptr<ReviewController> m_review;
+    std::unique_ptr<BackupController> m_backups;
 };
