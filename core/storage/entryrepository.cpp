@@ -105,9 +105,10 @@ Result<DailyEntry> EntryRepository::save(DailyEntry entry, const Episode &episod
         entry.late = now.date() > entry.date;
     }
     entry.updatedAt = now.toUTC();
-    Statements statements(m_db->connection());
+    if (!m_statements)
+        m_statements = std::make_shared<Statements>(m_db->connection());
     auto status =
-        m_db->inTransaction([&] { return write(statements, entry, existing.has_value()); });
+        m_db->inTransaction([&] { return write(*m_statements, entry, existing.has_value()); });
     if (!status)
         return status.error();
     return entry;
@@ -206,7 +207,8 @@ Status EntryRepository::write(Statements &statements, DailyEntry &e, bool exists
 
     if (exists) {
         QSqlQuery &clear = statements.clearRom;
-        clear.prepare(QStringLiteral("DELETE FROM rom_reading WHERE entry_id = ?"));
+        if (clear.lastQuery().isEmpty())
+            clear.prepare(QStringLiteral("DELETE FROM rom_reading WHERE entry_id = ?"));
         clear.addBindValue(e.id);
         if (!clear.exec())
             return Error{
@@ -232,17 +234,13 @@ Status EntryRepository::write(Statements &statements, DailyEntry &e, bool exists
 std::optional<EntryRepository::Stamp> EntryRepository::stampOf(qint64 episodeId,
                                                                const QDate &date) const
 {
-    QSqlQuery q(m_db->connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, created_at, late FROM daily_entry "
-                             "WHERE episode_id = ? AND entry_date = ?"));
-    q.addBindValue(episodeId);
-    q.addBindValue(date.toString(Qt::ISODate));
-    if (!q.exec() || !q.next())
+    SqliteStatement q(*m_db, "SELECT id, created_at, late FROM daily_entry "
+                             "WHERE episode_id = ? AND entry_date = ?");
+    q.bind(1, episodeId);
+    q.bind(2, date.toString(Qt::ISODate));
+    if (!q.next())
         return std::nullopt;
-    return Stamp{q.value(0).toLongLong(),
-                 QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
-                 q.value(2).toInt() != 0};
+    return Stamp{q.int64(0), q.timestamp(1), q.boolean(2)};
 }
 
 std::optional<DailyEntry> EntryRepository::findByDate(qint64 episodeId, const QDate &date) const

@@ -46,6 +46,8 @@ private:
     };
     std::optional<Stamp> stampOf(qint64 episodeId, const QDate &date) const;
     std::shared_ptr<Database> m_db;
+    // Prepared once, reused by every save through this repository (after m_db: destroyed first).
+    std::shared_ptr<Statements> m_statements;
 };
 
 } // namespace mend
