@@ -13,6 +13,7 @@ ScrollView {
     required property ReminderController reminders
     required property OutcomesController outcomes
     property string errorText
+    readonly property bool detailsReady: details.status === Loader.Ready
 
     signal questionnaireRequested(string instrumentId, string timePointId)
     signal savedMessage(string message)
@@ -22,48 +23,14 @@ ScrollView {
     function reset() {
         const f = entry.form
         painAverage.value = f.painAverage
-        painRest.value = f.painRest
-        painActivity.value = f.painActivity
-        painWorst.value = f.painWorst
-        for (let i = 0; i < romRepeater.count; ++i) {
-            const field = romRepeater.itemAt(i)
-            field.treated = f.rom[field.movementKey] || ""
-            field.other = f.romOther[field.movementKey] || ""
-        }
-        steps.text = f.steps
-        activeMinutes.text = f.activeMinutes
-        activityLevel.select(f.activityLevel)
-        walkingAid.select(f.walkingAid)
-        soreness.value = f.soreness
-        swelling.value = f.swelling
-        bruising.value = f.bruising
-        redness.value = f.redness
-        warmth.value = f.warmth
-        fever.checked = f.fever
-        safetySigns.load(f)
-        painMedication.checked = f.painMedication
-        note.text = f.note
+        if (details.item)
+            details.item.load(f)
         errorText = ""
     }
 
     function collect() {
-        const rom = {}
-        const romOther = {}
-        for (let i = 0; i < romRepeater.count; ++i) {
-            const field = romRepeater.itemAt(i)
-            rom[field.movementKey] = field.treated
-            romOther[field.movementKey] = field.other
-        }
-        const form = {
-            painAverage: painAverage.value, painRest: painRest.value,
-            painActivity: painActivity.value, painWorst: painWorst.value,
-            rom: rom, romOther: romOther, steps: steps.text, activeMinutes: activeMinutes.text,
-            activityLevel: activityLevel.currentKey, walkingAid: walkingAid.currentKey,
-            soreness: soreness.value, swelling: swelling.value, bruising: bruising.value,
-            redness: redness.value, warmth: warmth.value, fever: fever.checked,
-            painMedication: painMedication.checked, note: note.text
-        }
-        safetySigns.fill(form)
+        const form = { painAverage: painAverage.value }
+        details.item.fill(form)
         return form
     }
 
@@ -130,72 +97,14 @@ ScrollView {
             }
         }
 
-        SectionCard {
-            title: qsTr("More about your pain (optional)")
-            Label { text: qsTr("At rest"); font.pixelSize: 14 }
-            PainScale { id: painRest; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Pain at rest") }
-            Label { text: qsTr("With activity (e.g. walking 10 minutes, stairs)"); font.pixelSize: 14; wrapMode: Text.Wrap; Layout.fillWidth: true }
-            PainScale { id: painActivity; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Pain with activity") }
-            Label { text: qsTr("Worst in the last 24 hours"); font.pixelSize: 14 }
-            PainScale { id: painWorst; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Worst pain") }
-        }
-
-        SectionCard {
-            visible: romRepeater.count > 0
-            title: qsTr("Range of motion (optional)")
-            hint: qsTr("Degrees, as measured by you or your physio. Typical adult ranges are shown; they fall with age.")
-            Repeater {
-                id: romRepeater
-                model: root.entry.romMovements
-                delegate: RomField {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    objectName: "romField_" + modelData.key
-                    movementKey: modelData.key
-                    label: modelData.label
-                    normal: modelData.normal
-                }
-            }
-        }
-
-        SectionCard {
-            title: qsTr("Activity (optional)")
-            GridLayout {
-                Layout.fillWidth: true
-                columns: 2
-                columnSpacing: 12
-                NumberField { id: steps; objectName: "stepsField"; Layout.fillWidth: true; label: qsTr("Steps"); hint: qsTr("e.g. 4500"); error: root.entry.errorField === "steps" }
-                NumberField { id: activeMinutes; Layout.fillWidth: true; label: qsTr("Active minutes"); hint: qsTr("e.g. 30"); error: root.entry.errorField === "active-minutes" }
-            }
-            LabeledComboBox { id: activityLevel; Layout.fillWidth: true; label: qsTr("Activity level"); allowNone: true; choices: root.entry.activityLevels }
-            LabeledComboBox { id: walkingAid; Layout.fillWidth: true; label: qsTr("Walking aid"); allowNone: true; choices: root.entry.walkingAids }
-        }
-
-        SectionCard {
-            title: qsTr("Injection site (optional)")
-            GradeSelector { id: soreness; Layout.fillWidth: true; label: qsTr("Soreness") }
-            GradeSelector { id: swelling; Layout.fillWidth: true; label: qsTr("Swelling") }
-            GradeSelector { id: bruising; Layout.fillWidth: true; label: qsTr("Bruising") }
-            GradeSelector { id: redness; Layout.fillWidth: true; label: qsTr("Redness") }
-            GradeSelector { id: warmth; Layout.fillWidth: true; label: qsTr("Warmth") }
-            Switch { id: fever; Layout.preferredHeight: 48; text: qsTr("I had a fever or chills"); Accessible.name: text }
-        }
-
-        SafetySignsCard {
-            id: safetySigns
-        }
-
-        SectionCard {
-            title: qsTr("Medication and notes")
-            Switch { id: painMedication; Layout.preferredHeight: 48; text: qsTr("I took pain medication"); Accessible.name: text }
-            TextArea {
-                id: note
-                Layout.fillWidth: true
-                Layout.minimumHeight: 96
-                wrapMode: TextEdit.Wrap
-                placeholderText: qsTr("Anything worth remembering about today")
-                Accessible.name: qsTr("Note")
-            }
+        // The optional sections are built after the first frame, so the day's top (pain) shows
+        // at once; Save waits for them, so nothing stored is ever overwritten with blanks.
+        Loader {
+            id: details
+            Layout.fillWidth: true
+            asynchronous: true
+            Component.onCompleted: setSource("TodayDetails.qml", {entry: root.entry})
+            onLoaded: item.load(root.entry.form)
         }
 
         Label {
@@ -212,6 +121,8 @@ ScrollView {
             Layout.fillWidth: true
             Layout.preferredHeight: 56
             highlighted: true
+            enabled: root.detailsReady
+            visible: root.detailsReady // not under the pain card for the frames before them
             text: root.entry.exists ? qsTr("Update entry") : qsTr("Save entry")
             Accessible.name: text
             onClicked: root.save()

@@ -21,6 +21,11 @@ Item {
         name: "TodayForm"
         when: windowShown
 
+        // The optional sections are built after the first frame; Save waits for them.
+        function init() {
+            tryVerify(() => page.detailsReady, 5000)
+        }
+
         function cell(scaleName, value) {
             const scale = findChild(page, scaleName)
             verify(scale, "scale " + scaleName)
@@ -35,6 +40,25 @@ Item {
             // A click outside the window would do nothing: keep the form inside it.
             verify(button.mapToItem(window, 0, button.height).y <= window.height, "save button off screen")
             mouseClick(button)
+        }
+
+        Component {
+            id: freshPage
+            TodayPage {
+                entry: Fixture.entry
+                reminders: Fixture.reminders
+                outcomes: Fixture.outcomes
+            }
+        }
+
+        function test_0_saveWaitsForTheOptionalSections() {
+            const fresh = createTemporaryObject(freshPage, window, {width: 390, height: 800})
+            verify(fresh)
+            verify(!fresh.detailsReady)
+            verify(!findChild(fresh, "saveButton").enabled)
+            tryVerify(() => fresh.detailsReady, 5000)
+            verify(findChild(fresh, "saveButton").enabled)
+            verify(findChild(fresh, "stepsField"))
         }
 
         function test_1_saveRequiresPain() {

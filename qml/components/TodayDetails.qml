@@ -1,0 +1,130 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Mend
+
+/**
+ * The optional part of the day's log (more pain, ROM, activity, injection site, safety signs,
+ * medication and note). TodayPage builds it after its first frame; load() and fill() move its
+ * values to and from the form map the EntryController uses.
+ */
+ColumnLayout {
+    id: root
+
+    required property EntryController entry
+
+    function load(f) {
+        painRest.value = f.painRest
+        painActivity.value = f.painActivity
+        painWorst.value = f.painWorst
+        for (let i = 0; i < romRepeater.count; ++i) {
+            const field = romRepeater.itemAt(i)
+            field.treated = f.rom[field.movementKey] || ""
+            field.other = f.romOther[field.movementKey] || ""
+        }
+        steps.text = f.steps
+        activeMinutes.text = f.activeMinutes
+        activityLevel.select(f.activityLevel)
+        walkingAid.select(f.walkingAid)
+        soreness.value = f.soreness
+        swelling.value = f.swelling
+        bruising.value = f.bruising
+        redness.value = f.redness
+        warmth.value = f.warmth
+        fever.checked = f.fever
+        safetySigns.load(f)
+        painMedication.checked = f.painMedication
+        note.text = f.note
+    }
+
+    function fill(form) {
+        const rom = {}
+        const romOther = {}
+        for (let i = 0; i < romRepeater.count; ++i) {
+            const field = romRepeater.itemAt(i)
+            rom[field.movementKey] = field.treated
+            romOther[field.movementKey] = field.other
+        }
+        Object.assign(form, {
+            painRest: painRest.value, painActivity: painActivity.value, painWorst: painWorst.value,
+            rom: rom, romOther: romOther, steps: steps.text, activeMinutes: activeMinutes.text,
+            activityLevel: activityLevel.currentKey, walkingAid: walkingAid.currentKey,
+            soreness: soreness.value, swelling: swelling.value, bruising: bruising.value,
+            redness: redness.value, warmth: warmth.value, fever: fever.checked,
+            painMedication: painMedication.checked, note: note.text
+        })
+        safetySigns.fill(form)
+    }
+
+    spacing: 12
+
+    SectionCard {
+        title: qsTr("More about your pain (optional)")
+        Label { text: qsTr("At rest"); font.pixelSize: 14 }
+        PainScale { id: painRest; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Pain at rest") }
+        Label { text: qsTr("With activity (e.g. walking 10 minutes, stairs)"); font.pixelSize: 14; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        PainScale { id: painActivity; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Pain with activity") }
+        Label { text: qsTr("Worst in the last 24 hours"); font.pixelSize: 14 }
+        PainScale { id: painWorst; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Worst pain") }
+    }
+
+    SectionCard {
+        visible: romRepeater.count > 0
+        title: qsTr("Range of motion (optional)")
+        hint: qsTr("Degrees, as measured by you or your physio. Typical adult ranges are shown; they fall with age.")
+        Repeater {
+            id: romRepeater
+            model: root.entry.romMovements
+            delegate: RomField {
+                required property var modelData
+                Layout.fillWidth: true
+                objectName: "romField_" + modelData.key
+                movementKey: modelData.key
+                label: modelData.label
+                normal: modelData.normal
+            }
+        }
+    }
+
+    SectionCard {
+        title: qsTr("Activity (optional)")
+        GridLayout {
+            Layout.fillWidth: true
+            columns: 2
+            columnSpacing: 12
+            NumberField { id: steps; objectName: "stepsField"; Layout.fillWidth: true; label: qsTr("Steps"); hint: qsTr("e.g. 4500"); error: root.entry.errorField === "steps" }
+            NumberField { id: activeMinutes; Layout.fillWidth: true; label: qsTr("Active minutes"); hint: qsTr("e.g. 30"); error: root.entry.errorField === "active-minutes" }
+        }
+        LabeledComboBox { id: activityLevel; Layout.fillWidth: true; label: qsTr("Activity level"); allowNone: true; choices: root.entry.activityLevels }
+        LabeledComboBox { id: walkingAid; Layout.fillWidth: true; label: qsTr("Walking aid"); allowNone: true; choices: root.entry.walkingAids }
+    }
+
+    SectionCard {
+        title: qsTr("Injection site (optional)")
+        GradeSelector { id: soreness; Layout.fillWidth: true; label: qsTr("Soreness") }
+        GradeSelector { id: swelling; Layout.fillWidth: true; label: qsTr("Swelling") }
+        GradeSelector { id: bruising; Layout.fillWidth: true; label: qsTr("Bruising") }
+        GradeSelector { id: redness; Layout.fillWidth: true; label: qsTr("Redness") }
+        GradeSelector { id: warmth; Layout.fillWidth: true; label: qsTr("Warmth") }
+        Switch { id: fever; Layout.preferredHeight: 48; text: qsTr("I had a fever or chills"); Accessible.name: text }
+    }
+
+    SafetySignsCard {
+        id: safetySigns
+    }
+
+    SectionCard {
+        title: qsTr("Medication and notes")
+        Switch { id: painMedication; Layout.preferredHeight: 48; text: qsTr("I took pain medication"); Accessible.name: text }
+        TextArea {
+            id: note
+            Layout.fillWidth: true
+            Layout.minimumHeight: 96
+            wrapMode: TextEdit.Wrap
+            placeholderText: qsTr("Anything worth remembering about today")
+            Accessible.name: qsTr("Note")
+        }
+    }
+}
