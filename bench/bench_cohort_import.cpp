@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <cstdio>
@@ -41,9 +40,10 @@ QByteArray templateBundle(const QDate &today, int *observations)
     const QJsonObject bundle = exportFhirBundle(data, QDateTime(today, QTime(12, 0)));
     *observations = 0;
     for (const auto &e : bundle.value(QStringLiteral("entry")).toArray())
-        if (e.toObject().value(QStringLiteral("resource")).toObject().value(
-                QStringLiteral("resourceType"))
-            == QStringLiteral("Observation"))
+        if (e.toObject()
+                .value(QStringLiteral("resource"))
+                .toObject()
+                .value(QStringLiteral("resourceType")) == QStringLiteral("Observation"))
             ++*observations;
     return QJsonDocument(bundle).toJson(QJsonDocument::Compact);
 }
@@ -56,11 +56,6 @@ struct TableRows
     std::vector<sqlite3_value *> values; // row-major
 };
 
-sqlite3 *handleOf(const Database &db)
-{
-    return *static_cast<sqlite3 *const *>(db.connection().driver()->handle().constData());
-}
-
 /** Every row Mend's import added: the tables that are empty in a new database. */
 std::vector<TableRows> importedRows(const Database &imported)
 {
@@ -72,12 +67,12 @@ std::vector<TableRows> importedRows(const Database &imported)
     while (tables.next()) {
         const QString name = tables.value(0).toString();
         QSqlQuery count(fresh->connection());
-        if (!count.exec(QStringLiteral("SELECT count(*) FROM ") + name) || !count.next()
-            || count.value(0).toInt() != 0)
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM ") + name) || !count.next() ||
+            count.value(0).toInt() != 0)
             continue;
         TableRows rows{name.toUtf8(), 0, {}};
         sqlite3_stmt *s = nullptr;
-        sqlite3_prepare_v2(handleOf(imported), "SELECT * FROM " + rows.name, -1, &s, nullptr);
+        sqlite3_prepare_v2(imported.sqliteHandle(), "SELECT * FROM " + rows.name, -1, &s, nullptr);
         rows.columns = sqlite3_column_count(s);
         while (sqlite3_step(s) == SQLITE_ROW)
             for (int c = 0; c < rows.columns; ++c)
@@ -90,8 +85,7 @@ std::vector<TableRows> importedRows(const Database &imported)
 }
 
 /** The raw reference: one transaction, one prepared INSERT per table, values bound as read. */
-double rawBulkInsertMs(const QString &path, const std::vector<TableRows> &tables,
-                       qint64 *rowCount)
+double rawBulkInsertMs(const QString &path, const std::vector<TableRows> &tables, qint64 *rowCount)
 {
     Database::open(path).value(); // the same schema, then closed
     sqlite3 *db = nullptr;
@@ -100,7 +94,8 @@ double rawBulkInsertMs(const QString &path, const std::vector<TableRows> &tables
                  nullptr, nullptr, nullptr);
     QElapsedTimer t;
     t.start();
-    // Foreign keys checked at COMMIT: the tables are copied in creation order, not dependency order.
+    // Foreign keys checked at COMMIT: the tables are copied in creation order, not dependency
+    // order.
     sqlite3_exec(db, "BEGIN; PRAGMA defer_foreign_keys=ON;", nullptr, nullptr, nullptr);
     *rowCount = 0;
     for (const auto &table : tables) {
@@ -143,7 +138,8 @@ int main(int argc, char *argv[])
     for (int i = 1; i <= patients; ++i) {
         const QByteArray id = QByteArray("P") + QByteArray::number(i).rightJustified(5, '0');
         QFile f(bundles + QStringLiteral("/%1.json").arg(QString::fromLatin1(id)));
-        if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray(bundle).replace(kPlaceholder, id)) < 0)
+        if (!f.open(QIODevice::WriteOnly) ||
+            f.write(QByteArray(bundle).replace(kPlaceholder, id)) < 0)
             qFatal("cannot write the bundles");
     }
     const double observations = double(perBundle) * patients;
@@ -163,7 +159,8 @@ int main(int argc, char *argv[])
     }
     const auto rows = importedRows(*clinic);
     qint64 rowCount = 0;
-    const double rawMs = rawBulkInsertMs(dir.filePath(QStringLiteral("raw.sqlite")), rows, &rowCount);
+    const double rawMs =
+        rawBulkInsertMs(dir.filePath(QStringLiteral("raw.sqlite")), rows, &rowCount);
     for (const auto &table : rows)
         for (sqlite3_value *v : table.values)
             sqlite3_value_free(v);

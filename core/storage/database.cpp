@@ -145,6 +145,14 @@ Status Database::migrate()
     });
 }
 
+sqlite3 *Database::sqliteHandle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 Status Database::replaceContents(const QString &sourcePath)
 {
     const DatabaseFileCheck check = checkDatabaseFile(sourcePath);
@@ -153,10 +161,9 @@ Status Database::replaceContents(const QString &sourcePath)
                      check.problem.isEmpty()
                          ? QStringLiteral("%1 is not a Mend diary").arg(sourcePath)
                          : check.problem};
-    const QVariant handle = connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3 *target = sqliteHandle();
+    if (!target)
         return Error{{}, QStringLiteral("the database driver gives no SQLite handle")};
-    sqlite3 *target = *static_cast<sqlite3 *const *>(handle.constData());
     sqlite3 *source = nullptr;
     const QByteArray sourceName = sourcePath.toUtf8();
     int rc = sqlite3_open_v2(sourceName.constData(), &source, SQLITE_OPEN_READONLY, nullptr);

@@ -7,6 +7,8 @@
 #include <functional>
 #include <memory>
 
+struct sqlite3;
+
 namespace mend {
 
 /** An open Mend database: one SQLite connection with Mend's pragmas and an up-to-date schema. */
@@ -25,6 +27,8 @@ public:
     /** The schema version stored in the file (PRAGMA user_version). */
     int schemaVersion() const;
     QSqlDatabase connection() const;
+    /** The connection's sqlite3 handle, for the C API (nullptr if the driver gives none). */
+    sqlite3 *sqliteHandle() const;
     QString path() const { return m_path; }
 
     /**

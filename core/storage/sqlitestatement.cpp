@@ -1,18 +1,9 @@
 #include "sqlitestatement.h"
 
-#include <QSqlDriver>
 #include <sqlite3.h>
 
 namespace mend {
 namespace {
-
-sqlite3 *handleOf(const Database &db)
-{
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 // Reads n ASCII digits at text, or -1.
 int digits(const unsigned char *text, int n)
@@ -39,7 +30,7 @@ QDate isoDate(const unsigned char *t)
 
 SqliteStatement::SqliteStatement(const Database &db, const char *sql)
 {
-    sqlite3 *handle = handleOf(db);
+    sqlite3 *handle = db.sqliteHandle();
     if (!handle) {
         m_error = QStringLiteral("the database driver gives no SQLite handle");
         return;
