@@ -80,6 +80,29 @@ struct EntryRepository::Statements
     explicit Statements(const QSqlDatabase &db)
         : insert(db), update(db), clearRom(db), insertRom(db)
     {
+        insert.prepare(QStringLiteral(
+            "INSERT INTO daily_entry (episode_id, entry_date, pain_average, pain_rest, "
+            "pain_activity, pain_worst, steps, active_minutes, activity_level, walking_aid, "
+            "soreness, swelling, bruising, redness, warmth, fever, pain_medication, note, "
+            "created_at, updated_at, late, temperature_c, chills, spreading_redness, "
+            "hot_joint, "
+            "discharge, calf_pain_swelling, short_of_breath, numbness_weakness, "
+            "harvest_site_problem, cannot_bear_weight) VALUES (:ep, :date, :pa, :pr, :pact, "
+            ":pw, "
+            ":steps, :am, :al, :wa, :so, :sw, :br, :re, :wm, :fe, :pm, :note, :cr, :up, :late, "
+            ":tc, :ch, :sr, :hj, :di, :cp, :sob, :nw, :hs, :bw)"));
+        update.prepare(QStringLiteral(
+            "UPDATE daily_entry SET pain_average=:pa, pain_rest=:pr, pain_activity=:pact, "
+            "pain_worst=:pw, steps=:steps, active_minutes=:am, activity_level=:al, "
+            "walking_aid=:wa, "
+            "soreness=:so, swelling=:sw, bruising=:br, redness=:re, warmth=:wm, fever=:fe, "
+            "pain_medication=:pm, note=:note, updated_at=:up, temperature_c=:tc, chills=:ch, "
+            "spreading_redness=:sr, hot_joint=:hj, discharge=:di, calf_pain_swelling=:cp, "
+            "short_of_breath=:sob, numbness_weakness=:nw, harvest_site_problem=:hs, "
+            "cannot_bear_weight=:bw WHERE id=:id"));
+        clearRom.prepare(QStringLiteral("DELETE FROM rom_reading WHERE entry_id = ?"));
+        insertRom.prepare(QStringLiteral(
+            "INSERT INTO rom_reading (entry_id, movement, side, degrees) VALUES (?, ?, ?, ?)"));
     }
     QSqlQuery insert;
     QSqlQuery update;
@@ -147,32 +170,9 @@ Status EntryRepository::insertImported(QList<DailyEntry> entries, const Episode 
 Status EntryRepository::write(Statements &statements, DailyEntry &e, bool exists)
 {
     QSqlQuery &q = exists ? statements.update : statements.insert;
-    const bool prepared = !q.lastQuery().isEmpty();
     if (exists) {
-        if (!prepared)
-            q.prepare(QStringLiteral(
-                "UPDATE daily_entry SET pain_average=:pa, pain_rest=:pr, pain_activity=:pact, "
-                "pain_worst=:pw, steps=:steps, active_minutes=:am, activity_level=:al, "
-                "walking_aid=:wa, "
-                "soreness=:so, swelling=:sw, bruising=:br, redness=:re, warmth=:wm, fever=:fe, "
-                "pain_medication=:pm, note=:note, updated_at=:up, temperature_c=:tc, chills=:ch, "
-                "spreading_redness=:sr, hot_joint=:hj, discharge=:di, calf_pain_swelling=:cp, "
-                "short_of_breath=:sob, numbness_weakness=:nw, harvest_site_problem=:hs, "
-                "cannot_bear_weight=:bw WHERE id=:id"));
         q.bindValue(QStringLiteral(":id"), e.id);
     } else {
-        if (!prepared)
-            q.prepare(QStringLiteral(
-                "INSERT INTO daily_entry (episode_id, entry_date, pain_average, pain_rest, "
-                "pain_activity, pain_worst, steps, active_minutes, activity_level, walking_aid, "
-                "soreness, swelling, bruising, redness, warmth, fever, pain_medication, note, "
-                "created_at, updated_at, late, temperature_c, chills, spreading_redness, "
-                "hot_joint, "
-                "discharge, calf_pain_swelling, short_of_breath, numbness_weakness, "
-                "harvest_site_problem, cannot_bear_weight) VALUES (:ep, :date, :pa, :pr, :pact, "
-                ":pw, "
-                ":steps, :am, :al, :wa, :so, :sw, :br, :re, :wm, :fe, :pm, :note, :cr, :up, :late, "
-                ":tc, :ch, :sr, :hj, :di, :cp, :sob, :nw, :hs, :bw)"));
         q.bindValue(QStringLiteral(":ep"), e.episodeId);
         q.bindValue(QStringLiteral(":date"), e.date.toString(Qt::ISODate));
         q.bindValue(QStringLiteral(":cr"), e.createdAt.toString(Qt::ISODateWithMs));
@@ -207,17 +207,12 @@ Status EntryRepository::write(Statements &statements, DailyEntry &e, bool exists
 
     if (exists) {
         QSqlQuery &clear = statements.clearRom;
-        if (clear.lastQuery().isEmpty())
-            clear.prepare(QStringLiteral("DELETE FROM rom_reading WHERE entry_id = ?"));
         clear.addBindValue(e.id);
         if (!clear.exec())
             return Error{
                 {}, QStringLiteral("could not save the entry: %1").arg(clear.lastError().text())};
     }
     QSqlQuery &rom = statements.insertRom;
-    if (rom.lastQuery().isEmpty())
-        rom.prepare(QStringLiteral(
-            "INSERT INTO rom_reading (entry_id, movement, side, degrees) VALUES (?, ?, ?, ?)"));
     for (const auto &r : e.rom) {
         rom.addBindValue(e.id);
         rom.addBindValue(r.movement);
