@@ -4,17 +4,12 @@
 #include "storage/database.h"
 
 #include <QLocale>
+#include <memory>
 
 using namespace mend;
 
 BackupController::BackupController(Diary *diary, QObject *parent) : QObject(parent), m_diary(diary)
 {
-}
-
-BackupController::~BackupController()
-{
-    if (m_worker)
-        m_worker->wait(); // a copy being written is finished, never left half
 }
 
 QVariantList BackupController::backups() const
@@ -40,28 +35,27 @@ QString BackupController::directory() const
 
 QString BackupController::backUpNow()
 {
-    if (m_worker)
-        return tr("A backup is being made; wait for it to finish.");
-    m_worker = QThread::create([this, path = m_diary->database()->path(), now = m_diary->now()] {
-        auto made = BackupStore(path).create(BackupKind::Manual, now);
-        QMetaObject::invokeMethod(this, [this, error = made ? QString() : made.error().text()] {
-            emit backupFinished(error);
+    auto error = std::make_shared<QString>();
+    const bool started = m_job.start(
+        [error, path = m_diary->database()->path(), now = m_diary->now()] {
+            auto made = BackupStore(path).create(BackupKind::Manual, now);
+            if (!made)
+                *error = made.error().text();
+        },
+        [this, error] {
+            emit busyChanged();
+            emit changed();
+            emit backupFinished(*error);
         });
-    });
-    connect(m_worker, &QThread::finished, this, [this] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        emit busyChanged();
-        emit changed();
-    });
-    m_worker->start();
+    if (!started)
+        return tr("A backup is being made; wait for it to finish.");
     emit busyChanged();
     return {};
 }
 
 QString BackupController::restore(const QString &name)
 {
-    if (m_worker)
+    if (m_job.busy())
         return tr("A backup is being made; wait for it to finish.");
     const BackupStore store(m_diary->database()->path());
     const auto backup = store.find(name);

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "diary.h"
+#include "workerjob.h"
 
 #include <QObject>
-#include <QThread>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -18,7 +18,6 @@ class BackupController : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 public:
     explicit BackupController(Diary *diary, QObject *parent = nullptr);
-    ~BackupController() override;
 
     /** [{name, label ("24 Nov 2026 18:00 · daily"), kind, sizeText}], newest first. */
     QVariantList backups() const;
@@ -29,7 +28,7 @@ public:
      * else why not. backupFinished tells how it ended.
      */
     Q_INVOKABLE QString backUpNow();
-    bool busy() const { return m_worker != nullptr; }
+    bool busy() const { return m_job.busy(); }
     /**
      * Replaces the diary with the named backup after copying the diary as it is now (kept as a
      * "pre-restore" backup); returns "" or the error (nothing changed then).
@@ -44,5 +43,5 @@ signals:
 
 private:
     Diary *m_diary;
-    QThread *m_worker = nullptr;
+    WorkerJob m_job{this};
 };

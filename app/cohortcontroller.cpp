@@ -1,5 +1,7 @@
 #include "cohortcontroller.h"
 
+#include <memory>
+
 using namespace mend;
 
 CohortController::CohortController(Diary *diary, QObject *parent) : QObject(parent), m_diary(diary)
@@ -10,10 +12,7 @@ CohortController::CohortController(Diary *diary, QObject *parent) : QObject(pare
 
 CohortController::~CohortController()
 {
-    if (m_worker) {
-        m_cancel = true;
-        m_worker->wait();
-    }
+    m_cancel = true; // an import stops after its current patient; m_import then waits for it
 }
 
 void CohortController::reload()
@@ -70,7 +69,7 @@ void CohortController::setOpenAlertsOnly(bool on)
 
 void CohortController::importFolder(const QUrl &folder)
 {
-    if (m_worker)
+    if (m_import.busy())
         return;
     m_cancel = false;
     m_progress = 0;
@@ -78,38 +77,36 @@ void CohortController::importFolder(const QUrl &folder)
     const QString dir = folder.isLocalFile() ? folder.toLocalFile() : folder.toString();
     const QString path = m_diary->database()->path();
     const QDateTime now = m_diary->now();
-    m_worker = QThread::create([this, dir, path, now] {
-        // Its own connection: SQLite connections belong to the thread that opened them.
-        auto db = Database::open(path);
-        if (!db) {
-            QMetaObject::invokeMethod(this,
-                                      [this, e = db.error().text()] { emit importFinished(e); });
-            return;
-        }
-        const auto summary = CohortImporter(db.value())
-                                 .importFolder(
-                                     dir, now,
-                                     [this](int done, int total, const QString &file) {
-                                         QMetaObject::invokeMethod(this, [this, done, total, file] {
-                                             m_progress = total > 0 ? double(done) / total : 1;
-                                             m_importText =
-                                                 tr("%1 of %2 · %3").arg(done).arg(total).arg(file);
-                                             emit importChanged();
-                                         });
-                                     },
-                                     &m_cancel);
-        const QString message = tr("%1 patient(s) imported, %2 file(s) refused%3")
-                                    .arg(summary.imported)
-                                    .arg(summary.refused)
-                                    .arg(summary.cancelled ? tr("; cancelled") : QString());
-        QMetaObject::invokeMethod(this, [this, message] { emit importFinished(message); });
-    });
-    connect(m_worker, &QThread::finished, this, [this] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        emit importChanged();
-        reload();
-    });
-    m_worker->start();
+    auto message = std::make_shared<QString>();
+    m_import.start(
+        [this, message, dir, path, now] {
+            // Its own connection: SQLite connections belong to the thread that opened them.
+            auto db = Database::open(path);
+            if (!db) {
+                *message = db.error().text();
+                return;
+            }
+            const auto summary =
+                CohortImporter(db.value())
+                    .importFolder(
+                        dir, now,
+                        [this](int done, int total, const QString &file) {
+                            QMetaObject::invokeMethod(this, [this, done, total, file] {
+                                m_progress = total > 0 ? double(done) / total : 1;
+                                m_importText = tr("%1 of %2 · %3").arg(done).arg(total).arg(file);
+                                emit importChanged();
+                            });
+                        },
+                        &m_cancel);
+            *message = tr("%1 patient(s) imported, %2 file(s) refused%3")
+                           .arg(summary.imported)
+                           .arg(summary.refused)
+                           .arg(summary.cancelled ? tr("; cancelled") : QString());
+        },
+        [this, message] {
+            emit importChanged();
+            reload();
+            emit importFinished(*message);
+        });
     emit importChanged();
 }

@@ -2,9 +2,9 @@
 
 #include "diary.h"
 #include "services/cohort.h"
+#include "workerjob.h"
 
 #include <QObject>
-#include <QThread>
 #include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -37,7 +37,7 @@ public:
     void setSortKey(const QString &key);
     bool openAlertsOnly() const { return m_openAlertsOnly; }
     void setOpenAlertsOnly(bool on);
-    bool importing() const { return m_worker != nullptr; }
+    bool importing() const { return m_import.busy(); }
     double progress() const { return m_progress; }
     QString importText() const { return m_importText; }
 
@@ -58,8 +58,8 @@ private:
     QList<mend::CohortRow> m_rows;
     QString m_sortKey = QStringLiteral("patient");
     bool m_openAlertsOnly = false;
-    QThread *m_worker = nullptr;
     std::atomic<bool> m_cancel{false};
     double m_progress = 0;
     QString m_importText;
+    WorkerJob m_import{this}; // last: waited for before the members its job uses are gone
 };

@@ -6,6 +6,8 @@
 #include "report/visitreport.h"
 #include "services/outcomeservice.h"
 
+#include <memory>
+
 using namespace mend;
 
 namespace {
@@ -134,15 +136,9 @@ void ReviewController::reload()
     emit changed();
 }
 
-ReviewController::~ReviewController()
-{
-    if (m_reportWorker)
-        m_reportWorker->wait(); // a report being written is finished, never left half
-}
-
 QString ReviewController::writeReport(const QUrl &file, bool letter)
 {
-    if (m_reportWorker)
+    if (m_report.busy())
         return tr("A report is being written; wait for it to finish.");
     const auto episode = m_episodeId ? m_diary->episodes().find(m_episodeId) : m_diary->episode();
     if (!episode)
@@ -150,24 +146,22 @@ QString ReviewController::writeReport(const QUrl &file, bool letter)
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     const QString database = m_diary->database()->path();
     const QDateTime now = m_diary->now();
-    m_reportWorker = QThread::create([this, database, episodeId = episode->id, path, letter, now] {
-        // Its own connection: SQLite connections belong to the thread that opened them.
-        auto db = Database::open(database);
-        const Status written =
-            db ? writeVisitReport(db.value(), episodeId, path,
-                                  letter ? QPageSize::Letter : QPageSize::A4, now)
-               : Status(db.error());
-        QMetaObject::invokeMethod(this,
-                                  [this, error = written ? QString() : written.error().text()] {
-                                      emit reportFinished(error);
-                                  });
-    });
-    connect(m_reportWorker, &QThread::finished, this, [this] {
-        m_reportWorker->deleteLater();
-        m_reportWorker = nullptr;
-        emit reportChanged();
-    });
-    m_reportWorker->start();
+    auto error = std::make_shared<QString>();
+    m_report.start(
+        [error, database, episodeId = episode->id, path, letter, now] {
+            // Its own connection: SQLite connections belong to the thread that opened them.
+            auto db = Database::open(database);
+            const Status written =
+                db ? writeVisitReport(db.value(), episodeId, path,
+                                      letter ? QPageSize::Letter : QPageSize::A4, now)
+                   : Status(db.error());
+            if (!written)
+                *error = written.error().text();
+        },
+        [this, error] {
+            emit reportChanged();
+            emit reportFinished(*error);
+        });
     emit reportChanged();
     return {};
 }

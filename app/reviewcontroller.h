@@ -1,9 +1,9 @@
 #pragma once
 
 #include "diary.h"
+#include "workerjob.h"
 
 #include <QObject>
-#include <QThread>
 #include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -29,7 +29,6 @@ class ReviewController : public QObject
     Q_PROPERTY(bool writingReport READ writingReport NOTIFY reportChanged)
 public:
     explicit ReviewController(Diary *diary, QObject *parent = nullptr);
-    ~ReviewController() override;
 
     QString title() const { return m_title; }
     /** [{label, baseline, now, change}] as text */
@@ -52,7 +51,7 @@ public:
      * returns "" when started, else why not. reportFinished tells how it ended.
      */
     Q_INVOKABLE QString writeReport(const QUrl &file, bool letter);
-    bool writingReport() const { return m_reportWorker != nullptr; }
+    bool writingReport() const { return m_report.busy(); }
 
 signals:
     void changed();
@@ -64,7 +63,7 @@ private:
     void reload();
 
     Diary *m_diary;
-    QThread *m_reportWorker = nullptr;
+    WorkerJob m_report{this};
     qint64 m_episodeId = 0;
     bool m_shown = false;
     QString m_title;

@@ -1,8 +1,10 @@
 #include "qmlfixture.h"
 
+#include "services/diaryexchange.h"
 #include "storage/database.h"
 #include "storage/promrepository.h"
 
+#include <QDir>
 #include <QFile>
 
 QmlFixture::QmlFixture(QObject *parent) : QObject(parent)
@@ -32,6 +34,19 @@ QmlFixture::QmlFixture(QObject *parent) : QObject(parent)
     m_lock = std::make_unique<LockController>(m_diary.get());
     m_review = std::make_unique<ReviewController>(m_diary.get());
     m_backups = std::make_unique<BackupController>(m_diary.get());
+    m_cohort = std::make_unique<CohortController>(m_diary.get());
+}
+
+QUrl QmlFixture::cohortFolder() const
+{
+    const QString folder = m_dir.filePath(QStringLiteral("cohort"));
+    QDir().mkpath(folder);
+    QFile f(folder + QStringLiteral("/patient-1.json"));
+    const QByteArray bundle =
+        mend::DiaryExchange(m_diary->database()).exportFhir(*m_diary->episode(), m_diary->now());
+    if (!f.open(QIODevice::WriteOnly) || f.write(bundle) != bundle.size())
+        return {};
+    return QUrl::fromLocalFile(folder);
 }
 
 QUrl QmlFixture::tempFile(const QString &name) const

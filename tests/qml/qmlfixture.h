@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backupcontroller.h"
+#include "cohortcontroller.h"
 #include "diary.h"
 #include "entrycontroller.h"
 #include "episodecontroller.h"
@@ -34,6 +35,7 @@ class QmlFixture : public QObject
     Q_PROPERTY(LockController *lock READ lock CONSTANT)
     Q_PROPERTY(ReviewController *review READ review CONSTANT)
     Q_PROPERTY(BackupController *backups READ backups CONSTANT)
+    Q_PROPERTY(CohortController *cohort READ cohort CONSTANT)
 public:
     explicit QmlFixture(QObject *parent = nullptr);
 
@@ -49,6 +51,9 @@ public:
     LockController *lock() const { return m_lock.get(); }
     ReviewController *review() const { return m_review.get(); }
     BackupController *backups() const { return m_backups.get(); }
+    CohortController *cohort() const { return m_cohort.get(); }
+    /** A folder holding this diary exported as one FHIR Bundle (a cohort of one patient). */
+    Q_INVOKABLE QUrl cohortFolder() const;
 
     /** A file URL in the fixture's temporary folder (the file need not exist). */
     Q_INVOKABLE QUrl tempFile(const QString &name) const;
@@ -85,4 +90,5 @@ private:
     std::unique_ptr<LockController> m_lock;
     std::unique_ptr<ReviewController> m_review;
     std::unique_ptr<BackupController> m_backups;
+    std::unique_ptr<CohortController> m_cohort;
 };
