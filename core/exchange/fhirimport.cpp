@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <cmath>
+
 namespace mend {
 namespace {
 
@@ -94,8 +96,9 @@ private:
 
 std::optional<int> Reader::integer(const QJsonValue &v, const QString &what)
 {
+    // Range first: converting an out-of-range double to an integer is undefined behaviour.
     const double d = v.toDouble(-1e300);
-    if (!v.isDouble() || d != double(qint64(d)) || d < -1e6 || d > 1e7) {
+    if (!v.isDouble() || d < -1e6 || d > 1e7 || d != std::floor(d)) {
         problem(QStringLiteral("%1 must be a whole number").arg(what));
         return std::nullopt;
     }
