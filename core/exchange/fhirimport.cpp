@@ -1,11 +1,10 @@
 #include "fhirimport.h"
 
+#include "domain/isotext.h"
 #include "fhircodes.h"
 #include "jsonreader.h"
+#include "jsontape.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMap>
 #include <QSet>
 
@@ -16,50 +15,45 @@ namespace {
 
 using namespace fhir;
 
-struct Code
+QString codeIn(const JsonView &codeable, const QString &system)
 {
-    QString system;
-    QString code;
-};
-
-QList<Code> codesOf(const QJsonValue &codeable)
-{
-    QList<Code> out;
-    for (const auto c : codeable.toObject().value(QStringLiteral("coding")).toArray())
-        out.append({c.toObject().value(QStringLiteral("system")).toString(),
-                    c.toObject().value(QStringLiteral("code")).toString()});
-    return out;
-}
-
-QString codeIn(const QJsonValue &codeable, const QString &system)
-{
-    for (const auto &c : codesOf(codeable))
-        if (c.system == system)
-            return c.code;
+    for (const auto coding : codeable.value("coding"))
+        if (coding.value("system").equals(system))
+            return coding.value("code").toString();
     return {};
 }
 
-QJsonValue extensionValue(const QJsonObject &resource, const QString &name)
+JsonView extensionValue(const JsonView &resource, QLatin1String name)
 {
-    for (const auto e : resource.value(QStringLiteral("extension")).toArray()) {
-        const QJsonObject o = e.toObject();
-        if (o.value(QStringLiteral("url")).toString() != kExtension + QLatin1Char('/') + name)
+    const QString url = kExtension + QLatin1Char('/') + name;
+    for (const auto extension : resource.value("extension")) {
+        if (!extension.value("url").equals(url))
             continue;
-        for (auto it = o.begin(); it != o.end(); ++it)
-            if (it.key().startsWith(QLatin1String("value")))
-                return it.value();
+        for (auto it = extension.begin(); it != extension.end(); ++it)
+            if (const auto key = it.key().unescaped(); key && key->substr(0, 5) == "value")
+                return *it;
     }
-    return QJsonValue::Undefined;
+    return {};
 }
 
-QString noteOf(const QJsonObject &resource)
+QString noteOf(const JsonView &resource)
 {
-    return resource.value(QStringLiteral("note"))
-        .toArray()
-        .first()
-        .toObject()
-        .value(QStringLiteral("text"))
-        .toString();
+    return resource.value("note").first().value("text").toString();
+}
+
+// The yyyy-MM-dd a FHIR date or dateTime starts with.
+QDate dateOf(const JsonView &v)
+{
+    if (const auto text = v.unescaped())
+        return isoDate(text->substr(0, 10));
+    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
+
+QDateTime timestampOf(const JsonView &v)
+{
+    if (const auto text = v.unescaped())
+        return isoTimestamp(*text);
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
 class Reader
@@ -70,7 +64,7 @@ public:
     {
     }
 
-    void resource(const QJsonObject &r, int index);
+    void resource(const JsonView &r, int index);
     void finish();
 
 private:
@@ -79,11 +73,22 @@ private:
         m_out.problems << QStringLiteral("entry[%1]: %2").arg(m_index).arg(text);
     }
     void skip(const QString &text) { m_out.skipped << text; }
-    std::optional<int> integer(const QJsonValue &v, const QString &what);
-    void procedure(const QJsonObject &r);
-    void observation(const QJsonObject &r);
-    bool mendObservation(const QJsonObject &r, DailyEntry &day, const QString &code);
-    void questionnaireResponse(const QJsonObject &r);
+    /** A whole number; `what` names it in the problem, formatted only when there is one. */
+    template <typename What> std::optional<int> integer(const JsonView &v, What what)
+    {
+        // Range first: converting an out-of-range double to an integer is undefined behaviour.
+        const double d = v.toDouble(-1e300);
+        if (!v.isNumber() || d < -1e6 || d > 1e7 || d != std::floor(d)) {
+            problem(QStringLiteral("%1 must be a whole number").arg(what()));
+            return std::nullopt;
+        }
+        return int(d);
+    }
+    void patient(const JsonView &r);
+    void procedure(const JsonView &r);
+    void observation(const JsonView &r);
+    bool mendObservation(const JsonView &r, DailyEntry &day, const QString &code);
+    void questionnaireResponse(const JsonView &r);
     const Instrument *instrument(const QString &id) const;
 
     FhirBundleContent &m_out;
@@ -94,17 +99,6 @@ private:
     QMap<QString, PromResponse> m_totals; ///< foreign totals by instrument + date
 };
 
-std::optional<int> Reader::integer(const QJsonValue &v, const QString &what)
-{
-    // Range first: converting an out-of-range double to an integer is undefined behaviour.
-    const double d = v.toDouble(-1e300);
-    if (!v.isDouble() || d < -1e6 || d > 1e7 || d != std::floor(d)) {
-        problem(QStringLiteral("%1 must be a whole number").arg(what));
-        return std::nullopt;
-    }
-    return int(d);
-}
-
 const Instrument *Reader::instrument(const QString &id) const
 {
     for (const auto &i : m_instruments)
@@ -113,42 +107,42 @@ const Instrument *Reader::instrument(const QString &id) const
     return nullptr;
 }
 
-void Reader::resource(const QJsonObject &r, int index)
+void Reader::resource(const JsonView &r, int index)
 {
     m_index = index;
-    const QString type = r.value(QStringLiteral("resourceType")).toString();
-    if (type == QLatin1String("Patient")) {
-        bool mendPatient = false;
-        for (const auto id : r.value(QStringLiteral("identifier")).toArray())
-            if (id.toObject().value(QStringLiteral("system")).toString() ==
-                QLatin1String("urn:mend:patient")) {
-                m_out.patientIdentifier = id.toObject().value(QStringLiteral("value")).toString();
-                mendPatient = true;
-            }
-        const QStringList personal{QStringLiteral("name"), QStringLiteral("birthDate"),
-                                   QStringLiteral("gender"), QStringLiteral("address"),
-                                   QStringLiteral("telecom")};
-        if (!mendPatient && std::any_of(personal.begin(), personal.end(),
-                                        [&](const QString &k) { return r.contains(k); }))
-            skip(QStringLiteral("Patient: name, birth date and contact details are not kept"));
-    } else if (type == QLatin1String("Procedure")) {
-        procedure(r);
-    } else if (type == QLatin1String("Observation")) {
+    const JsonView type = r.value("resourceType");
+    if (type.equals("Observation"))
         observation(r);
-    } else if (type == QLatin1String("QuestionnaireResponse")) {
+    else if (type.equals("Patient"))
+        patient(r);
+    else if (type.equals("Procedure"))
+        procedure(r);
+    else if (type.equals("QuestionnaireResponse"))
         questionnaireResponse(r);
-    } else if (type.isEmpty()) {
+    else if (type.toString().isEmpty())
         problem(QStringLiteral("resource has no resourceType"));
-    } else {
-        skip(QStringLiteral("%1: not a resource Mend keeps").arg(type));
-    }
+    else
+        skip(QStringLiteral("%1: not a resource Mend keeps").arg(type.toString()));
 }
 
-void Reader::procedure(const QJsonObject &r)
+void Reader::patient(const JsonView &r)
 {
-    const QString code = codeIn(r.value(QStringLiteral("code")), kMend);
-    const QDate date = QDate::fromString(
-        r.value(QStringLiteral("performedDateTime")).toString().left(10), Qt::ISODate);
+    bool mendPatient = false;
+    for (const auto id : r.value("identifier"))
+        if (id.value("system").equals("urn:mend:patient")) {
+            m_out.patientIdentifier = id.value("value").toString();
+            mendPatient = true;
+        }
+    const char *personal[] = {"name", "birthDate", "gender", "address", "telecom"};
+    if (!mendPatient && std::any_of(std::begin(personal), std::end(personal),
+                                    [&](const char *k) { return r.contains(k); }))
+        skip(QStringLiteral("Patient: name, birth date and contact details are not kept"));
+}
+
+void Reader::procedure(const JsonView &r)
+{
+    const QString code = codeIn(r.value("code"), kMend);
+    const QDate date = dateOf(r.value("performedDateTime"));
     if (code == QLatin1String("series-injection")) {
         m_out.seriesInjections.append({0, 0, date, noteOf(r)});
         return;
@@ -165,11 +159,9 @@ void Reader::procedure(const QJsonObject &r)
     Episode e;
     e.injectionDate = date;
     const auto product = fromKey<Product>(code.mid(10));
-    const auto site = fromKey<BodySite>(
-        codeIn(r.value(QStringLiteral("bodySite")).toArray().first(), kMend).mid(5));
-    const auto condition = fromKey<Condition>(
-        codeIn(r.value(QStringLiteral("reasonCode")).toArray().first(), kMend).mid(10));
-    const auto side = fromKey<Side>(extensionValue(r, QStringLiteral("side")).toString());
+    const auto site = fromKey<BodySite>(codeIn(r.value("bodySite").first(), kMend).mid(5));
+    const auto condition = fromKey<Condition>(codeIn(r.value("reasonCode").first(), kMend).mid(10));
+    const auto side = fromKey<Side>(extensionValue(r, QLatin1String("side")).toString());
     if (!product || !site || !condition || !side) {
         problem(QStringLiteral(
             "the injection Procedure lacks Mend's product, site, side or condition code"));
@@ -179,36 +171,40 @@ void Reader::procedure(const QJsonObject &r)
     e.site = *site;
     e.condition = *condition;
     e.side = *side;
-    e.adjunctPrp = extensionValue(r, QStringLiteral("adjunct-prp")).toBool();
-    e.adjunctPhysio = extensionValue(r, QStringLiteral("adjunct-physio")).toBool();
-    e.baselinePain = extensionValue(r, QStringLiteral("baseline-pain")).toInt();
-    e.clinic = extensionValue(r, QStringLiteral("clinic")).toString();
+    e.adjunctPrp = extensionValue(r, QLatin1String("adjunct-prp")).toBool();
+    e.adjunctPhysio = extensionValue(r, QLatin1String("adjunct-physio")).toBool();
+    e.baselinePain = extensionValue(r, QLatin1String("baseline-pain")).toInt();
+    e.clinic = extensionValue(r, QLatin1String("clinic")).toString();
     e.notes = noteOf(r);
-    e.createdAt = QDateTime::fromString(extensionValue(r, QStringLiteral("created-at")).toString(),
-                                        Qt::ISODateWithMs);
+    e.createdAt = timestampOf(extensionValue(r, QLatin1String("created-at")));
     if (m_out.episode)
         problem(QStringLiteral("a second injection Procedure; a Bundle holds one episode"));
     m_out.episode = e;
 }
 
-void Reader::observation(const QJsonObject &r)
+void Reader::observation(const JsonView &r)
 {
-    const QString effective = r.value(QStringLiteral("effectiveDateTime")).toString();
-    const QDate date = QDate::fromString(effective.left(10), Qt::ISODate);
-    const QJsonValue codeValue = r.value(QStringLiteral("code"));
+    const JsonView effective = r.value("effectiveDateTime");
+    const QDate date = dateOf(effective);
+    const JsonView codeValue = r.value("code");
     const QString loinc = codeIn(codeValue, kLoinc);
     const QString mend = codeIn(codeValue, kMend);
-    const QString label =
-        loinc.isEmpty() ? (mend.isEmpty() ? QStringLiteral("(uncoded)") : mend) : loinc;
-    const QJsonValue effectiveValue = r.value(QStringLiteral("effectiveDateTime"));
-    if (!effectiveValue.isUndefined() && !date.isValid()) {
+    const auto label = [&] {
+        return loinc.isEmpty() ? (mend.isEmpty() ? QStringLiteral("(uncoded)") : mend) : loinc;
+    };
+    const auto on = [&](const QString &what) {
+        return
+            [&, what] { return QStringLiteral("%1 on %2").arg(what, date.toString(Qt::ISODate)); };
+    };
+    if (!effective.isUndefined() && !date.isValid()) {
         problem(QStringLiteral("Observation %1: effectiveDateTime %2 is not a date")
-                    .arg(label, effectiveValue.isString() ? QStringLiteral("'%1'").arg(effective)
-                                                          : QStringLiteral("(not text)")));
+                    .arg(label(), effective.isString()
+                                      ? QStringLiteral("'%1'").arg(effective.toString())
+                                      : QStringLiteral("(not text)")));
         return;
     }
     if (!date.isValid()) {
-        skip(QStringLiteral("Observation %1: no effectiveDateTime date").arg(label));
+        skip(QStringLiteral("Observation %1: no effectiveDateTime date").arg(label()));
         return;
     }
     const auto dayOf = [&]() -> DailyEntry & {
@@ -218,19 +214,14 @@ void Reader::observation(const QJsonObject &r)
     };
     if (loinc == kPainLoinc) {
         DailyEntry &day = dayOf();
+        const JsonView integerValue = r.value("valueInteger");
         const auto value = integer(
-            r.value(QStringLiteral("valueInteger")).isUndefined()
-                ? r.value(QStringLiteral("valueQuantity")).toObject().value(QStringLiteral("value"))
-                : r.value(QStringLiteral("valueInteger")),
-            QStringLiteral("pain (72514-3) on %1").arg(date.toString(Qt::ISODate)));
+            integerValue.isUndefined() ? r.value("valueQuantity").value("value") : integerValue,
+            on(QStringLiteral("pain (72514-3)")));
         if (!value)
             return;
-        const QJsonArray components = r.value(QStringLiteral("component")).toArray();
-        const QString context = components.isEmpty()
-                                    ? QString()
-                                    : codeIn(components.first().toObject().value(
-                                                 QStringLiteral("valueCodeableConcept")),
-                                             kMend);
+        const QString context =
+            codeIn(r.value("component").first().value("valueCodeableConcept"), kMend);
         if (context == QLatin1String("rest"))
             day.painRest = value;
         else if (context == QLatin1String("activity"))
@@ -244,18 +235,15 @@ void Reader::observation(const QJsonObject &r)
             m_daysWithPain.insert(date);
             day.painAverage = *value;
             day.note = noteOf(r);
-            day.createdAt = QDateTime::fromString(
-                extensionValue(r, QStringLiteral("created-at")).toString(), Qt::ISODateWithMs);
-            day.updatedAt = QDateTime::fromString(
-                extensionValue(r, QStringLiteral("updated-at")).toString(), Qt::ISODateWithMs);
-            day.late = extensionValue(r, QStringLiteral("late")).toBool();
+            day.createdAt = timestampOf(extensionValue(r, QLatin1String("created-at")));
+            day.updatedAt = timestampOf(extensionValue(r, QLatin1String("updated-at")));
+            day.late = extensionValue(r, QLatin1String("late")).toBool();
         }
         return;
     }
     if (loinc == kStepsLoinc) {
-        dayOf().steps = integer(
-            r.value(QStringLiteral("valueQuantity")).toObject().value(QStringLiteral("value")),
-            QStringLiteral("steps (55423-8) on %1").arg(date.toString(Qt::ISODate)));
+        dayOf().steps =
+            integer(r.value("valueQuantity").value("value"), on(QStringLiteral("steps (55423-8)")));
         return;
     }
     // PROM totals: Mend's own are recomputed from their QuestionnaireResponse.
@@ -263,13 +251,10 @@ void Reader::observation(const QJsonObject &r)
         const bool byLoinc = !i.loinc.isEmpty() && loinc == i.loinc;
         if (!byLoinc && !mend.startsWith(QStringLiteral("prom-%1-").arg(i.id)))
             continue;
-        if (!r.value(QStringLiteral("derivedFrom")).toArray().isEmpty())
+        if (r.value("derivedFrom").size() > 0)
             return;
-        const auto score = Rational::parse(QString::number(r.value(QStringLiteral("valueQuantity"))
-                                                               .toObject()
-                                                               .value(QStringLiteral("value"))
-                                                               .toDouble(-1),
-                                                           'f', 3));
+        const auto score = Rational::parse(
+            QString::number(r.value("valueQuantity").value("value").toDouble(-1), 'f', 3));
         const auto &scale = i.scales.first();
         if (!score || *score < scale.scoreMin || *score > scale.scoreMax) {
             problem(QStringLiteral("%1 total on %2 is not a score from %3 to %4")
@@ -288,21 +273,21 @@ void Reader::observation(const QJsonObject &r)
     }
     if (mend.isEmpty() || !mendObservation(r, dayOf(), mend))
         skip(QStringLiteral("Observation %1 on %2: not a value Mend records")
-                 .arg(label, date.toString(Qt::ISODate)));
+                 .arg(label(), date.toString(Qt::ISODate)));
 }
 
-bool Reader::mendObservation(const QJsonObject &r, DailyEntry &day, const QString &code)
+bool Reader::mendObservation(const JsonView &r, DailyEntry &day, const QString &code)
 {
-    const QString when = day.date.toString(Qt::ISODate);
-    const QJsonValue quantity =
-        r.value(QStringLiteral("valueQuantity")).toObject().value(QStringLiteral("value"));
-    const QString choice = codeIn(r.value(QStringLiteral("valueCodeableConcept")), kMend);
+    const auto what = [&] {
+        return QStringLiteral("%1 on %2").arg(code, day.date.toString(Qt::ISODate));
+    };
+    const JsonView quantity = r.value("valueQuantity").value("value");
     if (code == QLatin1String("active-minutes")) {
-        day.activeMinutes = integer(quantity, code + QStringLiteral(" on ") + when);
+        day.activeMinutes = integer(quantity, what);
     } else if (code == QLatin1String("activity-level")) {
-        day.activityLevel = fromKey<ActivityLevel>(choice);
+        day.activityLevel = fromKey<ActivityLevel>(codeIn(r.value("valueCodeableConcept"), kMend));
     } else if (code == QLatin1String("walking-aid")) {
-        day.walkingAid = fromKey<WalkingAid>(choice);
+        day.walkingAid = fromKey<WalkingAid>(codeIn(r.value("valueCodeableConcept"), kMend));
     } else if (code == QLatin1String("temperature")) {
         day.safety.temperatureC = quantity.toDouble();
     } else if (code == QLatin1String("fever")) {
@@ -310,32 +295,28 @@ bool Reader::mendObservation(const QJsonObject &r, DailyEntry &day, const QStrin
     } else if (code == QLatin1String("pain-medication")) {
         day.painMedication = true;
     } else if (code.startsWith(QLatin1String("symptom-"))) {
-        const auto grade =
-            integer(r.value(QStringLiteral("valueInteger")), code + QStringLiteral(" on ") + when);
-        const QString name = code.mid(8);
+        const QStringView name = QStringView(code).mid(8);
         std::optional<int> *target = name == QLatin1String("soreness")   ? &day.symptoms.soreness
                                      : name == QLatin1String("swelling") ? &day.symptoms.swelling
                                      : name == QLatin1String("bruising") ? &day.symptoms.bruising
                                      : name == QLatin1String("redness")  ? &day.symptoms.redness
                                      : name == QLatin1String("warmth")   ? &day.symptoms.warmth
                                                                          : nullptr;
+        const auto grade = integer(r.value("valueInteger"), what);
         if (!target)
             return false;
         *target = grade;
     } else if (code.startsWith(QLatin1String("sign-"))) {
         for (const auto &flag : safetyFlags())
-            if (code.mid(5) == QLatin1String(flag.key)) {
+            if (QStringView(code).mid(5) == QLatin1String(flag.key)) {
                 day.safety.*flag.member = true;
                 return true;
             }
         return false;
     } else if (code.startsWith(QLatin1String("rom-"))) {
-        const auto degrees = integer(quantity, code + QStringLiteral(" on ") + when);
-        const QJsonArray components = r.value(QStringLiteral("component")).toArray();
-        const bool other =
-            !components.isEmpty() &&
-            codeIn(components.first().toObject().value(QStringLiteral("valueCodeableConcept")),
-                   kMend) == QLatin1String("other");
+        const auto degrees = integer(quantity, what);
+        const bool other = codeIn(r.value("component").first().value("valueCodeableConcept"),
+                                  kMend) == QLatin1String("other");
         if (degrees)
             day.rom.append({code.mid(4), *degrees, other ? RomSide::Other : RomSide::Treated});
     } else {
@@ -344,9 +325,9 @@ bool Reader::mendObservation(const QJsonObject &r, DailyEntry &day, const QStrin
     return true;
 }
 
-void Reader::questionnaireResponse(const QJsonObject &r)
+void Reader::questionnaireResponse(const JsonView &r)
 {
-    const QString canonical = r.value(QStringLiteral("questionnaire")).toString();
+    const QString canonical = r.value("questionnaire").toString();
     const QString prefix = kQuestionnaire + QLatin1Char('/');
     if (!canonical.startsWith(prefix)) {
         skip(QStringLiteral("QuestionnaireResponse for %1: not a Mend questionnaire")
@@ -363,27 +344,18 @@ void Reader::questionnaireResponse(const QJsonObject &r)
     PromResponse p;
     p.instrumentId = inst->id;
     p.instrumentVersion = parts.value(1).toInt();
-    p.complete = r.value(QStringLiteral("status")).toString() == QLatin1String("completed");
-    p.answeredOn =
-        QDate::fromString(r.value(QStringLiteral("authored")).toString().left(10), Qt::ISODate);
-    p.timePointId =
-        r.value(QStringLiteral("identifier")).toObject().value(QStringLiteral("value")).toString();
-    p.createdAt = QDateTime::fromString(extensionValue(r, QStringLiteral("created-at")).toString(),
-                                        Qt::ISODateWithMs);
-    p.updatedAt = QDateTime::fromString(extensionValue(r, QStringLiteral("updated-at")).toString(),
-                                        Qt::ISODateWithMs);
+    p.complete = r.value("status").equals("completed");
+    p.answeredOn = dateOf(r.value("authored"));
+    p.timePointId = r.value("identifier").value("value").toString();
+    p.createdAt = timestampOf(extensionValue(r, QLatin1String("created-at")));
+    p.updatedAt = timestampOf(extensionValue(r, QLatin1String("updated-at")));
     if (!p.answeredOn.isValid())
         problem(QStringLiteral("a QuestionnaireResponse has no valid authored date"));
-    for (const auto item : r.value(QStringLiteral("item")).toArray()) {
-        const QString linkId = item.toObject().value(QStringLiteral("linkId")).toString();
-        const auto value =
-            integer(item.toObject()
-                        .value(QStringLiteral("answer"))
-                        .toArray()
-                        .first()
-                        .toObject()
-                        .value(QStringLiteral("valueInteger")),
-                    QStringLiteral("answer to %1 item %2").arg(inst->shortName, linkId));
+    for (const auto item : r.value("item")) {
+        const QString linkId = item.value("linkId").toString();
+        const auto value = integer(item.value("answer").first().value("valueInteger"), [&] {
+            return QStringLiteral("answer to %1 item %2").arg(inst->shortName, linkId);
+        });
         if (value)
             p.answers.insert(linkId, *value);
     }
@@ -408,33 +380,32 @@ void Reader::finish()
 FhirBundleContent readFhirBundle(const QByteArray &json, const QList<Instrument> &instruments)
 {
     FhirBundleContent out;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
+    const JsonTape tape(json);
+    if (!tape.ok()) {
         out.problems << QStringLiteral("JSON: %1 at %2")
-                            .arg(error.errorString(), JsonReader::position(json, error.offset));
+                            .arg(tape.error(), JsonReader::position(json, int(tape.errorOffset())));
         return out;
     }
-    const QJsonObject bundle = doc.object();
-    if (bundle.value(QStringLiteral("resourceType")).toString() != QLatin1String("Bundle")) {
+    const JsonView bundle = tape.root();
+    if (!bundle.value("resourceType").equals("Bundle")) {
         out.problems << QStringLiteral("resourceType: a FHIR Bundle is needed");
         return out;
     }
-    if (!bundle.value(QStringLiteral("entry")).isArray()) {
+    const JsonView entries = bundle.value("entry");
+    if (!entries.isArray()) {
         out.problems << QStringLiteral("entry: must be a list of resources");
         return out;
     }
     Reader reader(out, instruments);
-    const QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
     QSet<QString> fullUrls;
-    for (int i = 0; i < entries.size(); ++i) {
-        const QJsonObject entry = entries.at(i).toObject();
-        const QString fullUrl = entry.value(QStringLiteral("fullUrl")).toString();
+    int index = 0;
+    for (const auto entry : entries) {
+        const QString fullUrl = entry.value("fullUrl").toString();
         if (!fullUrl.isEmpty() && fullUrls.contains(fullUrl))
             out.problems
-                << QStringLiteral("entry[%1]: fullUrl %2 appears twice").arg(i).arg(fullUrl);
+                << QStringLiteral("entry[%1]: fullUrl %2 appears twice").arg(index).arg(fullUrl);
         fullUrls.insert(fullUrl);
-        reader.resource(entry.value(QStringLiteral("resource")).toObject(), i);
+        reader.resource(entry.value("resource"), index++);
     }
     reader.finish();
     return out;

@@ -1,32 +1,10 @@
 #include "sqlitestatement.h"
 
+#include "domain/isotext.h"
+
 #include <sqlite3.h>
 
 namespace mend {
-namespace {
-
-// Reads n ASCII digits at text, or -1.
-int digits(const unsigned char *text, int n)
-{
-    int value = 0;
-    for (int i = 0; i < n; ++i) {
-        if (text[i] < '0' || text[i] > '9')
-            return -1;
-        value = value * 10 + (text[i] - '0');
-    }
-    return value;
-}
-
-// "yyyy-MM-dd" at text (10 bytes readable), else an invalid date.
-QDate isoDate(const unsigned char *t)
-{
-    const int y = digits(t, 4), m = digits(t + 5, 2), d = digits(t + 8, 2);
-    if (y < 0 || m < 0 || d < 0 || t[4] != '-' || t[7] != '-')
-        return {};
-    return QDate(y, m, d);
-}
-
-} // namespace
 
 SqliteStatement::SqliteStatement(const Database &db, const char *sql)
 {
@@ -106,25 +84,19 @@ QString SqliteStatement::text(int column) const
 
 QDate SqliteStatement::date(int column) const
 {
-    const unsigned char *t = sqlite3_column_text(m_statement, column);
-    return t && sqlite3_column_bytes(m_statement, column) == 10 ? isoDate(t) : QDate();
+    return isoDate(utf8(column));
 }
 
 QDateTime SqliteStatement::timestamp(int column) const
 {
-    const unsigned char *t = sqlite3_column_text(m_statement, column);
-    // The shape Mend writes (QDateTime::toString(Qt::ISODateWithMs) of a UTC time), read without
-    // Qt's general parser; anything else (an imported offset, say) goes through the parser.
-    if (t && sqlite3_column_bytes(m_statement, column) == 24 && t[10] == 'T' && t[13] == ':' &&
-        t[16] == ':' && t[19] == '.' && t[23] == 'Z') {
-        const QDate day = isoDate(t);
-        const int h = digits(t + 11, 2), m = digits(t + 14, 2), sec = digits(t + 17, 2),
-                  ms = digits(t + 20, 3);
-        if (day.isValid() && h >= 0 && m >= 0 && sec >= 0 && ms >= 0 &&
-            QTime::isValid(h, m, sec, ms))
-            return QDateTime(day, QTime(h, m, sec, ms), Qt::UTC);
-    }
-    return QDateTime::fromString(text(column), Qt::ISODateWithMs);
+    return isoTimestamp(utf8(column));
+}
+
+std::string_view SqliteStatement::utf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? std::string_view(text, std::size_t(sqlite3_column_bytes(m_statement, column)))
+                : std::string_view();
 }
 
 } // namespace mend

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QString>
 #include <optional>
+#include <string_view>
 
 struct sqlite3_stmt;
 
@@ -48,6 +49,8 @@ public:
     QDateTime timestamp(int column) const;
 
 private:
+    std::string_view utf8(int column) const;
+
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
 };

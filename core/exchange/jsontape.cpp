@@ -1,0 +1,448 @@
+#include "jsontape.h"
+
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace mend {
+
+using Type = JsonView::Type;
+
+class JsonTapeParser
+{
+public:
+    JsonTapeParser(JsonTape &tape)
+        : m_tape(tape), m_text(tape.m_text.constData()), m_size(tape.m_text.size())
+    {
+    }
+
+    void run()
+    {
+        if (m_size >= qsizetype(std::numeric_limits<std::uint32_t>::max())) {
+            fail("the document is too large", 0);
+            return;
+        }
+        m_tape.m_nodes.reserve(std::size_t(m_size / 12) + 1);
+        skipSpace();
+        if (!value(0))
+            return;
+        skipSpace();
+        if (m_at != m_size)
+            fail("garbage at the end of the document", m_at);
+    }
+
+private:
+    // Nesting deeper than this is refused rather than risking the stack.
+    static constexpr int kMaxDepth = 512;
+
+    bool fail(const char *message, qsizetype at)
+    {
+        m_tape.m_error = QString::fromLatin1(message);
+        m_tape.m_errorOffset = at;
+        m_tape.m_nodes.clear();
+        return false;
+    }
+
+    void skipSpace()
+    {
+        while (m_at < m_size) {
+            const char c = m_text[m_at];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                return;
+            ++m_at;
+        }
+    }
+
+    std::size_t push(Type type)
+    {
+        m_tape.m_nodes.push_back({type, false, 0, 0, 0, 0});
+        return m_tape.m_nodes.size() - 1;
+    }
+
+    bool literal(const char *word, Type type, double number)
+    {
+        const auto n = qsizetype(std::strlen(word));
+        if (m_size - m_at < n || std::memcmp(m_text + m_at, word, std::size_t(n)) != 0)
+            return fail("illegal value", m_at);
+        m_at += n;
+        const auto node = push(type);
+        m_tape.m_nodes[node].number = number;
+        m_tape.m_nodes[node].end = std::uint32_t(node + 1);
+        return true;
+    }
+
+    bool value(int depth)
+    {
+        if (m_at >= m_size)
+            return fail("illegal value", m_at);
+        switch (m_text[m_at]) {
+        case '{':
+            return container(depth, Type::Object);
+        case '[':
+            return container(depth, Type::Array);
+        case '"':
+            return string();
+        case 't':
+            return literal("true", Type::Bool, 1);
+        case 'f':
+            return literal("false", Type::Bool, 0);
+        case 'n':
+            return literal("null", Type::Null, 0);
+        default:
+            return number();
+        }
+    }
+
+    bool container(int depth, Type type)
+    {
+        if (depth >= kMaxDepth)
+            return fail("too deeply nested document", m_at);
+        const bool object = type == Type::Object;
+        const char close = object ? '}' : ']';
+        const auto node = push(type);
+        ++m_at; // the opening bracket
+        skipSpace();
+        std::uint32_t count = 0;
+        if (m_at < m_size && m_text[m_at] == close) {
+            ++m_at;
+        } else {
+            for (;;) {
+                if (object) {
+                    if (m_at >= m_size || m_text[m_at] != '"')
+                        return fail(m_at >= m_size ? "unterminated object" : "illegal value", m_at);
+                    if (!string())
+                        return false;
+                    skipSpace();
+                    if (m_at >= m_size || m_text[m_at] != ':')
+                        return fail("missing name separator", m_at);
+                    ++m_at;
+                    skipSpace();
+                }
+                if (!value(depth + 1))
+                    return false;
+                ++count;
+                skipSpace();
+                if (m_at >= m_size)
+                    return fail(object ? "unterminated object" : "unterminated array", m_at);
+                if (m_text[m_at] == close) {
+                    ++m_at;
+                    break;
+                }
+                if (m_text[m_at] != ',')
+                    return fail("missing value separator", m_at);
+                ++m_at;
+                skipSpace();
+            }
+        }
+        auto &n = m_tape.m_nodes[node];
+        n.length = count;
+        n.end = std::uint32_t(m_tape.m_nodes.size());
+        return true;
+    }
+
+    bool string()
+    {
+        const qsizetype begin = ++m_at; // after the quote
+        bool escaped = false;
+        for (;;) {
+            if (m_at >= m_size)
+                return fail("unterminated string", m_at);
+            const auto c = static_cast<unsigned char>(m_text[m_at]);
+            if (c == '"')
+                break;
+            if (c < 0x20)
+                return fail("illegal value", m_at);
+            if (c == '\\') {
+                escaped = true;
+                if (!escape())
+                    return false;
+            } else if (c < 0x80) {
+                ++m_at;
+            } else if (!utf8Sequence()) {
+                return fail("invalid UTF8 string", m_at);
+            }
+        }
+        const auto node = push(Type::String);
+        auto &n = m_tape.m_nodes[node];
+        n.escaped = escaped;
+        n.begin = std::uint32_t(begin);
+        n.length = std::uint32_t(m_at - begin);
+        n.end = std::uint32_t(node + 1);
+        ++m_at; // the closing quote
+        return true;
+    }
+
+    bool escape()
+    {
+        if (m_at + 1 >= m_size)
+            return fail("unterminated string", m_at);
+        const char e = m_text[m_at + 1];
+        if (e == 'u') {
+            if (m_size - m_at < 6)
+                return fail("invalid escape sequence", m_at);
+            for (int i = 2; i < 6; ++i)
+                if (!std::isxdigit(static_cast<unsigned char>(m_text[m_at + i])))
+                    return fail("invalid escape sequence", m_at);
+            m_at += 6;
+            return true;
+        }
+        if (!std::strchr("\"\\/bfnrt", e) || e == '\0')
+            return fail("invalid escape sequence", m_at);
+        m_at += 2;
+        return true;
+    }
+
+    // One well-formed multi-byte UTF-8 sequence at m_at (RFC 3629: no overlongs, no surrogates).
+    bool utf8Sequence()
+    {
+        const auto *t = reinterpret_cast<const unsigned char *>(m_text);
+        const unsigned char lead = t[m_at];
+        int more = 0;
+        unsigned char low = 0x80, high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            more = 1;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            more = 2;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            more = 3;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return false;
+        }
+        if (m_size - m_at <= more)
+            return false;
+        for (int i = 1; i <= more; ++i) {
+            const unsigned char c = t[m_at + i];
+            if (c < (i == 1 ? low : 0x80) || c > (i == 1 ? high : 0xBF))
+                return false;
+        }
+        m_at += more + 1;
+        return true;
+    }
+
+    bool number()
+    {
+        const qsizetype begin = m_at;
+        const auto digitAt = [&](qsizetype i) {
+            return i < m_size && m_text[i] >= '0' && m_text[i] <= '9';
+        };
+        if (m_at < m_size && m_text[m_at] == '-')
+            ++m_at;
+        if (!digitAt(m_at))
+            return fail(m_at == begin ? "illegal value" : "illegal number", begin);
+        if (m_text[m_at] == '0')
+            ++m_at;
+        else
+            while (digitAt(m_at))
+                ++m_at;
+        if (m_at < m_size && m_text[m_at] == '.') {
+            ++m_at;
+            if (!digitAt(m_at))
+                return fail("illegal number", begin);
+            while (digitAt(m_at))
+                ++m_at;
+        }
+        if (m_at < m_size && (m_text[m_at] == 'e' || m_text[m_at] == 'E')) {
+            ++m_at;
+            if (m_at < m_size && (m_text[m_at] == '+' || m_text[m_at] == '-'))
+                ++m_at;
+            if (!digitAt(m_at))
+                return fail("illegal number", begin);
+            while (digitAt(m_at))
+                ++m_at;
+        }
+        double d = 0;
+        const auto [end, error] = std::from_chars(m_text + begin, m_text + m_at, d);
+        if (error != std::errc() || end != m_text + m_at || !std::isfinite(d))
+            return fail("illegal number", m_at);
+        const auto node = push(Type::Number);
+        m_tape.m_nodes[node].number = d;
+        m_tape.m_nodes[node].end = std::uint32_t(node + 1);
+        return true;
+    }
+
+    JsonTape &m_tape;
+    const char *m_text;
+    qsizetype m_size;
+    qsizetype m_at = 0;
+};
+
+JsonTape::JsonTape(const QByteArray &text) : m_text(text)
+{
+    JsonTapeParser(*this).run();
+}
+
+namespace {
+
+// Decodes a string's escape sequences (the bytes between the quotes, already checked).
+QString decode(const char *text, std::size_t size)
+{
+    QString out;
+    out.reserve(qsizetype(size));
+    std::size_t plainFrom = 0;
+    const auto flushPlain = [&](std::size_t to) {
+        if (to > plainFrom)
+            out.append(QString::fromUtf8(text + plainFrom, qsizetype(to - plainFrom)));
+    };
+    for (std::size_t i = 0; i < size; ++i) {
+        if (text[i] != '\\')
+            continue;
+        flushPlain(i);
+        const char e = text[i + 1];
+        switch (e) {
+        case 'b':
+            out.append(QLatin1Char('\b'));
+            break;
+        case 'f':
+            out.append(QLatin1Char('\f'));
+            break;
+        case 'n':
+            out.append(QLatin1Char('\n'));
+            break;
+        case 'r':
+            out.append(QLatin1Char('\r'));
+            break;
+        case 't':
+            out.append(QLatin1Char('\t'));
+            break;
+        case 'u': {
+            unsigned int unit = 0;
+            std::from_chars(text + i + 2, text + i + 6, unit, 16);
+            out.append(QChar(char16_t(unit))); // surrogate pairs arrive as two escapes, in order
+            i += 4;
+            break;
+        }
+        default: // '"', '\\' or '/'
+            out.append(QLatin1Char(e));
+        }
+        ++i;
+        plainFrom = i + 1;
+    }
+    flushPlain(size);
+    return out;
+}
+
+} // namespace
+
+JsonView::Type JsonView::type() const
+{
+    return m_tape && m_index >= 0 ? m_tape->m_nodes[std::size_t(m_index)].type : Type::Undefined;
+}
+
+JsonView JsonView::value(std::string_view key) const
+{
+    if (!isObject())
+        return {};
+    JsonView found;
+    for (auto it = begin(); it != end(); ++it)
+        if (it.key().equals(key))
+            found = *it;
+    return found;
+}
+
+JsonView JsonView::at(int i) const
+{
+    if (!isArray() || i < 0)
+        return {};
+    for (auto it = begin(); it != end(); ++it, --i)
+        if (i == 0)
+            return *it;
+    return {};
+}
+
+int JsonView::size() const
+{
+    return isArray() || isObject() ? int(m_tape->m_nodes[std::size_t(m_index)].length) : 0;
+}
+
+QString JsonView::toString() const
+{
+    if (!isString())
+        return {};
+    const auto &n = m_tape->m_nodes[std::size_t(m_index)];
+    const char *text = m_tape->m_text.constData() + n.begin;
+    return n.escaped ? decode(text, n.length) : QString::fromUtf8(text, n.length);
+}
+
+double JsonView::toDouble(double fallback) const
+{
+    return isNumber() ? m_tape->m_nodes[std::size_t(m_index)].number : fallback;
+}
+
+bool JsonView::toBool(bool fallback) const
+{
+    return type() == Type::Bool ? m_tape->m_nodes[std::size_t(m_index)].number != 0 : fallback;
+}
+
+int JsonView::toInt(int fallback) const
+{
+    const double d = toDouble(std::nan(""));
+    // Range first: converting an out-of-range double to int is undefined behaviour.
+    if (!(d >= std::numeric_limits<int>::min() && d <= std::numeric_limits<int>::max()) ||
+        d != std::floor(d))
+        return fallback;
+    return int(d);
+}
+
+std::optional<std::string_view> JsonView::unescaped() const
+{
+    if (!isString())
+        return std::nullopt;
+    const auto &n = m_tape->m_nodes[std::size_t(m_index)];
+    if (n.escaped)
+        return std::nullopt;
+    return std::string_view(m_tape->m_text.constData() + n.begin, n.length);
+}
+
+bool JsonView::equals(std::string_view text) const
+{
+    if (!isString())
+        return false;
+    if (const auto raw = unescaped())
+        return *raw == text;
+    return toString() == QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+bool JsonView::equals(QStringView text) const
+{
+    const auto raw = unescaped();
+    if (!raw)
+        return isString() && toString() == text;
+    if (raw->size() != std::size_t(text.size()))
+        return toString() == text; // non-ASCII: byte and UTF-16 lengths differ
+    for (std::size_t i = 0; i < raw->size(); ++i) {
+        const auto byte = static_cast<unsigned char>((*raw)[i]);
+        if (byte >= 0x80)
+            return toString() == text;
+        if (byte != text[qsizetype(i)].unicode())
+            return false;
+    }
+    return true;
+}
+
+JsonView::Iterator JsonView::begin() const
+{
+    const bool container = isArray() || isObject();
+    return {m_tape, container ? m_index + 1 : 0, isObject()};
+}
+
+JsonView::Iterator JsonView::end() const
+{
+    const bool container = isArray() || isObject();
+    return {m_tape, container ? int(m_tape->m_nodes[std::size_t(m_index)].end) : 0, isObject()};
+}
+
+JsonView::Iterator &JsonView::Iterator::operator++()
+{
+    // Skip the element's subtree (for a member: the key, then the value's subtree).
+    const int valueIndex = m_index + (m_members ? 1 : 0);
+    m_index = int(m_tape->m_nodes[std::size_t(valueIndex)].end);
+    return *this;
+}
+
+} // namespace mend

@@ -1,0 +1,130 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace mend {
+
+class JsonTape;
+
+/**
+ * One value of a JsonTape, or "undefined" for a key or index that is not there. Reads the way
+ * QJsonValue does: a read of the wrong type gives the empty value or the fallback. Cheap to copy;
+ * valid while its tape lives.
+ */
+class JsonView
+{
+public:
+    enum class Type : std::uint8_t
+    {
+        Undefined,
+        Null,
+        Bool,
+        Number,
+        String,
+        Array,
+        Object
+    };
+
+    JsonView() = default;
+    JsonView(const JsonTape *tape, int index) : m_tape(tape), m_index(index) {}
+
+    Type type() const;
+    bool isUndefined() const { return type() == Type::Undefined; }
+    bool isString() const { return type() == Type::String; }
+    bool isNumber() const { return type() == Type::Number; }
+    bool isArray() const { return type() == Type::Array; }
+    bool isObject() const { return type() == Type::Object; }
+
+    /** An object's member (the last one if the key repeats), else undefined. */
+    JsonView value(std::string_view key) const;
+    bool contains(std::string_view key) const { return !value(key).isUndefined(); }
+    /** An array's element, else undefined. */
+    JsonView at(int i) const;
+    JsonView first() const { return at(0); }
+    /** Elements of an array or members of an object; 0 for anything else. */
+    int size() const;
+
+    QString toString() const;
+    double toDouble(double fallback = 0) const;
+    bool toBool(bool fallback = false) const;
+    /** A whole number that fits an int, else the fallback. */
+    int toInt(int fallback = 0) const;
+    /** Whether this is a string equal to text, compared without conversion. */
+    bool equals(std::string_view text) const;
+    bool equals(QStringView text) const;
+    /** A string's UTF-8 bytes when it has no escape sequence (nothing to decode). */
+    std::optional<std::string_view> unescaped() const;
+
+    /** An array's elements or an object's member values, in order. */
+    class Iterator
+    {
+    public:
+        Iterator(const JsonTape *tape, int index, bool members)
+            : m_tape(tape), m_index(index), m_members(members)
+        {
+        }
+        JsonView operator*() const { return {m_tape, m_index + (m_members ? 1 : 0)}; }
+        /** The member's key (objects only). */
+        JsonView key() const { return {m_tape, m_index}; }
+        Iterator &operator++();
+        bool operator!=(const Iterator &o) const { return m_index != o.m_index; }
+
+    private:
+        const JsonTape *m_tape;
+        int m_index;
+        bool m_members;
+    };
+    Iterator begin() const;
+    Iterator end() const;
+
+private:
+    const JsonTape *m_tape = nullptr;
+    int m_index = -1;
+};
+
+/**
+ * A JSON text (RFC 8259, UTF-8) parsed into one flat array of values that point into the text:
+ * strings are decoded only when read, containers know where their subtree ends. Built for large
+ * imports, where a QJsonDocument's tree of decoded values costs more than the reading itself.
+ */
+class JsonTape
+{
+public:
+    explicit JsonTape(const QByteArray &text);
+    JsonTape(const JsonTape &) = delete;
+    JsonTape &operator=(const JsonTape &) = delete;
+
+    bool ok() const { return m_error.isEmpty(); }
+    /** The syntax problem ("unterminated string", …); empty when ok(). */
+    QString error() const { return m_error; }
+    /** Byte offset of the problem into the text. */
+    qsizetype errorOffset() const { return m_errorOffset; }
+    /** The top-level value (undefined if the text did not parse). */
+    JsonView root() const { return ok() ? JsonView(this, 0) : JsonView(); }
+
+private:
+    friend class JsonView;
+    friend class JsonTapeParser;
+
+    struct Node
+    {
+        JsonView::Type type;
+        bool escaped;         ///< a string with escape sequences
+        std::uint32_t begin;  ///< strings: offset of the first byte after the quote
+        std::uint32_t length; ///< strings: bytes; containers: elements or members
+        std::uint32_t end;    ///< index after this value's subtree
+        double number;        ///< numbers; bools as 0/1
+    };
+
+    QByteArray m_text;
+    std::vector<Node> m_nodes;
+    QString m_error;
+    qsizetype m_errorOffset = 0;
+};
+
+} // namespace mend
