@@ -9,6 +9,8 @@
 #include <QSet>
 
 #include <cmath>
+#include <deque>
+#include <unordered_set>
 
 namespace mend {
 namespace {
@@ -397,14 +399,21 @@ FhirBundleContent readFhirBundle(const QByteArray &json, const QList<Instrument>
         return out;
     }
     Reader reader(out, instruments);
-    QSet<QString> fullUrls;
+    std::unordered_set<std::string_view> fullUrls; // UTF-8, pointing into the file or `decoded`
+    fullUrls.reserve(std::size_t(entries.size()));
+    std::deque<QByteArray> decoded;
     int index = 0;
     for (const auto entry : entries) {
-        const QString fullUrl = entry.value("fullUrl").toString();
-        if (!fullUrl.isEmpty() && fullUrls.contains(fullUrl))
-            out.problems
-                << QStringLiteral("entry[%1]: fullUrl %2 appears twice").arg(index).arg(fullUrl);
-        fullUrls.insert(fullUrl);
+        const JsonView fullUrl = entry.value("fullUrl");
+        std::optional<std::string_view> url = fullUrl.unescaped();
+        if (!url && fullUrl.isString()) {
+            const QByteArray &utf8 = decoded.emplace_back(fullUrl.toString().toUtf8());
+            url = std::string_view(utf8.constData(), std::size_t(utf8.size()));
+        }
+        if (url && !url->empty() && !fullUrls.insert(*url).second)
+            out.problems << QStringLiteral("entry[%1]: fullUrl %2 appears twice")
+                                .arg(index)
+                                .arg(fullUrl.toString());
         reader.resource(entry.value("resource"), index++);
     }
     reader.finish();

@@ -1,5 +1,6 @@
 #include "jsontape.h"
 
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -34,6 +35,13 @@ public:
     }
 
 private:
+    // Bytes a string holds as they are: not the quote, a backslash, a control or non-ASCII byte.
+    static constexpr auto kPlainStringByte = [] {
+        std::array<bool, 256> plain{};
+        for (int c = 0x20; c < 0x80; ++c)
+            plain[std::size_t(c)] = c != '"' && c != '\\';
+        return plain;
+    }();
     // Nesting deeper than this is refused rather than risking the stack.
     static constexpr int kMaxDepth = 512;
 
@@ -146,10 +154,13 @@ private:
     {
         const qsizetype begin = ++m_at; // after the quote
         bool escaped = false;
+        const auto *bytes = reinterpret_cast<const unsigned char *>(m_text);
         for (;;) {
+            while (m_at < m_size && kPlainStringByte[bytes[m_at]])
+                ++m_at;
             if (m_at >= m_size)
                 return fail("unterminated string", m_at);
-            const auto c = static_cast<unsigned char>(m_text[m_at]);
+            const auto c = bytes[m_at];
             if (c == '"')
                 break;
             if (c < 0x20)
@@ -329,11 +340,6 @@ QString decode(const char *text, std::size_t size)
 
 } // namespace
 
-JsonView::Type JsonView::type() const
-{
-    return m_tape && m_index >= 0 ? m_tape->m_nodes[std::size_t(m_index)].type : Type::Undefined;
-}
-
 JsonView JsonView::value(std::string_view key) const
 {
     if (!isObject())
@@ -357,26 +363,26 @@ JsonView JsonView::at(int i) const
 
 int JsonView::size() const
 {
-    return isArray() || isObject() ? int(m_tape->m_nodes[std::size_t(m_index)].length) : 0;
+    return isArray() || isObject() ? int(node().length) : 0;
 }
 
 QString JsonView::toString() const
 {
     if (!isString())
         return {};
-    const auto &n = m_tape->m_nodes[std::size_t(m_index)];
+    const auto &n = node();
     const char *text = m_tape->m_text.constData() + n.begin;
     return n.escaped ? decode(text, n.length) : QString::fromUtf8(text, n.length);
 }
 
 double JsonView::toDouble(double fallback) const
 {
-    return isNumber() ? m_tape->m_nodes[std::size_t(m_index)].number : fallback;
+    return isNumber() ? node().number : fallback;
 }
 
 bool JsonView::toBool(bool fallback) const
 {
-    return type() == Type::Bool ? m_tape->m_nodes[std::size_t(m_index)].number != 0 : fallback;
+    return type() == Type::Bool ? node().number != 0 : fallback;
 }
 
 int JsonView::toInt(int fallback) const
@@ -387,16 +393,6 @@ int JsonView::toInt(int fallback) const
         d != std::floor(d))
         return fallback;
     return int(d);
-}
-
-std::optional<std::string_view> JsonView::unescaped() const
-{
-    if (!isString())
-        return std::nullopt;
-    const auto &n = m_tape->m_nodes[std::size_t(m_index)];
-    if (n.escaped)
-        return std::nullopt;
-    return std::string_view(m_tape->m_text.constData() + n.begin, n.length);
 }
 
 bool JsonView::equals(std::string_view text) const
@@ -423,26 +419,6 @@ bool JsonView::equals(QStringView text) const
             return false;
     }
     return true;
-}
-
-JsonView::Iterator JsonView::begin() const
-{
-    const bool container = isArray() || isObject();
-    return {m_tape, container ? m_index + 1 : 0, isObject()};
-}
-
-JsonView::Iterator JsonView::end() const
-{
-    const bool container = isArray() || isObject();
-    return {m_tape, container ? int(m_tape->m_nodes[std::size_t(m_index)].end) : 0, isObject()};
-}
-
-JsonView::Iterator &JsonView::Iterator::operator++()
-{
-    // Skip the element's subtree (for a member: the key, then the value's subtree).
-    const int valueIndex = m_index + (m_members ? 1 : 0);
-    m_index = int(m_tape->m_nodes[std::size_t(valueIndex)].end);
-    return *this;
 }
 
 } // namespace mend

@@ -33,7 +33,7 @@ public:
     JsonView() = default;
     JsonView(const JsonTape *tape, int index) : m_tape(tape), m_index(index) {}
 
-    Type type() const;
+    inline Type type() const;
     bool isUndefined() const { return type() == Type::Undefined; }
     bool isString() const { return type() == Type::String; }
     bool isNumber() const { return type() == Type::Number; }
@@ -58,7 +58,7 @@ public:
     bool equals(std::string_view text) const;
     bool equals(QStringView text) const;
     /** A string's UTF-8 bytes when it has no escape sequence (nothing to decode). */
-    std::optional<std::string_view> unescaped() const;
+    inline std::optional<std::string_view> unescaped() const;
 
     /** An array's elements or an object's member values, in order. */
     class Iterator
@@ -71,7 +71,7 @@ public:
         JsonView operator*() const { return {m_tape, m_index + (m_members ? 1 : 0)}; }
         /** The member's key (objects only). */
         JsonView key() const { return {m_tape, m_index}; }
-        Iterator &operator++();
+        inline Iterator &operator++();
         bool operator!=(const Iterator &o) const { return m_index != o.m_index; }
 
     private:
@@ -79,12 +79,25 @@ public:
         int m_index;
         bool m_members;
     };
-    Iterator begin() const;
-    Iterator end() const;
+    inline Iterator begin() const;
+    inline Iterator end() const;
 
 private:
+    inline const struct JsonTapeNode &node() const;
+
     const JsonTape *m_tape = nullptr;
     int m_index = -1;
+};
+
+/** One value on the tape. */
+struct JsonTapeNode
+{
+    JsonView::Type type;
+    bool escaped;         ///< a string with escape sequences
+    std::uint32_t begin;  ///< strings: offset of the first byte after the quote
+    std::uint32_t length; ///< strings: bytes; containers: elements or members
+    std::uint32_t end;    ///< index after this value's subtree
+    double number;        ///< numbers; bools as 0/1
 };
 
 /**
@@ -111,20 +124,48 @@ private:
     friend class JsonView;
     friend class JsonTapeParser;
 
-    struct Node
-    {
-        JsonView::Type type;
-        bool escaped;         ///< a string with escape sequences
-        std::uint32_t begin;  ///< strings: offset of the first byte after the quote
-        std::uint32_t length; ///< strings: bytes; containers: elements or members
-        std::uint32_t end;    ///< index after this value's subtree
-        double number;        ///< numbers; bools as 0/1
-    };
-
     QByteArray m_text;
-    std::vector<Node> m_nodes;
+    std::vector<JsonTapeNode> m_nodes;
     QString m_error;
     qsizetype m_errorOffset = 0;
 };
+
+// The reads an import makes per value, inline.
+
+const JsonTapeNode &JsonView::node() const
+{
+    return m_tape->m_nodes[std::size_t(m_index)];
+}
+
+JsonView::Type JsonView::type() const
+{
+    return m_index >= 0 ? node().type : Type::Undefined;
+}
+
+std::optional<std::string_view> JsonView::unescaped() const
+{
+    if (!isString() || node().escaped)
+        return std::nullopt;
+    return std::string_view(m_tape->m_text.constData() + node().begin, node().length);
+}
+
+JsonView::Iterator JsonView::begin() const
+{
+    const bool container = isArray() || isObject();
+    return {m_tape, container ? m_index + 1 : 0, isObject()};
+}
+
+JsonView::Iterator JsonView::end() const
+{
+    const bool container = isArray() || isObject();
+    return {m_tape, container ? int(node().end) : 0, isObject()};
+}
+
+JsonView::Iterator &JsonView::Iterator::operator++()
+{
+    // Past the element's subtree (for a member: the key, then the value's subtree).
+    m_index = int(m_tape->m_nodes[std::size_t(m_index + (m_members ? 1 : 0))].end);
+    return *this;
+}
 
 } // namespace mend

@@ -22,14 +22,9 @@ const QString kColumns = QStringLiteral(
 // Bind names of the safetyFlags() columns, in their order.
 const char *const kSafetyBinds[] = {":ch", ":sr", ":hj", ":di", ":cp", ":sob", ":nw", ":hs", ":bw"};
 
-QVariant optionalInt(const std::optional<int> &v)
+template <typename E> QString optionalKey(const std::optional<E> &v)
 {
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
-}
-
-template <typename E> QVariant optionalKey(const std::optional<E> &v)
-{
-    return v ? QVariant(toKey(*v)) : QVariant(QMetaType::fromType<QString>());
+    return v ? toKey(*v) : QString(); // a null QString binds NULL
 }
 
 template <typename E> std::optional<E> readOptionalKey(const SqliteStatement &q, int column)
@@ -77,37 +72,33 @@ QString sideKey(RomSide side)
 
 struct EntryRepository::Statements
 {
-    explicit Statements(const QSqlDatabase &db)
-        : insert(db), update(db), clearRom(db), insertRom(db)
+    explicit Statements(const Database &db)
+        : insert(db, "INSERT INTO daily_entry (episode_id, entry_date, pain_average, pain_rest, "
+                     "pain_activity, pain_worst, steps, active_minutes, activity_level, "
+                     "walking_aid, soreness, swelling, bruising, redness, warmth, fever, "
+                     "pain_medication, note, created_at, updated_at, late, temperature_c, chills, "
+                     "spreading_redness, hot_joint, discharge, calf_pain_swelling, "
+                     "short_of_breath, numbness_weakness, harvest_site_problem, "
+                     "cannot_bear_weight) VALUES (:ep, :date, :pa, :pr, :pact, :pw, :steps, :am, "
+                     ":al, :wa, :so, :sw, :br, :re, :wm, :fe, :pm, :note, :cr, :up, :late, :tc, "
+                     ":ch, :sr, :hj, :di, :cp, :sob, :nw, :hs, :bw)"),
+          update(db, "UPDATE daily_entry SET pain_average=:pa, pain_rest=:pr, "
+                     "pain_activity=:pact, pain_worst=:pw, steps=:steps, active_minutes=:am, "
+                     "activity_level=:al, walking_aid=:wa, soreness=:so, swelling=:sw, "
+                     "bruising=:br, redness=:re, warmth=:wm, fever=:fe, pain_medication=:pm, "
+                     "note=:note, updated_at=:up, temperature_c=:tc, chills=:ch, "
+                     "spreading_redness=:sr, hot_joint=:hj, discharge=:di, "
+                     "calf_pain_swelling=:cp, short_of_breath=:sob, numbness_weakness=:nw, "
+                     "harvest_site_problem=:hs, cannot_bear_weight=:bw WHERE id=:id"),
+          clearRom(db, "DELETE FROM rom_reading WHERE entry_id = ?"),
+          insertRom(db, "INSERT INTO rom_reading (entry_id, movement, side, degrees) "
+                        "VALUES (?, ?, ?, ?)")
     {
-        insert.prepare(QStringLiteral(
-            "INSERT INTO daily_entry (episode_id, entry_date, pain_average, pain_rest, "
-            "pain_activity, pain_worst, steps, active_minutes, activity_level, walking_aid, "
-            "soreness, swelling, bruising, redness, warmth, fever, pain_medication, note, "
-            "created_at, updated_at, late, temperature_c, chills, spreading_redness, "
-            "hot_joint, "
-            "discharge, calf_pain_swelling, short_of_breath, numbness_weakness, "
-            "harvest_site_problem, cannot_bear_weight) VALUES (:ep, :date, :pa, :pr, :pact, "
-            ":pw, "
-            ":steps, :am, :al, :wa, :so, :sw, :br, :re, :wm, :fe, :pm, :note, :cr, :up, :late, "
-            ":tc, :ch, :sr, :hj, :di, :cp, :sob, :nw, :hs, :bw)"));
-        update.prepare(QStringLiteral(
-            "UPDATE daily_entry SET pain_average=:pa, pain_rest=:pr, pain_activity=:pact, "
-            "pain_worst=:pw, steps=:steps, active_minutes=:am, activity_level=:al, "
-            "walking_aid=:wa, "
-            "soreness=:so, swelling=:sw, bruising=:br, redness=:re, warmth=:wm, fever=:fe, "
-            "pain_medication=:pm, note=:note, updated_at=:up, temperature_c=:tc, chills=:ch, "
-            "spreading_redness=:sr, hot_joint=:hj, discharge=:di, calf_pain_swelling=:cp, "
-            "short_of_breath=:sob, numbness_weakness=:nw, harvest_site_problem=:hs, "
-            "cannot_bear_weight=:bw WHERE id=:id"));
-        clearRom.prepare(QStringLiteral("DELETE FROM rom_reading WHERE entry_id = ?"));
-        insertRom.prepare(QStringLiteral(
-            "INSERT INTO rom_reading (entry_id, movement, side, degrees) VALUES (?, ?, ?, ?)"));
     }
-    QSqlQuery insert;
-    QSqlQuery update;
-    QSqlQuery clearRom;
-    QSqlQuery insertRom;
+    SqliteStatement insert;
+    SqliteStatement update;
+    SqliteStatement clearRom;
+    SqliteStatement insertRom;
 };
 
 EntryRepository::EntryRepository(std::shared_ptr<Database> database) : m_db(std::move(database)) {}
@@ -129,7 +120,7 @@ Result<DailyEntry> EntryRepository::save(DailyEntry entry, const Episode &episod
     }
     entry.updatedAt = now.toUTC();
     if (!m_statements)
-        m_statements = std::make_shared<Statements>(m_db->connection());
+        m_statements = std::make_shared<Statements>(*m_db);
     auto status =
         m_db->inTransaction([&] { return write(*m_statements, entry, existing.has_value()); });
     if (!status)
@@ -147,7 +138,7 @@ Status EntryRepository::insertImported(QList<DailyEntry> entries, const Episode 
             taken.insert(dates.date(0));
         if (!dates.error().isEmpty())
             return Error{{}, QStringLiteral("could not read the diary: %1").arg(dates.error())};
-        Statements statements(m_db->connection());
+        Statements statements(*m_db);
         for (auto &e : entries) {
             if (taken.contains(e.date))
                 return Error{QStringLiteral("date"),
@@ -169,59 +160,53 @@ Status EntryRepository::insertImported(QList<DailyEntry> entries, const Episode 
 
 Status EntryRepository::write(Statements &statements, DailyEntry &e, bool exists)
 {
-    QSqlQuery &q = exists ? statements.update : statements.insert;
+    SqliteStatement &q = exists ? statements.update : statements.insert;
     if (exists) {
-        q.bindValue(QStringLiteral(":id"), e.id);
+        q.bind(":id", e.id);
     } else {
-        q.bindValue(QStringLiteral(":ep"), e.episodeId);
-        q.bindValue(QStringLiteral(":date"), e.date.toString(Qt::ISODate));
-        q.bindValue(QStringLiteral(":cr"), e.createdAt.toString(Qt::ISODateWithMs));
-        q.bindValue(QStringLiteral(":late"), e.late);
+        q.bind(":ep", e.episodeId);
+        q.bind(":date", e.date.toString(Qt::ISODate));
+        q.bind(":cr", e.createdAt.toString(Qt::ISODateWithMs));
+        q.bind(":late", e.late);
     }
-    q.bindValue(QStringLiteral(":pa"), e.painAverage);
-    q.bindValue(QStringLiteral(":pr"), optionalInt(e.painRest));
-    q.bindValue(QStringLiteral(":pact"), optionalInt(e.painActivity));
-    q.bindValue(QStringLiteral(":pw"), optionalInt(e.painWorst));
-    q.bindValue(QStringLiteral(":steps"), optionalInt(e.steps));
-    q.bindValue(QStringLiteral(":am"), optionalInt(e.activeMinutes));
-    q.bindValue(QStringLiteral(":al"), optionalKey(e.activityLevel));
-    q.bindValue(QStringLiteral(":wa"), optionalKey(e.walkingAid));
-    q.bindValue(QStringLiteral(":so"), optionalInt(e.symptoms.soreness));
-    q.bindValue(QStringLiteral(":sw"), optionalInt(e.symptoms.swelling));
-    q.bindValue(QStringLiteral(":br"), optionalInt(e.symptoms.bruising));
-    q.bindValue(QStringLiteral(":re"), optionalInt(e.symptoms.redness));
-    q.bindValue(QStringLiteral(":wm"), optionalInt(e.symptoms.warmth));
-    q.bindValue(QStringLiteral(":fe"), e.symptoms.fever);
-    q.bindValue(QStringLiteral(":pm"), e.painMedication);
-    q.bindValue(QStringLiteral(":note"), e.note.isNull() ? QStringLiteral("") : e.note);
-    q.bindValue(QStringLiteral(":up"), e.updatedAt.toString(Qt::ISODateWithMs));
-    q.bindValue(QStringLiteral(":tc"), e.safety.temperatureC
-                                           ? QVariant(*e.safety.temperatureC)
-                                           : QVariant(QMetaType::fromType<double>()));
+    q.bind(":pa", e.painAverage);
+    q.bind(":pr", e.painRest);
+    q.bind(":pact", e.painActivity);
+    q.bind(":pw", e.painWorst);
+    q.bind(":steps", e.steps);
+    q.bind(":am", e.activeMinutes);
+    q.bind(":al", optionalKey(e.activityLevel));
+    q.bind(":wa", optionalKey(e.walkingAid));
+    q.bind(":so", e.symptoms.soreness);
+    q.bind(":sw", e.symptoms.swelling);
+    q.bind(":br", e.symptoms.bruising);
+    q.bind(":re", e.symptoms.redness);
+    q.bind(":wm", e.symptoms.warmth);
+    q.bind(":fe", e.symptoms.fever);
+    q.bind(":pm", e.painMedication);
+    q.bind(":note", e.note.isNull() ? QStringLiteral("") : e.note);
+    q.bind(":up", e.updatedAt.toString(Qt::ISODateWithMs));
+    q.bind(":tc", e.safety.temperatureC);
     for (size_t i = 0; i < safetyFlags().size(); ++i)
-        q.bindValue(QString::fromLatin1(kSafetyBinds[i]), e.safety.*safetyFlags()[i].member);
-    if (!q.exec())
-        return Error{{}, QStringLiteral("could not save the entry: %1").arg(q.lastError().text())};
+        q.bind(kSafetyBinds[i], e.safety.*safetyFlags()[i].member);
+    if (const QString error = q.execute(); !error.isEmpty())
+        return Error{{}, QStringLiteral("could not save the entry: %1").arg(error)};
     if (!exists)
-        e.id = q.lastInsertId().toLongLong();
+        e.id = q.lastInsertId();
 
     if (exists) {
-        QSqlQuery &clear = statements.clearRom;
-        clear.addBindValue(e.id);
-        if (!clear.exec())
-            return Error{
-                {}, QStringLiteral("could not save the entry: %1").arg(clear.lastError().text())};
+        statements.clearRom.bind(1, e.id);
+        if (const QString error = statements.clearRom.execute(); !error.isEmpty())
+            return Error{{}, QStringLiteral("could not save the entry: %1").arg(error)};
     }
-    QSqlQuery &rom = statements.insertRom;
+    SqliteStatement &rom = statements.insertRom;
     for (const auto &r : e.rom) {
-        rom.addBindValue(e.id);
-        rom.addBindValue(r.movement);
-        rom.addBindValue(sideKey(r.side));
-        rom.addBindValue(r.degrees);
-        if (!rom.exec())
-            return Error{{},
-                         QStringLiteral("could not save the range of motion: %1")
-                             .arg(rom.lastError().text())};
+        rom.bind(1, e.id);
+        rom.bind(2, r.movement);
+        rom.bind(3, sideKey(r.side));
+        rom.bind(4, r.degrees);
+        if (const QString error = rom.execute(); !error.isEmpty())
+            return Error{{}, QStringLiteral("could not save the range of motion: %1").arg(error)};
     }
     return Done{};
 }

@@ -3,6 +3,7 @@
 #include "domain/isotext.h"
 
 #include <sqlite3.h>
+#include <utility>
 
 namespace mend {
 
@@ -37,6 +38,59 @@ void SqliteStatement::bind(int index, const QString &value)
         const QByteArray utf8 = value.toUtf8();
         sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     }
+}
+
+int SqliteStatement::parameter(const char *name)
+{
+    const int index = m_statement ? sqlite3_bind_parameter_index(m_statement, name) : 0;
+    if (index == 0 && m_statement && m_error.isEmpty())
+        m_error = QStringLiteral("no parameter %1").arg(QString::fromUtf8(name));
+    return index;
+}
+
+void SqliteStatement::bind(const char *name, const QString &value)
+{
+    const int index = parameter(name);
+    if (value.isNull())
+        sqlite3_bind_null(m_statement, index);
+    else
+        bind(index, value);
+}
+
+void SqliteStatement::bind(const char *name, std::optional<int> value)
+{
+    const int index = parameter(name);
+    if (value)
+        sqlite3_bind_int64(m_statement, index, *value);
+    else
+        sqlite3_bind_null(m_statement, index);
+}
+
+void SqliteStatement::bind(const char *name, std::optional<double> value)
+{
+    const int index = parameter(name);
+    if (value)
+        sqlite3_bind_double(m_statement, index, *value);
+    else
+        sqlite3_bind_null(m_statement, index);
+}
+
+QString SqliteStatement::execute()
+{
+    if (!m_statement)
+        return m_error;
+    if (m_error.isEmpty()) {
+        const int rc = sqlite3_step(m_statement);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+            m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+    }
+    sqlite3_reset(m_statement);
+    return std::exchange(m_error, QString());
+}
+
+qint64 SqliteStatement::lastInsertId() const
+{
+    return m_statement ? sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement)) : 0;
 }
 
 bool SqliteStatement::next()

@@ -15,7 +15,7 @@ namespace mend {
 /**
  * One prepared statement on a Database's own SQLite connection, read through the C API: for the
  * large range reads (years of daily rows), where QSqlQuery's per-value QVariant costs dominate.
- * Writes stay on QSqlQuery, inside Database::inTransaction.
+ * Also the bulk writes (an import's rows), always inside Database::inTransaction.
  */
 class SqliteStatement
 {
@@ -31,6 +31,19 @@ public:
     /** Binds parameter index (1-based). */
     void bind(int index, qint64 value);
     void bind(int index, const QString &value);
+    /** Binds a named parameter (":name"); an empty optional or a null QString binds NULL. */
+    void bind(const char *name, qint64 value) { bind(parameter(name), value); }
+    void bind(const char *name, const QString &value);
+    void bind(const char *name, std::optional<int> value);
+    void bind(const char *name, std::optional<double> value);
+
+    /**
+     * Runs a statement that returns no rows and resets it for the next binds. Returns "" or
+     * SQLite's message (a bind to an unknown name included).
+     */
+    QString execute();
+    /** The rowid of the connection's last INSERT. */
+    qint64 lastInsertId() const;
 
     /** Steps to the next row: false at the end or on an error (see error()). */
     bool next();
@@ -50,6 +63,7 @@ public:
 
 private:
     std::string_view utf8(int column) const;
+    int parameter(const char *name);
 
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;

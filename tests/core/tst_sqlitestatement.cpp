@@ -73,3 +73,47 @@ TEST_CASE("A statement that cannot be prepared or run says why and yields no row
     CHECK_FALSE(bound.next());
     CHECK(bound.error().isEmpty());
 }
+
+TEST_CASE("A write statement binds by name, runs again after a refusal and says why", "[storage]")
+{
+    TempStore store;
+    QSqlQuery(store.db->connection())
+        .exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER NOT NULL, "
+                             "r REAL, s TEXT, o INTEGER)"));
+    SqliteStatement insert(*store.db, "INSERT INTO t (n, r, s, o) VALUES (:n, :r, :s, :o)");
+    insert.bind(":n", qint64(7));
+    insert.bind(":r", std::optional<double>(36.6));
+    insert.bind(":s", QStringLiteral("Knie – ü"));
+    insert.bind(":o", std::optional<int>());
+    CHECK(insert.execute().isEmpty());
+    CHECK(insert.lastInsertId() == 1);
+
+    insert.bind(":n", std::optional<int>()); // NOT NULL: refused, with SQLite's reason
+    insert.bind(":r", std::optional<double>());
+    insert.bind(":s", QString());
+    insert.bind(":o", std::optional<int>(3));
+    const QString refused = insert.execute();
+    INFO(refused.toStdString());
+    CHECK(refused.contains(QStringLiteral("NOT NULL")));
+
+    insert.bind(":n", qint64(8)); // the same statement runs again
+    CHECK(insert.execute().isEmpty());
+    CHECK(insert.lastInsertId() == 2);
+
+    insert.bind(":nope", qint64(1));
+    CHECK(insert.execute() == QStringLiteral("no parameter :nope"));
+
+    SqliteStatement read(*store.db, "SELECT n, r, s, o FROM t ORDER BY id");
+    REQUIRE(read.next());
+    CHECK(read.int64(0) == 7);
+    CHECK(read.optionalReal(1) == 36.6);
+    CHECK(read.text(2) == QStringLiteral("Knie – ü"));
+    CHECK(read.isNull(3));
+    REQUIRE(read.next());
+    CHECK(read.int64(0) == 8);
+    CHECK(read.isNull(1));
+    CHECK(read.isNull(2)); // a null QString is NULL, not ''
+    CHECK(read.optionalInt(3) == 3);
+    CHECK_FALSE(read.next());
+    CHECK(read.error().isEmpty());
+}
