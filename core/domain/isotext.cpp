@@ -15,6 +15,13 @@ int digits(const char *text, int n)
     return value;
 }
 
+// Writes value as n digits at out.
+void putDigits(char *out, int value, int n)
+{
+    for (int i = n - 1; i >= 0; --i, value /= 10)
+        out[i] = char('0' + value % 10);
+}
+
 } // namespace
 
 QDate isoDate(std::string_view text)
@@ -41,6 +48,31 @@ QDateTime isoTimestamp(std::string_view t)
     }
     return QDateTime::fromString(QString::fromUtf8(t.data(), qsizetype(t.size())),
                                  Qt::ISODateWithMs);
+}
+
+QByteArray isoDateText(const QDate &date)
+{
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+        return date.toString(Qt::ISODate).toLatin1();
+    QByteArray out(10, '-');
+    putDigits(out.data(), date.year(), 4);
+    putDigits(out.data() + 5, date.month(), 2);
+    putDigits(out.data() + 8, date.day(), 2);
+    return out;
+}
+
+QByteArray isoTimestampText(const QDateTime &time)
+{
+    if (!time.isValid() || time.timeSpec() != Qt::UTC || time.date().year() < 1 ||
+        time.date().year() > 9999)
+        return time.toString(Qt::ISODateWithMs).toLatin1();
+    QByteArray out = isoDateText(time.date()) + "T00:00:00.000Z";
+    const QTime t = time.time();
+    putDigits(out.data() + 11, t.hour(), 2);
+    putDigits(out.data() + 14, t.minute(), 2);
+    putDigits(out.data() + 17, t.second(), 2);
+    putDigits(out.data() + 20, t.msec(), 3);
+    return out;
 }
 
 } // namespace mend

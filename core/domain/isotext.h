@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <string_view>
@@ -14,5 +15,11 @@ QDate isoDate(std::string_view text);
  * anything else (an offset, no milliseconds) by QDateTime's ISO parser.
  */
 QDateTime isoTimestamp(std::string_view text);
+
+/** "yyyy-MM-dd" as Qt::ISODate writes it (empty for an invalid date). */
+QByteArray isoDateText(const QDate &date);
+
+/** As Qt::ISODateWithMs writes it; a UTC time (what Mend stores) without Qt's formatter. */
+QByteArray isoTimestampText(const QDateTime &time);
 
 } // namespace mend

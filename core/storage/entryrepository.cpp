@@ -165,8 +165,8 @@ Status EntryRepository::write(Statements &statements, DailyEntry &e, bool exists
         q.bind(":id", e.id);
     } else {
         q.bind(":ep", e.episodeId);
-        q.bind(":date", e.date.toString(Qt::ISODate));
-        q.bind(":cr", e.createdAt.toString(Qt::ISODateWithMs));
+        q.bind(":date", e.date);
+        q.bind(":cr", e.createdAt);
         q.bind(":late", e.late);
     }
     q.bind(":pa", e.painAverage);
@@ -185,7 +185,7 @@ Status EntryRepository::write(Statements &statements, DailyEntry &e, bool exists
     q.bind(":fe", e.symptoms.fever);
     q.bind(":pm", e.painMedication);
     q.bind(":note", e.note.isNull() ? QStringLiteral("") : e.note);
-    q.bind(":up", e.updatedAt.toString(Qt::ISODateWithMs));
+    q.bind(":up", e.updatedAt);
     q.bind(":tc", e.safety.temperatureC);
     for (size_t i = 0; i < safetyFlags().size(); ++i)
         q.bind(kSafetyBinds[i], e.safety.*safetyFlags()[i].member);

@@ -34,15 +34,33 @@ void SqliteStatement::bind(int index, qint64 value)
 
 void SqliteStatement::bind(int index, const QString &value)
 {
-    if (m_statement) {
-        const QByteArray utf8 = value.toUtf8();
+    bindText(index, value.toUtf8());
+}
+
+void SqliteStatement::bindText(int index, const QByteArray &utf8)
+{
+    if (m_statement)
         sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
+}
+
+void SqliteStatement::bind(const char *name, const QDate &value)
+{
+    bindText(parameter(name), isoDateText(value));
+}
+
+void SqliteStatement::bind(const char *name, const QDateTime &value)
+{
+    bindText(parameter(name), isoTimestampText(value));
 }
 
 int SqliteStatement::parameter(const char *name)
 {
+    for (const auto &[known, index] : m_parameters)
+        if (known == name)
+            return index;
     const int index = m_statement ? sqlite3_bind_parameter_index(m_statement, name) : 0;
+    if (index != 0)
+        m_parameters.emplace_back(name, index);
     if (index == 0 && m_statement && m_error.isEmpty())
         m_error = QStringLiteral("no parameter %1").arg(QString::fromUtf8(name));
     return index;

@@ -7,6 +7,8 @@
 #include <QString>
 #include <optional>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -36,6 +38,9 @@ public:
     void bind(const char *name, const QString &value);
     void bind(const char *name, std::optional<int> value);
     void bind(const char *name, std::optional<double> value);
+    /** As date() and timestamp() read them: "yyyy-MM-dd", Qt::ISODateWithMs. */
+    void bind(const char *name, const QDate &value);
+    void bind(const char *name, const QDateTime &value);
 
     /**
      * Runs a statement that returns no rows and resets it for the next binds. Returns "" or
@@ -64,9 +69,12 @@ public:
 private:
     std::string_view utf8(int column) const;
     int parameter(const char *name);
+    void bindText(int index, const QByteArray &utf8);
 
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
+    // Parameter indices by the name's address: writes bind the same literals row after row.
+    std::vector<std::pair<const char *, int>> m_parameters;
 };
 
 } // namespace mend

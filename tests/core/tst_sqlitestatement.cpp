@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "domain/isotext.h"
 #include "storage/sqlitestatement.h"
 
 #include <QSqlQuery>
@@ -116,4 +117,34 @@ TEST_CASE("A write statement binds by name, runs again after a refusal and says 
     CHECK(read.optionalInt(3) == 3);
     CHECK_FALSE(read.next());
     CHECK(read.error().isEmpty());
+}
+
+TEST_CASE("Dates and timestamps are written as Qt writes them, and read back", "[storage]")
+{
+    const QDate dates[] = {QDate(2026, 11, 24), QDate(1, 1, 1), QDate(9999, 12, 31),
+                           QDate(2024, 2, 29), QDate()};
+    for (const QDate &d : dates) {
+        INFO(d.toString(Qt::ISODate).toStdString());
+        CHECK(isoDateText(d) == d.toString(Qt::ISODate).toLatin1());
+    }
+    const QDateTime times[] = {
+        QDateTime(QDate(2026, 11, 24), QTime(17, 5, 9, 123), Qt::UTC),
+        QDateTime(QDate(2026, 1, 2), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(2026, 11, 24), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2026, 11, 24), QTime(18, 5, 9, 123), Qt::OffsetFromUTC, 3600),
+        QDateTime(QDate(2026, 11, 24), QTime(18, 5, 9, 123), Qt::LocalTime),
+        QDateTime()};
+    TempStore store;
+    SqliteStatement roundTrip(*store.db, "SELECT :t, :d");
+    for (const QDateTime &t : times) {
+        INFO(t.toString(Qt::ISODateWithMs).toStdString());
+        CHECK(isoTimestampText(t) == t.toString(Qt::ISODateWithMs).toLatin1());
+        roundTrip.bind(":t", t);
+        roundTrip.bind(":d", t.date());
+        REQUIRE(roundTrip.next());
+        CHECK(roundTrip.timestamp(0) == t);
+        CHECK(roundTrip.date(1) == t.date());
+        CHECK_FALSE(roundTrip.next());
+        CHECK(roundTrip.execute().isEmpty()); // resets for the next binds
+    }
 }
