@@ -27,7 +27,8 @@ AppOptions AppOptions::parse(const QStringList &arguments)
                                                      "fails on any QML error or warning."));
     const QCommandLineOption firstFrame(
         QStringLiteral("first-frame"),
-        QStringLiteral("Exit after the first frame, printing the peak memory (for bench/)."));
+        QStringLiteral("Print when the first frame and the application are shown, with the peak "
+                       "memory, then exit (for bench/)."));
     p.addOptions({demo, db, shot, size, selfTest, firstFrame});
     p.process(arguments); // exits on --help, --version and unknown options
 

@@ -1,5 +1,6 @@
 // The start-up reference: a minimal Qt Quick window with one ChartView (one line series), which
-// prints "first-frame peak-rss-kb=N" after its first frame and exits, as `mend --first-frame` does.
+// prints "first-frame" and "ready peak-rss-kb=N" after its first frame and exits, as
+// `mend --first-frame` does (whose application is ready a few frames later).
 #include "firstframe.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
         import QtCharts
         Window {
             width: 390; height: 844; visible: true
+            readonly property bool ready: true
             ChartView {
                 anchors.fill: parent
                 antialiasing: true

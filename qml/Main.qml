@@ -1,10 +1,12 @@
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Controls.Material
-import QtQuick.Layouts
 import Mend
 
-ApplicationWindow {
+/**
+ * The window. Its first frame is drawn with plain Qt Quick items — the header with the episode,
+ * the day being logged, the tab names — so it shows at once; the application itself (AppShell,
+ * built on Quick Controls) is then compiled and built in the background and takes its place.
+ */
+Window {
     id: root
 
     required property EpisodeController episodes
@@ -21,327 +23,109 @@ ApplicationWindow {
     required property BackupController backups
     required property LockController lock
 
-    property bool setupRequested: false
-    property bool protocolShown: false
-    property bool settingsShown: false
-    property bool clinicianDetail: false
-    property bool reviewShown: false
-    property bool cohortShown: false
-    property bool lockPreview: false
-    readonly property bool questionnaireShown: questionnaire.active
-    readonly property bool showingSetup: !episodes.hasEpisode || setupRequested
-    readonly property bool overlayShown: showingSetup || protocolShown || settingsShown || questionnaireShown
-                                         || reviewShown || cohortShown
-    readonly property bool wide: width >= 720
+    /** True once the application has replaced the first frame's placeholder. */
+    readonly property bool ready: shell.status === Loader.Ready
+    property string pendingScreen: ""
 
-    /**
-     * Shows a screen by name (used by --screenshot): today, timeline, history, results, setup,
-     * protocol, settings, questionnaire (the first one due, else KOOS JR), results-detail (with
-     * the clinician's numbers).
-     */
+    /** Shows a screen by name (used by --screenshot and --self-test); see AppShell.showScreen. */
     function showScreen(name) {
-        setupRequested = name === "setup"
-        protocolShown = name === "protocol"
-        settingsShown = name === "settings"
-        reviewShown = name === "review"
-        cohortShown = name === "cohort"
-        lockPreview = name === "lock"
-        if (reviewShown)
-            review.showEpisode(0)
-        clinicianDetail = name === "results-detail"
-        if (name === "questionnaire") {
-            const due = outcomes.due
-            if (due.length > 0)
-                questionnaire.start(due[0].instrumentId, due[0].timePointId)
-            else
-                questionnaire.start("koos-jr", "")
-        } else {
-            questionnaire.close()
-        }
-        const index = ["today", "timeline", "history", "results"].indexOf(name === "results-detail" ? "results" : name)
-        if (index >= 0)
-            tabs.currentIndex = index
-    }
-
-    function startQuestionnaire(instrumentId, timePointId) {
-        const error = questionnaire.start(instrumentId, timePointId)
-        if (error !== "")
-            toast.show(error)
-    }
-
-    function editDay(isoDate) {
-        entry.selectDate(isoDate)
-        tabs.currentIndex = 0
+        if (ready)
+            shell.item.showScreen(name)
+        else
+            pendingScreen = name
     }
 
     visible: true
     title: qsTr("Mend")
-    Material.theme: Material.Light
-    Material.primary: Material.Teal
-    Material.accent: Material.Teal
+    color: "#fafafa" // the Material light background, as AppShell's
 
-    header: ToolBar {
-        Material.foreground: "white"
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 16
-            spacing: 8
-            ColumnLayout {
-                Layout.fillWidth: true
-                Layout.topMargin: 6
-                Layout.bottomMargin: 6
-                spacing: 0
-                Label {
-                    Layout.fillWidth: true
-                    text: root.showingSetup ? qsTr("Set up your injection")
-                        : root.questionnaireShown ? qsTr("Questionnaire")
-                        : root.settingsShown ? qsTr("Settings")
-                        : root.reviewShown ? qsTr("Clinician review")
-                        : root.cohortShown ? qsTr("Clinic cohort")
-                        : root.protocolShown ? qsTr("Protocol and evidence") : root.episodes.title
+    // After the first frame is on screen (not inside its signal: it is reported first).
+    onFrameSwapped: if (shell.source.toString() === "") Qt.callLater(loadApplication)
+
+    function loadApplication() {
+        if (shell.source.toString() !== "")
+            return
+        shell.setSource("AppShell.qml", {
+            episodes: root.episodes, entry: root.entry, history: root.history,
+            timeline: root.timeline, treatments: root.treatments, protocol: root.protocol,
+            questionnaire: root.questionnaire, outcomes: root.outcomes,
+            reminders: root.reminders, review: root.review, cohort: root.cohort,
+            backups: root.backups, lock: root.lock
+        })
+    }
+
+    // The first frame: what AppShell will show at the same places; nothing of the diary while it
+    // is locked (AppShell then opens on the lock screen).
+    Item {
+        objectName: "firstFrame"
+        anchors.fill: parent
+        visible: !root.ready && !root.lock.locked
+
+        Rectangle {
+            id: header
+            width: parent.width
+            height: 48
+            color: "#009688" // Material Teal, AppShell's primary colour
+            Column {
+                anchors.verticalCenter: parent.verticalCenter
+                x: 16
+                width: parent.width - 32
+                Text {
+                    width: parent.width
+                    text: root.episodes.hasEpisode ? root.episodes.title : qsTr("Set up your injection")
+                    color: "white"
                     font.pixelSize: 18
                     font.bold: true
                     elide: Text.ElideRight
                 }
-                Label {
-                    Layout.fillWidth: true
-                    visible: !root.showingSetup && text !== ""
+                Text {
+                    width: parent.width
+                    visible: root.episodes.hasEpisode && text !== ""
                     text: root.episodes.subtitle
-                    font.pixelSize: 13
+                    color: "white"
                     opacity: 0.9
+                    font.pixelSize: 13
                     elide: Text.ElideRight
                 }
             }
-            ToolButton {
-                visible: (root.protocolShown || root.settingsShown || root.reviewShown || root.cohortShown)
-                         && !root.showingSetup
-                         && !root.questionnaireShown
-                text: qsTr("Close")
-                Accessible.name: qsTr("Close this page")
-                onClicked: {
-                    // From a cohort patient's review, back to the cohort list.
-                    if (root.reviewShown && root.cohortShown) {
-                        root.reviewShown = false
-                        return
-                    }
-                    root.protocolShown = false
-                    root.settingsShown = false
-                    root.reviewShown = false
-                    root.cohortShown = false
-                }
-            }
-            ToolButton {
-                visible: root.setupRequested && root.episodes.hasEpisode
-                text: qsTr("Cancel")
-                Accessible.name: qsTr("Cancel the new episode")
-                onClicked: root.setupRequested = false
-            }
-            ToolButton {
-                visible: !root.showingSetup && !root.questionnaireShown
-                text: "⋮"
-                font.pixelSize: 22
-                Accessible.name: qsTr("More options")
-                onClicked: menu.open()
-                Menu {
-                    id: menu
-                    MenuItem {
-                        text: qsTr("New injection episode…")
-                        onTriggered: root.setupRequested = true
-                    }
-                    MenuItem {
-                        text: qsTr("Protocol and evidence")
-                        onTriggered: root.protocolShown = true
-                    }
-                    MenuItem {
-                        text: qsTr("Clinician review")
-                        onTriggered: {
-                            root.review.showEpisode(0)
-                            root.reviewShown = true
-                        }
-                    }
-                    MenuItem {
-                        text: qsTr("Clinic cohort")
-                        onTriggered: root.cohortShown = true
-                    }
-                    MenuItem {
-                        text: qsTr("Reminders and settings")
-                        onTriggered: root.settingsShown = true
-                    }
+        }
+        Text {
+            anchors.top: header.bottom
+            anchors.topMargin: 14
+            x: Math.max(12, (parent.width - 640) / 2)
+            visible: root.episodes.hasEpisode
+            text: root.entry.dateLabel
+            font.pixelSize: 16
+            font.bold: true
+        }
+        Row {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: 48
+            visible: root.episodes.hasEpisode
+            Repeater {
+                model: [qsTr("Today"), qsTr("Timeline"), qsTr("History"), qsTr("Results")]
+                Text {
+                    required property string modelData
+                    required property int index
+                    width: root.width / 4
+                    height: 48
+                    text: modelData.toUpperCase()
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    font.pixelSize: 14
+                    color: index === 0 ? "#009688" : "#de000000"
                 }
             }
         }
     }
 
-    footer: TabBar {
-        id: tabs
-        visible: !root.overlayShown
-        TabButton {
-            text: qsTr("Today")
-            Accessible.name: qsTr("Today: log your day")
-            height: 56
-        }
-        TabButton {
-            text: qsTr("Timeline")
-            Accessible.name: qsTr("Timeline: charts since the injection")
-            height: 56
-        }
-        TabButton {
-            text: qsTr("History")
-            Accessible.name: qsTr("History: every entry")
-            height: 56
-        }
-        TabButton {
-            text: qsTr("Results")
-            Accessible.name: qsTr("Results: questionnaires and verdicts")
-            height: 56
-        }
-    }
-
-    StackLayout {
-        anchors.fill: parent
-        currentIndex: root.showingSetup ? 4 : root.questionnaireShown ? 6 : root.settingsShown ? 7
-                      : root.reviewShown ? 8 : root.cohortShown ? 9 : root.protocolShown ? 5 : tabs.currentIndex
-
-        TodayPage {
-            entry: root.entry
-            reminders: root.reminders
-            outcomes: root.outcomes
-            onQuestionnaireRequested: (instrumentId, timePointId) => root.startQuestionnaire(instrumentId, timePointId)
-            onSavedMessage: message => toast.show(message)
-            onRedFlags: flags => redFlagDialog.show(flags)
-        }
-        // Screens other than Today are built the first time they are shown; they are named by
-        // URL, not by type, so that not even their QML is compiled before then (start-up time).
-        Loader {
-            id: timelineScreen
-            active: false
-            StackLayout.onIsCurrentItemChanged: if (StackLayout.isCurrentItem) active = true
-            Component.onCompleted: setSource("TimelinePage.qml", {timeline: root.timeline, treatments: root.treatments})
-        }
-        Loader {
-            id: historyScreen
-            active: false
-            StackLayout.onIsCurrentItemChanged: if (StackLayout.isCurrentItem) active = true
-            Component.onCompleted: setSource("HistoryPage.qml", {history: root.history})
-        }
-        Loader {
-            id: outcomesScreen
-            active: false
-            StackLayout.onIsCurrentItemChanged: if (StackLayout.isCurrentItem) active = true
-            Component.onCompleted: setSource("OutcomesPage.qml", {outcomes: root.outcomes})
-        }
-        Loader {
-            id: setupScreen
-            active: StackLayout.isCurrentItem
-            Component.onCompleted: setSource("SetupPage.qml", {episodes: root.episodes})
-        }
-        Loader {
-            id: protocolScreen
-            active: StackLayout.isCurrentItem
-            Component.onCompleted: setSource("ProtocolPage.qml", {protocol: root.protocol})
-        }
-        Loader {
-            id: questionnaireScreen
-            active: StackLayout.isCurrentItem
-            Component.onCompleted: setSource("QuestionnairePage.qml", {questionnaire: root.questionnaire})
-        }
-        Loader {
-            id: settingsScreen
-            active: StackLayout.isCurrentItem
-            Component.onCompleted: setSource("SettingsPage.qml", {reminders: root.reminders, episodes: root.episodes,
-                                                                  backups: root.backups, lock: root.lock})
-        }
-        Loader {
-            id: reviewScreen
-            active: StackLayout.isCurrentItem
-            Component.onCompleted: setSource("ReviewPage.qml", {review: root.review})
-        }
-        Loader {
-            id: cohortScreen
-            active: StackLayout.isCurrentItem
-            Component.onCompleted: setSource("CohortPage.qml", {cohort: root.cohort})
-        }
-    }
-
-    // The loaded screens' signals (a Connections per screen, since the types are not known here).
-    Binding {
-        target: outcomesScreen.item
-        when: outcomesScreen.item !== null
-        property: "showNumbers"
-        value: root.clinicianDetail
-    }
-    Connections {
-        target: timelineScreen.item
-        function onMessage(text) { toast.show(text) }
-    }
-    Connections {
-        target: historyScreen.item
-        function onEditRequested(isoDate) { root.editDay(isoDate) }
-        function onMessage(text) { toast.show(text) }
-    }
-    Connections {
-        target: outcomesScreen.item
-        function onStartRequested(instrumentId, timePointId) { root.startQuestionnaire(instrumentId, timePointId) }
-    }
-    Connections {
-        target: setupScreen.item
-        function onCreated() {
-            root.setupRequested = false
-            root.entry.selectDate("")
-            tabs.currentIndex = 0
-            toast.show(qsTr("Episode saved. Log your first day below."))
-        }
-    }
-    Connections {
-        target: protocolScreen.item
-        function onMessage(text) { toast.show(text) }
-    }
-    Connections {
-        target: questionnaireScreen.item
-        function onFinished(message) { toast.show(message) }
-    }
-    Connections {
-        target: settingsScreen.item
-        function onMessage(text) { toast.show(text) }
-    }
-    Connections {
-        target: reviewScreen.item
-        function onMessage(text) { toast.show(text) }
-    }
-    Connections {
-        target: cohortScreen.item
-        function onMessage(text) { toast.show(text) }
-        function onReviewRequested(episodeId) {
-            root.review.showEpisode(episodeId)
-            root.reviewShown = true
-        }
-    }
-
-    Toast {
-        id: toast
-    }
-
-    // Built when first needed: a red flag, or a locked diary (then in the first frame).
     Loader {
-        id: redFlagDialog
-        active: false
-        function show(flags) {
-            active = true
-            item.show(flags)
-        }
-        Component.onCompleted: setSource("RedFlagDialog.qml")
-    }
-    Connections {
-        target: redFlagDialog.item
-        function onAcknowledged() { root.entry.acknowledgeAlerts() }
-    }
-
-    // Above everything, the header and open dialogs included.
-    Loader {
-        parent: Overlay.overlay
+        id: shell
         anchors.fill: parent
-        z: 1000
-        active: root.lock.locked || root.lockPreview
-        Component.onCompleted: setSource("LockScreen.qml", {lock: root.lock})
+        onLoaded: {
+            if (root.pendingScreen !== "")
+                item.showScreen(root.pendingScreen)
+        }
     }
 }

@@ -35,6 +35,7 @@ QmlFixture::QmlFixture(QObject *parent) : QObject(parent)
     m_review = std::make_unique<ReviewController>(m_diary.get());
     m_backups = std::make_unique<BackupController>(m_diary.get());
     m_cohort = std::make_unique<CohortController>(m_diary.get());
+    m_protocol = std::make_unique<ProtocolController>(m_diary.get());
 }
 
 QUrl QmlFixture::cohortFolder() const

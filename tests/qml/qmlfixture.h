@@ -8,6 +8,7 @@
 #include "historymodel.h"
 #include "lockcontroller.h"
 #include "outcomescontroller.h"
+#include "protocolcontroller.h"
 #include "questionnairecontroller.h"
 #include "remindercontroller.h"
 #include "reviewcontroller.h"
@@ -36,6 +37,7 @@ class QmlFixture : public QObject
     Q_PROPERTY(ReviewController *review READ review CONSTANT)
     Q_PROPERTY(BackupController *backups READ backups CONSTANT)
     Q_PROPERTY(CohortController *cohort READ cohort CONSTANT)
+    Q_PROPERTY(ProtocolController *protocol READ protocol CONSTANT)
 public:
     explicit QmlFixture(QObject *parent = nullptr);
 
@@ -52,6 +54,7 @@ public:
     ReviewController *review() const { return m_review.get(); }
     BackupController *backups() const { return m_backups.get(); }
     CohortController *cohort() const { return m_cohort.get(); }
+    ProtocolController *protocol() const { return m_protocol.get(); }
     /** A folder holding this diary exported as one FHIR Bundle (a cohort of one patient). */
     Q_INVOKABLE QUrl cohortFolder() const;
 
@@ -91,4 +94,5 @@ private:
     std::unique_ptr<ReviewController> m_review;
     std::unique_ptr<BackupController> m_backups;
     std::unique_ptr<CohortController> m_cohort;
+    std::unique_ptr<ProtocolController> m_protocol;
 };
