@@ -152,7 +152,7 @@ int main(int argc, char *argv[])
     QElapsedTimer t;
     t.start();
     const auto instruments = InstrumentCatalog(clinic).all();
-    const int parses = qEnvironmentVariableIntValue("PARSES") ? qEnvironmentVariableIntValue("PARSES") : 20;
+    const int parses = 20;
     for (int i = 0; i < parses; ++i)
         if (!readFhirBundle(bundle, instruments).problems.isEmpty())
             qFatal("the template Bundle does not read");
