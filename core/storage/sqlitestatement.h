@@ -17,7 +17,8 @@ namespace mend {
 /**
  * One prepared statement on a Database's own SQLite connection, read through the C API: for the
  * large range reads (years of daily rows), where QSqlQuery's per-value QVariant costs dominate.
- * Also the bulk writes (an import's rows), always inside Database::inTransaction.
+ * Also the diary's entry writes (saves and imports, row after row), always inside
+ * Database::inTransaction.
  */
 class SqliteStatement
 {
