@@ -1,4 +1,4 @@
-#include "processrunner.h"
+#include "clifixture.h"
 
 #include <QDate>
 #include <QFile>
@@ -8,63 +8,21 @@
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
-namespace {
-
-/** mend-cli on a database in its own temporary folder. */
-struct Cli
-{
-    QTemporaryDir dir;
-    QString db() const { return dir.filePath(QStringLiteral("e2e.sqlite")); }
-
-    RunResult operator()(QStringList args) const
-    {
-        args.prepend(db());
-        args.prepend(QStringLiteral("--db"));
-        return runProgram(QStringLiteral(MEND_CLI_PATH), args);
-    }
-    QJsonDocument json(const QStringList &args) const
-    {
-        const auto r = (*this)(args);
-        INFO(r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-        QJsonParseError error;
-        auto doc = QJsonDocument::fromJson(r.out, &error);
-        REQUIRE(error.error == QJsonParseError::NoError);
-        return doc;
-    }
-};
-
-QString isoDaysAgo(int days)
-{
-    return QDate::currentDate().addDays(-days).toString(Qt::ISODate);
-}
-
-/** A one-line error on stderr that contains the expected text. */
-void requireRefusal(const RunResult &r, const char *expected)
-{
-    INFO("stderr: " << r.err.toStdString());
-    CHECK(r.exitCode == 2);
-    CHECK(r.err.count('\n') == 1);
-    CHECK(r.err.contains(expected));
-}
-
-} // namespace
-
 TEST_CASE("mend-cli: set up an episode, log days, read entries and the summary", "[e2e][cli]")
 {
-    Cli cli;
+    CliFixture cli;
     auto episode = cli.json(
         {QStringLiteral("episode"), QStringLiteral("add"), QStringLiteral("--site"),
          QStringLiteral("knee"), QStringLiteral("--side"), QStringLiteral("left"),
          QStringLiteral("--condition"), QStringLiteral("osteoarthritis"),
-         QStringLiteral("--injected"), isoDaysAgo(10), QStringLiteral("--product"),
+         QStringLiteral("--injected"), isoDaysFromToday(-10), QStringLiteral("--product"),
          QStringLiteral("bone-marrow"), QStringLiteral("--baseline-pain"), QStringLiteral("7")});
     CHECK(episode.object().value(QStringLiteral("site")).toString() == QStringLiteral("knee"));
 
     // Baseline days 12 and 11 before today (= 2 and 1 before the injection): 8 and 6 -> 7.
     const std::pair<int, int> days[] = {{12, 8}, {11, 6}, {6, 6}, {5, 5}, {3, 4}, {0, 3}};
     for (const auto &[ago, pain] : days) {
-        auto r = cli({QStringLiteral("log"), QStringLiteral("--date"), isoDaysAgo(ago),
+        auto r = cli({QStringLiteral("log"), QStringLiteral("--date"), isoDaysFromToday(-ago),
                       QStringLiteral("--pain"), QString::number(pain), QStringLiteral("--rom"),
                       QStringLiteral("knee-flexion=%1").arg(100 + ago), QStringLiteral("--steps"),
                       QStringLiteral("3000"), QStringLiteral("--note"), QStringLiteral("day é")});
@@ -78,7 +36,7 @@ TEST_CASE("mend-cli: set up an episode, log days, read entries and the summary",
     const auto entries = cli.json({QStringLiteral("entries"), QStringLiteral("--json")}).array();
     REQUIRE(entries.size() == 6);
     const auto last = entries.last().toObject();
-    CHECK(last.value(QStringLiteral("date")).toString() == isoDaysAgo(0));
+    CHECK(last.value(QStringLiteral("date")).toString() == isoDaysFromToday(0));
     CHECK(last.value(QStringLiteral("pain")).toInt() == 2);
     CHECK(last.value(QStringLiteral("day")).toInt() == 10);
     CHECK(last.value(QStringLiteral("week")).toInt() == 1);
@@ -108,11 +66,11 @@ TEST_CASE("mend-cli: set up an episode, log days, read entries and the summary",
 TEST_CASE("mend-cli: bad input is refused with field, value and range, and nothing changes",
           "[e2e][cli]")
 {
-    Cli cli;
+    CliFixture cli;
     REQUIRE(cli({QStringLiteral("episode"), QStringLiteral("add"), QStringLiteral("--site"),
                  QStringLiteral("hip"), QStringLiteral("--side"), QStringLiteral("right"),
                  QStringLiteral("--condition"), QStringLiteral("osteoarthritis"),
-                 QStringLiteral("--injected"), isoDaysAgo(30), QStringLiteral("--product"),
+                 QStringLiteral("--injected"), isoDaysFromToday(-30), QStringLiteral("--product"),
                  QStringLiteral("prp"), QStringLiteral("--baseline-pain"), QStringLiteral("6")})
                 .exitCode == 0);
     REQUIRE(cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("4")}).exitCode ==
@@ -121,42 +79,46 @@ TEST_CASE("mend-cli: bad input is refused with field, value and range, and nothi
     const auto before = cli({QStringLiteral("entries"), QStringLiteral("--json")}).out;
 
     const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
-    requireRefusal(cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("11")}),
-                   "pain: 11 is out of range; allowed 0 to 10");
-    requireRefusal(cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("3"),
-                        QStringLiteral("--rom"), QStringLiteral("hip-flexion=-400")}),
-                   "rom hip-flexion: -400° is out of range; allowed -30° to 200°");
-    requireRefusal(cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("3"),
-                        QStringLiteral("--rom"), QStringLiteral("knee-flexion=90")}),
-                   "rom knee-flexion: 'knee-flexion' is not a movement of the hip");
-    requireRefusal(cli({QStringLiteral("log"), QStringLiteral("--date"), tomorrow,
-                        QStringLiteral("--pain"), QStringLiteral("3")}),
-                   "is in the future");
-    requireRefusal(cli({QStringLiteral("log"), QStringLiteral("--date"), isoDaysAgo(60),
-                        QStringLiteral("--pain"), QStringLiteral("3")}),
-                   "days before the injection");
-    requireRefusal(cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("3"),
-                        QStringLiteral("--steps"), QStringLiteral("-5")}),
-                   "steps: -5 is out of range; allowed 0 to 200000");
-    requireRefusal(cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("three")}),
-                   "pain: 'three' is not a whole number");
-    requireRefusal(
+    requireOneLineRefusal(
+        cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("11")}),
+        "pain: 11 is out of range; allowed 0 to 10");
+    requireOneLineRefusal(cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("3"),
+                               QStringLiteral("--rom"), QStringLiteral("hip-flexion=-400")}),
+                          "rom hip-flexion: -400° is out of range; allowed -30° to 200°");
+    requireOneLineRefusal(cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("3"),
+                               QStringLiteral("--rom"), QStringLiteral("knee-flexion=90")}),
+                          "rom knee-flexion: 'knee-flexion' is not a movement of the hip");
+    requireOneLineRefusal(cli({QStringLiteral("log"), QStringLiteral("--date"), tomorrow,
+                               QStringLiteral("--pain"), QStringLiteral("3")}),
+                          "is in the future");
+    requireOneLineRefusal(
+        cli({QStringLiteral("log"), QStringLiteral("--date"), isoDaysFromToday(-60),
+             QStringLiteral("--pain"), QStringLiteral("3")}),
+        "days before the injection");
+    requireOneLineRefusal(cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("3"),
+                               QStringLiteral("--steps"), QStringLiteral("-5")}),
+                          "steps: -5 is out of range; allowed 0 to 200000");
+    requireOneLineRefusal(
+        cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("three")}),
+        "pain: 'three' is not a whole number");
+    requireOneLineRefusal(
         cli({QStringLiteral("log"), QStringLiteral("--date"), QStringLiteral("2026-02-30"),
              QStringLiteral("--pain"), QStringLiteral("3")}),
         "date: '2026-02-30' is not a calendar date; use YYYY-MM-DD");
-    requireRefusal(cli({QStringLiteral("log"), QStringLiteral("--steps"), QStringLiteral("10")}),
-                   "pain: is required");
-    requireRefusal(cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("2"),
-                        QStringLiteral("--episode"), QStringLiteral("42")}),
-                   "episode: 42 does not exist");
-    requireRefusal(
+    requireOneLineRefusal(
+        cli({QStringLiteral("log"), QStringLiteral("--steps"), QStringLiteral("10")}),
+        "pain: is required");
+    requireOneLineRefusal(cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("2"),
+                               QStringLiteral("--episode"), QStringLiteral("42")}),
+                          "episode: 42 does not exist");
+    requireOneLineRefusal(
         cli({QStringLiteral("episode"), QStringLiteral("add"), QStringLiteral("--site"),
              QStringLiteral("toe"), QStringLiteral("--side"), QStringLiteral("left"),
              QStringLiteral("--condition"), QStringLiteral("other"), QStringLiteral("--injected"),
-             isoDaysAgo(1), QStringLiteral("--product"), QStringLiteral("prp"),
+             isoDaysFromToday(-1), QStringLiteral("--product"), QStringLiteral("prp"),
              QStringLiteral("--baseline-pain"), QStringLiteral("5")}),
         "site: 'toe' is not one of: knee, hip");
-    requireRefusal(cli({QStringLiteral("frobnicate")}), "unknown command 'frobnicate'");
+    requireOneLineRefusal(cli({QStringLiteral("frobnicate")}), "unknown command 'frobnicate'");
 
     CHECK(cli({QStringLiteral("entries"), QStringLiteral("--json")}).out == before);
     CHECK(cli.json({QStringLiteral("episode"), QStringLiteral("list")}).array().size() == 1);
@@ -164,7 +126,7 @@ TEST_CASE("mend-cli: bad input is refused with field, value and range, and nothi
 
 TEST_CASE("mend-cli: every command has --help", "[e2e][cli]")
 {
-    Cli cli;
+    CliFixture cli;
     const QList<QStringList> commands{
         {QStringLiteral("--help")},
         {QStringLiteral("episode"), QStringLiteral("add"), QStringLiteral("--help")},
@@ -183,7 +145,8 @@ TEST_CASE("mend-cli: every command has --help", "[e2e][cli]")
 
 TEST_CASE("mend-cli: without an episode, commands say how to set one up", "[e2e][cli]")
 {
-    Cli cli;
-    requireRefusal(cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("3")}),
-                   "no episode yet; set one up with 'mend-cli episode add'");
+    CliFixture cli;
+    requireOneLineRefusal(
+        cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("3")}),
+        "no episode yet; set one up with 'mend-cli episode add'");
 }
