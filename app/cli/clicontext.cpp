@@ -83,6 +83,12 @@ int CliContext::fail(const QString &message)
     return 2;
 }
 
+void CliContext::wroteHealthData(const QString &path)
+{
+    std::fprintf(stderr, "mend-cli: wrote %s; it contains health data - store and send it safely\n",
+                 qPrintable(path));
+}
+
 void CliContext::print(const QByteArray &text)
 {
     std::fwrite(text.constData(), 1, size_t(text.size()), stdout);

@@ -38,6 +38,8 @@ public:
     static int fail(const mend::Error &error);
     static int fail(const QString &message);
     static void print(const QByteArray &text);
+    /** On stderr: a file with health data was written, and a reminder to keep it safe. */
+    static void wroteHealthData(const QString &path);
     /** An option with its help text (and value name when it takes a value). */
     static QCommandLineOption option(const char *name, const char *help,
                                      const char *value = nullptr);

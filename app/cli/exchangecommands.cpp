@@ -40,8 +40,7 @@ int runExportCommand(CliContext &ctx, const QStringList &args)
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
         return CliContext::fail(QStringLiteral("%1: cannot be written: %2")
                                     .arg(p.value(QStringLiteral("output")), file.errorString()));
-    std::fprintf(stderr, "mend-cli: wrote %s; it contains health data - store and send it safely\n",
-                 qPrintable(p.value(QStringLiteral("output"))));
+    CliContext::wroteHealthData(p.value(QStringLiteral("output")));
     return 0;
 }
 

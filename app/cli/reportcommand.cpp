@@ -34,7 +34,6 @@ int runReportCommand(CliContext &ctx, const QStringList &args)
                                   QDateTime::currentDateTime());
         !s)
         return CliContext::fail(s.error());
-    std::fprintf(stderr, "mend-cli: wrote %s; it contains health data - store and send it safely\n",
-                 qPrintable(p.value(QStringLiteral("output"))));
+    CliContext::wroteHealthData(p.value(QStringLiteral("output")));
     return 0;
 }

@@ -11,7 +11,8 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "check-report: $*" >&2; exit 1; }
 for page in a4 letter; do
     pdf="$work/report-$page.pdf"
-    "$cli" --db "$work/d.sqlite" report --page "$page" -o "$pdf" 2>/dev/null
+    "$cli" --db "$work/d.sqlite" report --page "$page" -o "$pdf" 2>"$work/stderr"
+    grep -qF "contains health data" "$work/stderr" || fail "$page: no health-data reminder on stderr"
     pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
     size=$(pdfinfo "$pdf" | awk -F: '/^Page size:/ {print $2}')
     [ "$pages" -ge 1 ] && [ "$pages" -le 2 ] || fail "$page: $pages pages, expected 1 or 2"
