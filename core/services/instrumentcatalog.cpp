@@ -1,9 +1,7 @@
 #include "instrumentcatalog.h"
 
+#include "definitioncatalog.h"
 #include "exchange/instrumentparser.h"
-
-#include <QDir>
-#include <QFile>
 
 namespace mend {
 
@@ -14,42 +12,15 @@ InstrumentCatalog::InstrumentCatalog(std::shared_ptr<Database> database)
 
 QList<Instrument> InstrumentCatalog::builtIn()
 {
-    static const QList<Instrument> instruments = [] {
-        QList<Instrument> out;
-        const QDir dir(QStringLiteral(":/mend/instruments"));
-        for (const auto &name :
-             dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-            QFile file(dir.filePath(name));
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            auto parsed = parseInstrument(file.readAll());
-            // The shipped files are checked by the tests; a broken one is skipped, not fatal.
-            if (parsed)
-                out.append(parsed.value());
-            else
-                qWarning("mend: shipped instrument %s: %s", qPrintable(name),
-                         qPrintable(parsed.error().text()));
-        }
-        return out;
-    }();
+    static const QList<Instrument> instruments = loadShippedDefinitions<Instrument>(
+        QStringLiteral(":/mend/instruments"), "instrument", parseInstrument);
     return instruments;
 }
 
 QList<Instrument> InstrumentCatalog::all() const
 {
-    QList<Instrument> out = builtIn();
-    for (const auto &definition : m_repository.all()) {
-        auto parsed = parseInstrument(definition);
-        if (!parsed)
-            continue;
-        const auto same = std::find_if(
-            out.begin(), out.end(), [&](const Instrument &i) { return i.id == parsed.value().id; });
-        if (same != out.end())
-            *same = parsed.value();
-        else
-            out.append(parsed.value());
-    }
-    return out;
+    return withInstalledDefinitions(builtIn(), m_repository.all(), parseInstrument,
+                                    NewDefinitions::Last);
 }
 
 std::optional<Instrument> InstrumentCatalog::find(const QString &id) const

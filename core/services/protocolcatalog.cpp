@@ -1,9 +1,7 @@
 #include "protocolcatalog.h"
 
+#include "definitioncatalog.h"
 #include "exchange/protocolparser.h"
-
-#include <QDir>
-#include <QFile>
 
 namespace mend {
 
@@ -14,42 +12,15 @@ ProtocolCatalog::ProtocolCatalog(std::shared_ptr<Database> database)
 
 QList<Protocol> ProtocolCatalog::builtIn()
 {
-    static const QList<Protocol> protocols = [] {
-        QList<Protocol> out;
-        const QDir dir(QStringLiteral(":/mend/protocols"));
-        for (const auto &name :
-             dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-            QFile file(dir.filePath(name));
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            auto parsed = parseProtocol(file.readAll());
-            // The shipped files are checked by the tests; a broken one is skipped, not fatal.
-            if (parsed)
-                out.append(parsed.value());
-            else
-                qWarning("mend: shipped protocol %s: %s", qPrintable(name),
-                         qPrintable(parsed.error().text()));
-        }
-        return out;
-    }();
+    static const QList<Protocol> protocols = loadShippedDefinitions<Protocol>(
+        QStringLiteral(":/mend/protocols"), "protocol", parseProtocol);
     return protocols;
 }
 
 QList<Protocol> ProtocolCatalog::all() const
 {
-    QList<Protocol> out = builtIn();
-    for (const auto &definition : m_repository.all()) {
-        auto parsed = parseProtocol(definition);
-        if (!parsed)
-            continue;
-        const auto same = std::find_if(
-            out.begin(), out.end(), [&](const Protocol &p) { return p.id == parsed.value().id; });
-        if (same != out.end())
-            *same = parsed.value();
-        else
-            out.prepend(parsed.value());
-    }
-    return out;
+    return withInstalledDefinitions(builtIn(), m_repository.all(), parseProtocol,
+                                    NewDefinitions::First);
 }
 
 std::optional<Protocol> ProtocolCatalog::forEpisode(const Episode &episode) const
