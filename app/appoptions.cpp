@@ -29,13 +29,17 @@ AppOptions AppOptions::parse(const QStringList &arguments)
         QStringLiteral("first-frame"),
         QStringLiteral("Print when the first frame and the application are shown, with the peak "
                        "memory, then exit (for bench/)."));
-    p.addOptions({demo, db, shot, size, selfTest, firstFrame});
+    const QCommandLineOption control(
+        QStringLiteral("control"),
+        QStringLiteral("Take commands on standard input (for tests: log DATE PAIN, count, quit)."));
+    p.addOptions({demo, db, shot, size, selfTest, firstFrame, control});
     p.process(arguments); // exits on --help, --version and unknown options
 
     AppOptions o;
     o.demo = p.isSet(demo);
     o.selfTest = p.isSet(selfTest);
     o.firstFrame = p.isSet(firstFrame);
+    o.control = p.isSet(control);
     o.databasePath = p.value(db);
     o.screenshotDir = p.value(shot);
     if (p.isSet(size)) {
@@ -47,6 +51,8 @@ AppOptions AppOptions::parse(const QStringList &arguments)
             o.error = QStringLiteral("--size: '%1' is not WIDTHxHEIGHT (e.g. 390x844), 100-9999 px")
                           .arg(p.value(size));
     }
+    if (p.isSet(db) && o.databasePath.isEmpty())
+        o.error = QStringLiteral("--db needs a file path, not an empty one");
     if (o.demo && !o.databasePath.isEmpty())
         o.error = QStringLiteral("--demo and --db cannot be used together");
     return o;

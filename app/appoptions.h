@@ -10,6 +10,7 @@ struct AppOptions
     bool demo = false;
     bool selfTest = false;
     bool firstFrame = false; ///< exit after the first frame (start-up benchmark)
+    bool control = false;    ///< commands on standard input (tests, see ControlChannel)
     QString databasePath;    ///< empty = the user's own database
     QString screenshotDir;   ///< render every screen to PNG here and exit
     QSize size{390, 844};    ///< window size (phone portrait by default)

@@ -1,11 +1,41 @@
 #include "diary.h"
 
+#include <QGuiApplication>
+#include <QTimer>
+
+namespace {
+// How often the diary looks for another process's writes: one cheap PRAGMA (it reads the shared
+// memory index only), so that mend-cli's entries show without a restart.
+constexpr int kExternalChangePollMs = 2000;
+} // namespace
+
 Diary::Diary(std::shared_ptr<mend::Database> database, Clock clock, QObject *parent)
     : QObject(parent), m_db(database), m_episodes(database), m_entries(database),
       m_recorder(database), m_alerts(database), m_timeline(database), m_protocols(database),
       m_clock(std::move(clock))
 {
     m_episode = m_episodes.latest();
+    m_dataVersion = m_db->dataVersion();
+    auto *poll = new QTimer(this);
+    poll->setInterval(kExternalChangePollMs);
+    connect(poll, &QTimer::timeout, this, &Diary::reloadIfChangedElsewhere);
+    poll->start();
+    if (auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        connect(gui, &QGuiApplication::applicationStateChanged, this,
+                [this](Qt::ApplicationState state) {
+                    if (state == Qt::ApplicationActive)
+                        reloadIfChangedElsewhere();
+                });
+}
+
+bool Diary::reloadIfChangedElsewhere()
+{
+    const int version = m_db->dataVersion();
+    if (version == m_dataVersion)
+        return false;
+    m_dataVersion = version;
+    reload();
+    return true;
 }
 
 const QList<mend::DailyEntry> &Diary::episodeEntries() const

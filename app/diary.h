@@ -40,6 +40,12 @@ public:
 
     /** Re-reads the current episode and tells every screen that the diary changed. */
     void reload();
+    /**
+     * Reloads when another process (mend-cli, a second window) or another connection has
+     * changed the diary since the last look; called every few seconds and when the app comes
+     * back to the front. Returns whether it reloaded.
+     */
+    bool reloadIfChangedElsewhere();
 
 signals:
     /** An episode or entry was added, edited or removed. */
@@ -55,5 +61,6 @@ private:
     mend::ProtocolCatalog m_protocols;
     Clock m_clock;
     std::optional<mend::Episode> m_episode;
+    int m_dataVersion = -1;
     mutable std::optional<QList<mend::DailyEntry>> m_episodeEntries;
 };

@@ -1,6 +1,8 @@
 #include "appoptions.h"
+#include "argumentcheck.h"
 #include "backupcontroller.h"
 #include "cohortcontroller.h"
+#include "controlchannel.h"
 #include "demo/democohort.h"
 #include "diary.h"
 #include "entrycontroller.h"
@@ -8,6 +10,7 @@
 #include "firstframe.h"
 #include "historymodel.h"
 #include "lockcontroller.h"
+#include "offlinenetwork.h"
 #include "outcomescontroller.h"
 #include "protocolcontroller.h"
 #include "questionnairecontroller.h"
@@ -31,6 +34,7 @@
 #include <QThreadPool>
 #include <QtQml/QQmlExtensionPlugin>
 #include <cstdio>
+#include <sys/stat.h>
 
 Q_IMPORT_QML_PLUGIN(MendPlugin)
 
@@ -83,6 +87,11 @@ void startDailyBackup(const QString &path)
 
 int main(int argc, char *argv[])
 {
+    if (const int bad = firstNonUtf8Argument(argc, argv); bad > 0) {
+        std::fprintf(stderr, "mend: %s\n", nonUtf8ArgumentMessage(argv[bad]).toUtf8().constData());
+        return 2;
+    }
+    ::umask(S_IRWXG | S_IRWXO);   // the diary, its backups and reports: readable by the user only
     QApplication app(argc, argv); // Qt Charts' QML types need a QApplication
     QApplication::setOrganizationName(QStringLiteral("Mend"));
     QApplication::setApplicationName(QStringLiteral("Mend"));
@@ -148,7 +157,9 @@ int main(int argc, char *argv[])
     reminders.setLocked(lock.locked());
 
     // Declared after the controllers so that it is destroyed first: QML never sees them gone.
+    OfflineNetworkFactory offline; // outlives the engine, which asks it for its network access
     QQmlApplicationEngine engine;
+    engine.setNetworkAccessManagerFactory(&offline);
     int qmlWarnings = 0;
     QObject::connect(&engine, &QQmlEngine::warnings, [&](const QList<QQmlError> &warnings) {
         qmlWarnings += int(warnings.size());
@@ -206,5 +217,8 @@ int main(int argc, char *argv[])
             std::printf("%s\n", file.toUtf8().constData());
         return 0;
     }
+    std::unique_ptr<ControlChannel> control;
+    if (options.control)
+        control = std::make_unique<ControlChannel>(&diary, &entry);
     return app.exec();
 }

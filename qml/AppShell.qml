@@ -94,6 +94,7 @@ Page {
                 Layout.bottomMargin: 6
                 spacing: 0
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: root.showingSetup ? qsTr("Set up your injection")
                         : root.questionnaireShown ? qsTr("Questionnaire")
@@ -106,6 +107,7 @@ Page {
                     elide: Text.ElideRight
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     visible: !root.showingSetup && text !== ""
                     text: root.episodes.subtitle

@@ -71,6 +71,7 @@ Window {
                 x: 16
                 width: parent.width - 32
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     text: root.episodes.hasEpisode ? root.episodes.title : qsTr("Set up your injection")
                     color: "white"
@@ -79,6 +80,7 @@ Window {
                     elide: Text.ElideRight
                 }
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     visible: root.episodes.hasEpisode && text !== ""
                     text: root.episodes.subtitle
@@ -90,6 +92,7 @@ Window {
             }
         }
         Text {
+            textFormat: Text.PlainText
             anchors.top: header.bottom
             anchors.topMargin: 14
             x: Math.max(12, (parent.width - 640) / 2)
@@ -106,6 +109,7 @@ Window {
             Repeater {
                 model: [qsTr("Today"), qsTr("Timeline"), qsTr("History"), qsTr("Results")]
                 Text {
+                    textFormat: Text.PlainText
                     required property string modelData
                     required property int index
                     width: root.width / 4

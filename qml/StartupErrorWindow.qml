@@ -30,6 +30,7 @@ ApplicationWindow {
             spacing: 16
             Item { Layout.preferredHeight: 8 }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Mend cannot open your diary")
                 font.pixelSize: 22
@@ -37,17 +38,20 @@ ApplicationWindow {
                 wrapMode: Text.Wrap
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.message
                 wrapMode: Text.Wrap
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Nothing was changed in the file. Restoring a backup keeps this file beside it, renamed.")
                 wrapMode: Text.Wrap
                 opacity: 0.8
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.backups.length > 0 ? qsTr("Restore a backup") : qsTr("There are no backups of this diary.")
                 font.bold: true

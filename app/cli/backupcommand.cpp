@@ -81,8 +81,7 @@ int runBackupCommand(CliContext &ctx, const QStringList &args)
     if (!backup)
         return CliContext::fail(QStringLiteral("no backup named '%1' in %2; see 'backup list'")
                                     .arg(p.positionalArguments().constFirst(), store.directory()));
-    // The diary is not opened: restoring must work when the file is damaged.
-    if (auto s = store.restoreFile(*backup, QDateTime::currentDateTime()); !s)
+    if (auto s = store.restore(*backup, QDateTime::currentDateTime()); !s)
         return CliContext::fail(s.error());
     CliContext::print(QStringLiteral("restored %1; the file it replaced was kept beside it")
                           .arg(backup->name)

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include "exchange/fieldparse.h"
+#include "storage/databaselocation.h"
 
 #include <QTextStream>
 #include <cstdio>
@@ -81,6 +82,15 @@ int CliContext::fail(const QString &message)
     const QString oneLine = QString(message).replace(QLatin1Char('\n'), QLatin1Char(' '));
     std::fprintf(stderr, "mend-cli: %s\n", oneLine.toUtf8().constData());
     return 2;
+}
+
+bool CliContext::refuseDiaryFile(const QString &path) const
+{
+    if (!isDiaryFile(path, m_path))
+        return false;
+    fail(QStringLiteral("%1: this is the diary itself or one of its backups; choose another file")
+             .arg(path));
+    return true;
 }
 
 void CliContext::wroteHealthData(const QString &path)

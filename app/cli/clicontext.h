@@ -38,6 +38,11 @@ public:
     static int fail(const mend::Error &error);
     static int fail(const QString &message);
     static void print(const QByteArray &text);
+    /**
+     * Refuses (message on stderr, true) a file to write or read that is the diary itself, its
+     * -wal/-shm or a backup: an export over it would destroy it.
+     */
+    bool refuseDiaryFile(const QString &path) const;
     /** On stderr: a file with health data was written, and a reminder to keep it safe. */
     static void wroteHealthData(const QString &path);
     /** An option with its help text (and value name when it takes a value). */

@@ -2,9 +2,9 @@
 
 #include "demo/demopatient.h"
 #include "services/diaryexchange.h"
+#include "storage/atomicfile.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 using namespace mend;
 
@@ -27,6 +27,8 @@ int runExportCommand(CliContext &ctx, const QStringList &args)
             QStringLiteral("--format: '%1' is not one of: fhir, csv").arg(format));
     if (p.value(QStringLiteral("output")).isEmpty())
         return CliContext::fail(QStringLiteral("-o FILE is required"));
+    if (ctx.refuseDiaryFile(p.value(QStringLiteral("output"))))
+        return 2;
     if (!ctx.open())
         return 1;
     const auto episode = ctx.episode(p);
@@ -36,10 +38,8 @@ int runExportCommand(CliContext &ctx, const QStringList &args)
     const QByteArray data = format == QLatin1String("csv")
                                 ? exchange.exportCsv(*episode)
                                 : exchange.exportFhir(*episode, QDateTime::currentDateTime());
-    QSaveFile file(p.value(QStringLiteral("output")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return CliContext::fail(QStringLiteral("%1: cannot be written: %2")
-                                    .arg(p.value(QStringLiteral("output")), file.errorString()));
+    if (auto s = writeFileAtomically(p.value(QStringLiteral("output")), data); !s)
+        return CliContext::fail(s.error());
     CliContext::wroteHealthData(p.value(QStringLiteral("output")));
     return 0;
 }
@@ -59,6 +59,8 @@ int runImportCommand(CliContext &ctx, const QStringList &args)
     if (p.positionalArguments().size() != 1)
         return CliContext::fail(QStringLiteral("FILE is required"));
     const QString path = p.positionalArguments().first();
+    if (ctx.refuseDiaryFile(path))
+        return 2;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return CliContext::fail(

@@ -1,3 +1,4 @@
+#include "../argumentcheck.h"
 #include "clicontext.h"
 
 #include "storage/databaselocation.h"
@@ -6,6 +7,7 @@
 #include <QGuiApplication>
 #include <functional>
 #include <memory>
+#include <sys/stat.h>
 
 namespace {
 
@@ -47,6 +49,9 @@ const char *kUsage =
 
 int main(int argc, char *argv[])
 {
+    if (const int bad = firstNonUtf8Argument(argc, argv); bad > 0)
+        return CliContext::fail(nonUtf8ArgumentMessage(argv[bad]));
+    ::umask(S_IRWXG | S_IRWXO); // the diary, its backups and exports: readable by the user only
     // The PDF report draws text, which needs a GUI application (offscreen without a display).
     bool report = false;
     for (int i = 1; i < argc; ++i)
@@ -71,11 +76,15 @@ int main(int argc, char *argv[])
                 return CliContext::fail(QStringLiteral("--db needs a file path"));
             dbPath = args.at(i + 1);
             args.remove(i, 2);
+            if (dbPath.isEmpty())
+                return CliContext::fail(QStringLiteral("--db needs a file path, not an empty one"));
             break;
         }
         if (args.at(i).startsWith(QLatin1String("--db="))) {
             dbPath = args.at(i).mid(5);
             args.remove(i);
+            if (dbPath.isEmpty())
+                return CliContext::fail(QStringLiteral("--db needs a file path, not an empty one"));
             break;
         }
     }

@@ -24,6 +24,8 @@ int runReportCommand(CliContext &ctx, const QStringList &args)
         return CliContext::fail(QStringLiteral("--page: '%1' is not one of: a4, letter").arg(page));
     if (p.value(QStringLiteral("output")).isEmpty())
         return CliContext::fail(QStringLiteral("-o FILE is required"));
+    if (ctx.refuseDiaryFile(p.value(QStringLiteral("output"))))
+        return 2;
     if (!ctx.open())
         return 1;
     const auto episode = ctx.episode(p);

@@ -33,6 +33,15 @@ std::optional<Error> checkRange(const QString &field, const std::optional<int> &
 
 std::optional<Error> checkLength(const QString &field, const QString &text, int max)
 {
+    // SQLite keeps a NUL, but every reader of the text stops there: the rest would be lost.
+    for (const QChar c : text)
+        if (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\r') &&
+            c != QLatin1Char('\t'))
+            return Error{field, QStringLiteral("contains the control character U+%1, which Mend "
+                                               "cannot keep; remove it")
+                                    .arg(QString::number(c.unicode(), 16)
+                                             .rightJustified(4, QLatin1Char('0'))
+                                             .toUpper())};
     if (text.size() > max)
         return Error{field, QStringLiteral("%1 characters is too long; allowed up to %2 characters")
                                 .arg(text.size())
@@ -46,7 +55,9 @@ std::optional<Error> checkEntryDate(const DailyEntry &entry, const Episode &epis
     const QString field = QStringLiteral("date");
     if (!entry.date.isValid())
         return Error{field, QStringLiteral("missing or not a calendar date; use YYYY-MM-DD")};
-    if (entry.date > today)
+    const bool writtenThen =
+        entry.createdAt.isValid() && entry.createdAt.toLocalTime().date() >= entry.date;
+    if (entry.date > today && !writtenThen)
         return Error{field, QStringLiteral("%1 is in the future; allowed up to today (%2)")
                                 .arg(isoDate(entry.date), isoDate(today))};
     const QDate earliest = episode.injectionDate.addDays(-kBaselineWindowDays);

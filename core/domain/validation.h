@@ -12,7 +12,12 @@ Status validateEpisode(const Episode &episode, const QDate &today);
 /** The identifier a patient gives for their clinic's records: up to 64 printable characters. */
 Status validatePatientIdentifier(const QString &identifier);
 
-/** Checks every field of a daily entry against its episode (site, injection date) and today. */
+/**
+ * Checks every field of a daily entry against its episode (site, injection date) and today. A
+ * date after today is refused, except for an entry written on or after its own date (createdAt):
+ * one saved while the device's clock was ahead, already in a diary or in an export of it, stays
+ * editable and importable (and is shown as dated after today).
+ */
 Status validateEntry(const DailyEntry &entry, const Episode &episode, const QDate &today);
 
 } // namespace mend

@@ -10,6 +10,7 @@
 #include "storage/episoderepository.h"
 #include "storage/timelinerepository.h"
 
+#include "storage/atomicfile.h"
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
@@ -159,127 +160,133 @@ Status writeVisitReport(const std::shared_ptr<Database> &db, qint64 episodeId, c
                                      : QList<MilestoneResult>{};
     const auto verdicts = OutcomeService(db).verdicts(*episode, today);
 
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(pageSize));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setResolution(1200);
-    writer.setTitle(QStringLiteral("Mend visit report"));
-    writer.setCreator(QStringLiteral("Mend " MEND_VERSION));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return Error{path, QStringLiteral("cannot be written as a PDF")};
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(8.5);
-    painter.setFont(font);
-    Pages pages(writer, painter);
-    pages.setLineHeight(painter.fontMetrics().height());
+    return writeFileAtomically(path, [&](QIODevice &file) {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(pageSize));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setResolution(1200);
+        writer.setTitle(QStringLiteral("Mend visit report"));
+        writer.setCreator(QStringLiteral("Mend " MEND_VERSION));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return false;
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(8.5);
+        painter.setFont(font);
+        Pages pages(writer, painter);
+        pages.setLineHeight(painter.fontMetrics().height());
 
-    QFont title = font;
-    title.setPointSizeF(15);
-    title.setBold(true);
-    painter.setFont(title);
-    painter.drawText(QRect(0, 0, pages.width(), pages.lineHeight() * 3), Qt::AlignLeft,
-                     QStringLiteral("Mend visit report"));
-    painter.setFont(font);
-    pages.skip(pages.lineHeight() * 3);
-    const QDate first = entries.isEmpty() ? episode->injectionDate : entries.first().date;
-    const QDate last = entries.isEmpty() ? today : entries.last().date;
-    pages.line(QStringLiteral("%1 %2 · %3 · %4 injected %5 (day 0) · day %6")
-                   .arg(toLabel(episode->side), toLabel(episode->site).toLower(),
-                        toLabel(episode->condition), toLabel(episode->product),
-                        episode->injectionDate.toString(Qt::ISODate))
-                   .arg(summary.daysSinceInjection));
-    pages.line(QStringLiteral("Diary %1 to %2 · generated %3 · Mend %4")
-                   .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate),
-                        generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                        QStringLiteral(MEND_VERSION)));
+        QFont title = font;
+        title.setPointSizeF(15);
+        title.setBold(true);
+        painter.setFont(title);
+        painter.drawText(QRect(0, 0, pages.width(), pages.lineHeight() * 3), Qt::AlignLeft,
+                         QStringLiteral("Mend visit report"));
+        painter.setFont(font);
+        pages.skip(pages.lineHeight() * 3);
+        const QDate first = entries.isEmpty() ? episode->injectionDate : entries.first().date;
+        const QDate last = entries.isEmpty() ? today : entries.last().date;
+        pages.line(QStringLiteral("%1 %2 · %3 · %4 injected %5 (day 0) · day %6")
+                       .arg(toLabel(episode->side), toLabel(episode->site).toLower(),
+                            toLabel(episode->condition), toLabel(episode->product),
+                            episode->injectionDate.toString(Qt::ISODate))
+                       .arg(summary.daysSinceInjection));
+        pages.line(QStringLiteral("Diary %1 to %2 · generated %3 · Mend %4")
+                       .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate),
+                            generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                            QStringLiteral(MEND_VERSION)));
 
-    pages.heading(QStringLiteral("Baseline against now (7-day averages)"));
-    const std::pair<const char *, Metric> metrics[] = {
-        {"Average pain (0-10)", Metric::painAverage()},
-        {"Pain at rest", Metric::painRest()},
-        {"Pain with activity", Metric::painActivity()},
-        {"Worst pain", Metric::painWorst()},
-        {"Steps", Metric::steps()}};
-    for (const auto &[label, metric] : metrics) {
-        const auto m = summarizeMetric(*episode, entries, metric, today);
-        const int decimals = metric.key == Metric::steps().key ? 0 : 1;
-        pages.line(QStringLiteral("%1: baseline %2, now %3")
-                       .arg(QString::fromLatin1(label), number(m.baseline.value, decimals),
-                            number(m.latestAverage, decimals)),
-                   m.change ? QStringLiteral("change %1").arg(number(m.change->absolute, decimals))
-                            : QString());
-    }
-    for (const auto &movement : romMovementsFor(episode->site)) {
-        const auto treated = summarizeMetric(*episode, entries, Metric::rom(movement.key), today);
-        const auto other =
-            summarizeMetric(*episode, entries, Metric::rom(movement.key, RomSide::Other), today);
-        if (!treated.latestAverage)
-            continue;
-        pages.line(QStringLiteral("%1: now %2°, baseline %3°, other side %4° (typical %5-%6°, %7)")
-                       .arg(movement.label, number(treated.latestAverage, 0),
-                            number(treated.baseline.value, 0), number(other.latestAverage, 0))
-                       .arg(movement.normalMin)
-                       .arg(movement.normalMax)
-                       .arg(movement.normSource));
-    }
-    pages.line(QStringLiteral("Adherence: %1 of %2 days logged since the injection, %3 late "
-                              "entries, longest gap %4 days")
-                   .arg(summary.daysLogged)
-                   .arg(summary.daysElapsed)
-                   .arg(summary.lateEntries)
-                   .arg(summary.longestGapDays));
+        pages.heading(QStringLiteral("Baseline against now (7-day averages)"));
+        const std::pair<const char *, Metric> metrics[] = {
+            {"Average pain (0-10)", Metric::painAverage()},
+            {"Pain at rest", Metric::painRest()},
+            {"Pain with activity", Metric::painActivity()},
+            {"Worst pain", Metric::painWorst()},
+            {"Steps", Metric::steps()}};
+        for (const auto &[label, metric] : metrics) {
+            const auto m = summarizeMetric(*episode, entries, metric, today);
+            const int decimals = metric.key == Metric::steps().key ? 0 : 1;
+            pages.line(QStringLiteral("%1: baseline %2, now %3")
+                           .arg(QString::fromLatin1(label), number(m.baseline.value, decimals),
+                                number(m.latestAverage, decimals)),
+                       m.change
+                           ? QStringLiteral("change %1").arg(number(m.change->absolute, decimals))
+                           : QString());
+        }
+        for (const auto &movement : romMovementsFor(episode->site)) {
+            const auto treated =
+                summarizeMetric(*episode, entries, Metric::rom(movement.key), today);
+            const auto other = summarizeMetric(*episode, entries,
+                                               Metric::rom(movement.key, RomSide::Other), today);
+            if (!treated.latestAverage)
+                continue;
+            pages.line(
+                QStringLiteral("%1: now %2°, baseline %3°, other side %4° (typical %5-%6°, %7)")
+                    .arg(movement.label, number(treated.latestAverage, 0),
+                         number(treated.baseline.value, 0), number(other.latestAverage, 0))
+                    .arg(movement.normalMin)
+                    .arg(movement.normalMax)
+                    .arg(movement.normSource));
+        }
+        pages.line(QStringLiteral("Adherence: %1 of %2 days logged since the injection, %3 late "
+                                  "entries, longest gap %4 days")
+                       .arg(summary.daysLogged)
+                       .arg(summary.daysElapsed)
+                       .arg(summary.lateEntries)
+                       .arg(summary.longestGapDays));
 
-    pages.heading(QStringLiteral("Average pain since the injection"));
-    pages.line(
-        QStringLiteral("Daily (dots), 7-day average (line), baseline and day 0 (dashed); milestone "
-                       "windows: green met, amber open, grey not met."));
-    const int chartHeight = pages.lineHeight() * 14;
-    pages.need(chartHeight + pages.lineHeight() * 2);
-    drawPainChart(painter, QRect(400, pages.y(), pages.width() - 400, chartHeight), *episode,
-                  entries, summary.pain.baseline.value.value_or(0), milestones, today);
-    pages.skip(chartHeight + pages.lineHeight() * 2);
+        pages.heading(QStringLiteral("Average pain since the injection"));
+        pages.line(QStringLiteral(
+            "Daily (dots), 7-day average (line), baseline and day 0 (dashed); milestone "
+            "windows: green met, amber open, grey not met."));
+        const int chartHeight = pages.lineHeight() * 14;
+        pages.need(chartHeight + pages.lineHeight() * 2);
+        drawPainChart(painter, QRect(400, pages.y(), pages.width() - 400, chartHeight), *episode,
+                      entries, summary.pain.baseline.value.value_or(0), milestones, today);
+        pages.skip(chartHeight + pages.lineHeight() * 2);
 
-    pages.heading(
-        QStringLiteral("Outcome measures (met / not yet met; thresholds with their source)"));
-    if (verdicts.isEmpty())
-        pages.line(QStringLiteral("No time point after the injection reached yet."));
-    for (const auto &v : verdicts) {
-        QString numbers = v.reason;
-        if (v.current && v.baseline && v.improvement)
-            numbers = QStringLiteral("%1 → %2 (%3)")
-                          .arg(v.baseline->toString(v.decimals), v.current->toString(v.decimals),
-                               v.improvement->toString(v.decimals));
-        pages.line(QStringLiteral("%1 · %2 · %3: %4; needs %5 [%6; %7]")
-                       .arg(v.timePointLabel, v.measureLabel, v.criterionLabel, numbers,
-                            v.threshold, v.population, v.source),
-                   toKey(v.state));
-    }
-    pages.heading(
-        QStringLiteral("Milestones (what clinics expect and trials reported; not a promise)"));
-    for (const auto &m : milestones)
-        pages.line(QStringLiteral("Days %1-%2: %3 — %4")
-                       .arg(m.definition.windowStartDay)
-                       .arg(m.definition.windowEndDay)
-                       .arg(m.definition.clinicianText, m.detail),
-                   statusKey(m.status));
-    pages.heading(QStringLiteral("Alerts and other treatments"));
-    const auto alerts = AlertRepository(db).forEpisode(episode->id);
-    const auto events = TimelineRepository(db).events(episode->id);
-    if (alerts.isEmpty() && events.isEmpty())
-        pages.line(QStringLiteral("None recorded."));
-    for (const auto &a : alerts)
-        pages.line(
-            QStringLiteral("%1 alert: %2").arg(a.entryDate.toString(Qt::ISODate), a.flag.reason),
-            a.acknowledgedAt ? QStringLiteral("acknowledged") : QStringLiteral("open"));
-    for (const auto &e : events)
-        pages.line(QStringLiteral("%1 %2: %3").arg(e.date.toString(Qt::ISODate), e.kind, e.note));
-    if (protocol) {
-        pages.heading(QStringLiteral("Evidence"));
-        pages.line(protocol->evidenceClinician);
-    }
-    painter.end();
-    return Done{};
+        pages.heading(
+            QStringLiteral("Outcome measures (met / not yet met; thresholds with their source)"));
+        if (verdicts.isEmpty())
+            pages.line(QStringLiteral("No time point after the injection reached yet."));
+        for (const auto &v : verdicts) {
+            QString numbers = v.reason;
+            if (v.current && v.baseline && v.improvement)
+                numbers =
+                    QStringLiteral("%1 → %2 (%3)")
+                        .arg(v.baseline->toString(v.decimals), v.current->toString(v.decimals),
+                             v.improvement->toString(v.decimals));
+            pages.line(QStringLiteral("%1 · %2 · %3: %4; needs %5 [%6; %7]")
+                           .arg(v.timePointLabel, v.measureLabel, v.criterionLabel, numbers,
+                                v.threshold, v.population, v.source),
+                       toKey(v.state));
+        }
+        pages.heading(
+            QStringLiteral("Milestones (what clinics expect and trials reported; not a promise)"));
+        for (const auto &m : milestones)
+            pages.line(QStringLiteral("Days %1-%2: %3 — %4")
+                           .arg(m.definition.windowStartDay)
+                           .arg(m.definition.windowEndDay)
+                           .arg(m.definition.clinicianText, m.detail),
+                       statusKey(m.status));
+        pages.heading(QStringLiteral("Alerts and other treatments"));
+        const auto alerts = AlertRepository(db).forEpisode(episode->id);
+        const auto events = TimelineRepository(db).events(episode->id);
+        if (alerts.isEmpty() && events.isEmpty())
+            pages.line(QStringLiteral("None recorded."));
+        for (const auto &a : alerts)
+            pages.line(QStringLiteral("%1 alert: %2")
+                           .arg(a.entryDate.toString(Qt::ISODate), a.flag.reason),
+                       a.acknowledgedAt ? QStringLiteral("acknowledged") : QStringLiteral("open"));
+        for (const auto &e : events)
+            pages.line(
+                QStringLiteral("%1 %2: %3").arg(e.date.toString(Qt::ISODate), e.kind, e.note));
+        if (protocol) {
+            pages.heading(QStringLiteral("Evidence"));
+            pages.line(protocol->evidenceClinician);
+        }
+        return painter.end();
+    });
 }
 
 } // namespace mend

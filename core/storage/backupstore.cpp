@@ -1,5 +1,6 @@
 #include "backupstore.h"
 
+#include "database.h"
 #include "databasecheck.h"
 
 #include <QAtomicInteger>
@@ -12,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <cstdio>
 #include <unistd.h>
 
 namespace mend {
@@ -166,8 +168,10 @@ Result<BackupInfo> BackupStore::create(BackupKind kind, const QDateTime &now) co
         return Error{{}, QStringLiteral("cannot write the backup %1").arg(target)};
     }
     if (kind == BackupKind::Daily)
-        pruneDaily();
-    return *find(name);
+        pruneDaily(name, now);
+    if (auto made = find(name))
+        return *made;
+    return Error{{}, QStringLiteral("the backup %1 was written but cannot be found").arg(target)};
 }
 
 Result<std::optional<BackupInfo>> BackupStore::createDailyIfDue(const QDateTime &now) const
@@ -181,11 +185,14 @@ Result<std::optional<BackupInfo>> BackupStore::createDailyIfDue(const QDateTime 
     return std::optional<BackupInfo>(made.value());
 }
 
-void BackupStore::pruneDaily() const
+void BackupStore::pruneDaily(const QString &justMade, const QDateTime &now) const
 {
-    int kept = 0;
+    // The names carry the clock's time, which may have been wrong: copies dated after now are
+    // kept (the clock may be wrong now), the copy just made always stays, and of the others the
+    // kDailyKept - 1 newest.
+    int kept = 1;
     for (const auto &b : list()) {
-        if (b.kind != BackupKind::Daily)
+        if (b.kind != BackupKind::Daily || b.name == justMade || b.createdAt > now)
             continue;
         if (++kept > kDailyKept)
             QFile::remove(b.path);
@@ -201,25 +208,68 @@ Status BackupStore::restoreFile(const BackupInfo &backup, const QDateTime &now) 
                          .arg(check.problem.isEmpty()
                                   ? backup.path + QStringLiteral(": it is empty")
                                   : check.problem)};
-    if (QFileInfo::exists(m_databasePath)) {
-        const QString aside =
-            m_databasePath + QStringLiteral(".replaced-") + now.toString(kStampFormat);
-        for (const QString &ext : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            if (!QFileInfo::exists(m_databasePath + ext))
-                continue;
-            if (!QFile::rename(m_databasePath + ext, aside + ext))
-                return Error{{},
-                             QStringLiteral("cannot move %1 aside to %2")
-                                 .arg(m_databasePath + ext, aside + ext)};
-        }
-    }
+    // The copy is complete and on disk before anything at the diary's path changes; then one
+    // rename puts it in place, so the path never names a missing or half-written file (a writer
+    // starting meanwhile opens the old file or the restored one, never a new empty diary).
     const QString partial = m_databasePath + QStringLiteral(".restoring");
     QFile::remove(partial);
-    if (!QFile::copy(backup.path, partial) || !syncFile(partial) ||
-        !QFile::rename(partial, m_databasePath)) {
+    if (!QFile::copy(backup.path, partial) || !syncFile(partial)) {
         QFile::remove(partial);
-        return Error{{}, QStringLiteral("cannot copy %1 to %2").arg(backup.path, m_databasePath)};
+        return Error{{},
+                     QStringLiteral("cannot copy %1 beside the diary (is the disk full?); the "
+                                    "diary was not changed")
+                         .arg(backup.path)};
     }
+    if (QFileInfo::exists(m_databasePath)) {
+        // The file that was there stays, under a second name (a hard link: nothing is copied).
+        const QString aside =
+            m_databasePath + QStringLiteral(".replaced-") + now.toString(kStampFormat);
+        for (const QString &ext : {QString(), QStringLiteral("-wal")}) {
+            const QByteArray from = QFile::encodeName(m_databasePath + ext);
+            if (QFileInfo::exists(m_databasePath + ext) &&
+                ::link(from.constData(), QFile::encodeName(aside + ext).constData()) != 0) {
+                QFile::remove(partial);
+                return Error{{},
+                             QStringLiteral("cannot keep %1 as %2; the diary was not changed")
+                                 .arg(m_databasePath + ext, aside + ext)};
+            }
+        }
+    }
+    // The old file's log and index must not be applied to the restored file.
+    for (const QString &ext : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(m_databasePath + ext);
+    // rename(2), not QFile::rename: it replaces the file in one step (Qt's refuses to replace).
+    if (::rename(QFile::encodeName(partial).constData(),
+                 QFile::encodeName(m_databasePath).constData()) != 0) {
+        QFile::remove(partial);
+        return Error{{}, QStringLiteral("cannot put the copy in place of %1").arg(m_databasePath)};
+    }
+    return Done{};
+}
+
+Status BackupStore::restore(const BackupInfo &backup, const QDateTime &now) const
+{
+    const DatabaseFileCheck check = checkDatabaseFile(m_databasePath);
+    if (check.state != DatabaseFileState::Current && check.state != DatabaseFileState::Older)
+        return restoreFile(backup, now);
+    // A healthy diary is restored inside SQLite (one transaction that other processes on the
+    // file wait for): a full disk or a failure leaves it exactly as it was.
+    auto opened = Database::open(m_databasePath);
+    if (!opened)
+        return opened.error();
+    const QString aside =
+        m_databasePath + QStringLiteral(".replaced-") + now.toString(kStampFormat);
+    const QString partial = aside + QStringLiteral(".partial");
+    if (auto s = vacuumInto(m_databasePath, partial);
+        !s || !syncFile(partial) || !QFile::rename(partial, aside)) {
+        QFile::remove(partial);
+        return Error{{},
+                     QStringLiteral("cannot keep the diary as it is now as %1 (is the disk "
+                                    "full?); nothing was restored")
+                         .arg(aside)};
+    }
+    if (auto s = opened.value()->replaceContents(backup.path); !s)
+        return Error{{}, QStringLiteral("%1; the diary was not changed").arg(s.error().message)};
     return Done{};
 }
 

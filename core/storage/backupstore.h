@@ -57,13 +57,20 @@ public:
     Result<std::optional<BackupInfo>> createDailyIfDue(const QDateTime &now) const;
 
     /**
-     * Puts a backup in place of the diary file while no connection has it open. The file that was
-     * there is kept, renamed "<name>.replaced-<time>" (with its -wal), never overwritten.
+     * Puts a backup in place of a diary file that does not open (damaged, say) and that no
+     * connection has open: the copy is written beside it and fsynced, then renamed over it. The
+     * file that was there is kept as "<name>.replaced-<time>" (with its -wal), never overwritten.
      */
     Status restoreFile(const BackupInfo &backup, const QDateTime &now) const;
+    /**
+     * Restores a backup: a diary that opens is first kept as "<name>.replaced-<time>", then its
+     * content is replaced in one SQLite transaction (Database::replaceContents); any other file
+     * goes through restoreFile.
+     */
+    Status restore(const BackupInfo &backup, const QDateTime &now) const;
 
 private:
-    void pruneDaily() const;
+    void pruneDaily(const QString &justMade, const QDateTime &now) const;
 
     QString m_databasePath;
     QString m_directory;

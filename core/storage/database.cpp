@@ -96,6 +96,14 @@ int Database::schemaVersion() const
     return -1;
 }
 
+int Database::dataVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
 Status Database::configure()
 {
     QSqlDatabase db = connection();
@@ -198,20 +206,25 @@ Status Database::inTransaction(const std::function<Status()> &work)
         ~DepthGuard() { --depth; }
     };
     QSqlDatabase db = connection();
-    if (!db.transaction())
-        return Error{{},
-                     QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text())};
+    // IMMEDIATE takes the write lock at the start, waiting up to the busy timeout for another
+    // writer (mend-cli and the app on one diary): a deferred transaction that reads first and
+    // then writes fails at once with "database is locked" when another process wrote meanwhile.
+    if (auto s = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !s)
+        return Error{{}, QStringLiteral("cannot start a transaction: %1").arg(s.error().message)};
     Status result = [&] {
         DepthGuard guard(m_transactionDepth);
         return work();
     }();
-    if (result.ok() && db.commit())
-        return result;
-    const QString commitError = result.ok() ? db.lastError().text() : QString();
-    db.rollback();
-    if (!result.ok())
-        return result;
-    return Error{{}, QStringLiteral("cannot commit: %1").arg(commitError)};
+    if (result.ok()) {
+        auto committed = exec(db, QStringLiteral("COMMIT"));
+        if (committed.ok())
+            return result;
+        result = Error{{}, QStringLiteral("cannot commit: %1").arg(committed.error().message)};
+    }
+    // After some errors (a full disk, say) SQLite has already rolled back: then this fails, and
+    // that is fine.
+    exec(db, QStringLiteral("ROLLBACK"));
+    return result;
 }
 
 } // namespace mend

@@ -30,6 +30,11 @@ public:
     /** The connection's sqlite3 handle, for the C API (nullptr if the driver gives none). */
     sqlite3 *sqliteHandle() const;
     QString path() const { return m_path; }
+    /**
+     * PRAGMA data_version: changes when another connection (another process or thread) has
+     * committed a change since this connection last looked; never for this connection's own.
+     */
+    int dataVersion() const;
 
     /**
      * Runs work in one transaction: committed when it returns ok, rolled back otherwise. Called

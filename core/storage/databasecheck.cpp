@@ -4,7 +4,6 @@
 
 #include <QAtomicInteger>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -20,24 +19,28 @@ QString checkConnectionName()
     return QStringLiteral("mend-check-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-bool hasSqliteHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
 DatabaseFileCheck problem(DatabaseFileState state, const QString &path, const QString &what,
                           int version = 0)
 {
     return {state, version, QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), what)};
 }
 
+// SQLite's result code for a file whose header is not an SQLite database's.
+constexpr int kSqliteNotADatabase = 26;
+
 DatabaseFileCheck inspect(QSqlDatabase db, const QString &path)
 {
     const int current = migrations().constLast().version;
     QSqlQuery q(db);
+    // The file is read through SQLite only: opening and closing it through another descriptor
+    // would drop the POSIX locks of every connection this process has on it (see sqlite.org,
+    // "How To Corrupt An SQLite Database File", 2.2), and another process could then delete the
+    // write-ahead log still in use here.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) &&
+        q.lastError().nativeErrorCode().toInt() == kSqliteNotADatabase)
+        return problem(DatabaseFileState::NotSqlite, path,
+                       QStringLiteral("this is not a Mend diary (not an SQLite database, or its "
+                                      "first page is damaged)"));
     if (!q.exec(QStringLiteral("PRAGMA quick_check")))
         return problem(DatabaseFileState::Damaged, path,
                        QStringLiteral("the file is damaged and cannot be read (%1)")
@@ -96,10 +99,6 @@ DatabaseFileCheck checkDatabaseFile(const QString &path)
         return {DatabaseFileState::Missing, 0, {}};
     if (!info.isFile())
         return problem(DatabaseFileState::NotSqlite, path, QStringLiteral("this is not a file"));
-    if (!hasSqliteHeader(path))
-        return problem(DatabaseFileState::NotSqlite, path,
-                       QStringLiteral("this is not a Mend diary (not an SQLite database, or its "
-                                      "first page is damaged)"));
     const QString name = checkConnectionName();
     DatabaseFileCheck result;
     {

@@ -107,14 +107,17 @@ Result<DailyEntry> EntryRepository::save(DailyEntry entry, const Episode &episod
                                          const QDateTime &now)
 {
     entry.episodeId = episode.id;
-    if (auto s = validateEntry(entry, episode, now.date()); !s)
-        return s.error();
     const auto existing = stampOf(episode.id, entry.date);
     if (existing) {
         entry.id = existing->id;
         entry.createdAt = existing->createdAt;
         entry.late = existing->late;
     } else {
+        entry.createdAt = {}; // a new entry dated after today is refused, whatever the caller set
+    }
+    if (auto s = validateEntry(entry, episode, now.date()); !s)
+        return s.error();
+    if (!existing) {
         entry.createdAt = now.toUTC();
         entry.late = now.date() > entry.date;
     }

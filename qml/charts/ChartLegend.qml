@@ -23,6 +23,7 @@ Flow {
                 color: item.modelData.color
             }
             Label {
+                textFormat: Text.PlainText
                 text: item.modelData.label
                 font.pixelSize: 11
             }

@@ -100,6 +100,7 @@ ColumnLayout {
     }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         Layout.leftMargin: 12
         Layout.rightMargin: 12

@@ -46,6 +46,7 @@ Dialog {
             NumberField { id: byWeek; Layout.fillWidth: true; label: qsTr("By week") }
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: root.errorText !== ""
             text: root.errorText

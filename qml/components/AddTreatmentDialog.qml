@@ -56,6 +56,7 @@ Dialog {
             Accessible.name: qsTr("Note")
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: root.errorText !== ""
             text: root.errorText

@@ -71,6 +71,7 @@ SectionCard {
         }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: root.errorText !== ""
         text: root.errorText

@@ -42,6 +42,7 @@ SectionCard {
         }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: root.backups.backups.length === 0
         text: qsTr("No backups yet.")
@@ -53,6 +54,7 @@ SectionCard {
             required property var modelData
             Layout.fillWidth: true
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: modelData.label + "\n" + modelData.sizeText
                 wrapMode: Text.Wrap
@@ -70,6 +72,7 @@ SectionCard {
         }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: root.errorText !== ""
         text: root.errorText

@@ -27,6 +27,7 @@ SectionCard {
                 Layout.fillWidth: true
                 spacing: 0
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: row.modelData.title
                     font.pixelSize: 15
@@ -34,6 +35,7 @@ SectionCard {
                     wrapMode: Text.Wrap
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: row.modelData.detail
                     font.pixelSize: 13

@@ -13,6 +13,7 @@ ColumnLayout {
 
     spacing: 2
     Label {
+        textFormat: Text.PlainText
         text: root.label
         font.pixelSize: 14
     }

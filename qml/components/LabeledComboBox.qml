@@ -20,6 +20,7 @@ ColumnLayout {
 
     spacing: 0
     Label {
+        textFormat: Text.PlainText
         text: root.label
         font.pixelSize: 14
     }

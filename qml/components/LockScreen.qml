@@ -39,6 +39,7 @@ Rectangle {
         spacing: 16
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Mend is locked")
@@ -47,6 +48,7 @@ Rectangle {
             font.bold: true
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             text: root.pin.length > 0 ? "● ".repeat(root.pin.length).trim() : qsTr("Enter your PIN")
@@ -55,6 +57,7 @@ Rectangle {
             Accessible.name: qsTr("%n digit(s) entered", "", root.pin.length)
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             visible: text !== ""

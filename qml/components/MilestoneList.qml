@@ -34,12 +34,14 @@ SectionCard {
                 Layout.fillWidth: true
                 spacing: 1
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: (row.modelData.goal ? qsTr("Goal: ") : "") + row.modelData.title
                     wrapMode: Text.Wrap
                     font.pixelSize: 14
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("%1 · %2").arg(row.modelData.windowText).arg(row.modelData.statusText)
                     font.pixelSize: 12
@@ -47,6 +49,7 @@ SectionCard {
                     wrapMode: Text.Wrap
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     visible: row.modelData.detail !== ""
                     text: row.modelData.detail

@@ -13,6 +13,7 @@ ColumnLayout {
 
     spacing: 0
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: root.label
         font.pixelSize: 14

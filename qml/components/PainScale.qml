@@ -54,6 +54,7 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         Label {
+            textFormat: Text.PlainText
             text: qsTr("0 = no pain")
             font.pixelSize: 12
             opacity: 0.7
@@ -69,6 +70,7 @@ ColumnLayout {
             onClicked: root.value = -1
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("10 = worst imaginable")
             font.pixelSize: 12
             opacity: 0.7

@@ -32,6 +32,7 @@ Popup {
     contentItem: ColumnLayout {
         spacing: 16
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.emergency ? qsTr("Call emergency services now") : qsTr("Contact your clinic now")
             color: "white"
@@ -41,6 +42,7 @@ Popup {
             Accessible.role: Accessible.AlertMessage
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.emergency
                   ? qsTr("What you logged can be a sign of a serious problem that needs help straight away.")
@@ -61,6 +63,7 @@ Popup {
             }
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("Mend does not diagnose. This alert is saved in your diary for your clinician.")
             color: "white"

@@ -32,6 +32,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 2
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: banner.modelData.title
                         font.bold: true
@@ -39,6 +40,7 @@ ColumnLayout {
                         wrapMode: Text.Wrap
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: banner.modelData.text
                         font.pixelSize: 13

@@ -14,12 +14,14 @@ ColumnLayout {
 
     spacing: 0
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: root.label
         font.pixelSize: 14
         wrapMode: Text.Wrap
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: root.normal
         font.pixelSize: 12

@@ -21,6 +21,7 @@ Pane {
         width: parent.width
         spacing: 10
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: root.title !== ""
             text: root.title
@@ -29,6 +30,7 @@ Pane {
             wrapMode: Text.Wrap
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: root.hint !== ""
             text: root.hint

@@ -57,7 +57,7 @@ Page {
                 value: root.cohort.progress
                 Accessible.name: qsTr("Import progress")
             }
-            Label { text: root.cohort.importText; font.pixelSize: 12 }
+            Label { textFormat: Text.PlainText; text: root.cohort.importText; font.pixelSize: 12 }
             Button {
                 implicitHeight: 48
                 text: qsTr("Cancel")
@@ -85,11 +85,12 @@ Page {
                 columns: list.width >= 720 ? 5 : 2
                 columnSpacing: 12
                 rowSpacing: 2
-                Label { text: row.modelData.patient + " · " + row.modelData.site; font.bold: true; font.pixelSize: 15 }
-                Label { text: row.modelData.days; font.pixelSize: 13 }
-                Label { text: row.modelData.pain; font.pixelSize: 13 }
-                Label { text: row.modelData.milestones; font.pixelSize: 13; Layout.fillWidth: true; wrapMode: Text.Wrap }
+                Label { textFormat: Text.PlainText; text: row.modelData.patient + " · " + row.modelData.site; font.bold: true; font.pixelSize: 15 }
+                Label { textFormat: Text.PlainText; text: row.modelData.days; font.pixelSize: 13 }
+                Label { textFormat: Text.PlainText; text: row.modelData.pain; font.pixelSize: 13 }
+                Label { textFormat: Text.PlainText; text: row.modelData.milestones; font.pixelSize: 13; Layout.fillWidth: true; wrapMode: Text.Wrap }
                 Label {
+                    textFormat: Text.PlainText
                     text: (row.modelData.alerts > 0 ? qsTr("%1 open alert(s) · ").arg(row.modelData.alerts) : "") + row.modelData.adherence
                     color: row.modelData.alerts > 0 ? "#c62828" : palette.text
                     font.pixelSize: 13
@@ -97,6 +98,7 @@ Page {
             }
         }
         Label {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             visible: list.count === 0
             width: parent.width - 48

@@ -15,6 +15,7 @@ Item {
     signal message(string text)
 
     Label {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         width: parent.width - 48
         visible: root.history.count === 0
@@ -58,6 +59,7 @@ Item {
                     radius: 22
                     color: Qt.hsla(0.33 * (1 - card.pain / 10), 0.55, 0.45, 1)
                     Label {
+                        textFormat: Text.PlainText
                         anchors.centerIn: parent
                         text: card.pain
                         color: "white"
@@ -68,14 +70,15 @@ Item {
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 2
-                    Label { text: card.dateLabel; font.bold: true; font.pixelSize: 15 }
+                    Label { textFormat: Text.PlainText; text: card.dateLabel; font.bold: true; font.pixelSize: 15 }
                     Label {
+                        textFormat: Text.PlainText
                         text: card.late ? qsTr("%1 · logged late").arg(card.dayLabel) : card.dayLabel
                         font.pixelSize: 12
                         opacity: 0.7
                     }
-                    Label { Layout.fillWidth: true; visible: card.detail !== ""; text: card.detail; font.pixelSize: 13; wrapMode: Text.Wrap }
-                    Label { Layout.fillWidth: true; visible: card.note !== ""; text: card.note; font.pixelSize: 13; font.italic: true; wrapMode: Text.Wrap; maximumLineCount: 3; elide: Text.ElideRight }
+                    Label { textFormat: Text.PlainText; Layout.fillWidth: true; visible: card.detail !== ""; text: card.detail; font.pixelSize: 13; wrapMode: Text.Wrap }
+                    Label { textFormat: Text.PlainText; Layout.fillWidth: true; visible: card.note !== ""; text: card.note; font.pixelSize: 13; font.italic: true; wrapMode: Text.Wrap; maximumLineCount: 3; elide: Text.ElideRight }
                 }
                 ColumnLayout {
                     spacing: 0

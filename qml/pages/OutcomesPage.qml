@@ -70,13 +70,14 @@ ScrollView {
                     id: tableRow
                     required property var modelData
                     Layout.fillWidth: true
-                    Label { text: tableRow.modelData.date; Layout.preferredWidth: 92; font.pixelSize: 13 }
-                    Label { text: tableRow.modelData.timePoint; Layout.preferredWidth: 80; font.pixelSize: 13; elide: Text.ElideRight }
-                    Label { text: tableRow.modelData.instrument; Layout.preferredWidth: 110; font.pixelSize: 13; elide: Text.ElideRight }
-                    Label { text: tableRow.modelData.score; Layout.fillWidth: true; font.pixelSize: 13; font.bold: true; wrapMode: Text.Wrap }
+                    Label { textFormat: Text.PlainText; text: tableRow.modelData.date; Layout.preferredWidth: 92; font.pixelSize: 13 }
+                    Label { textFormat: Text.PlainText; text: tableRow.modelData.timePoint; Layout.preferredWidth: 80; font.pixelSize: 13; elide: Text.ElideRight }
+                    Label { textFormat: Text.PlainText; text: tableRow.modelData.instrument; Layout.preferredWidth: 110; font.pixelSize: 13; elide: Text.ElideRight }
+                    Label { textFormat: Text.PlainText; text: tableRow.modelData.score; Layout.fillWidth: true; font.pixelSize: 13; font.bold: true; wrapMode: Text.Wrap }
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 visible: root.outcomes.rows.length === 0
                 text: qsTr("No questionnaire answered yet.")
                 opacity: 0.7
@@ -95,12 +96,14 @@ ScrollView {
                     RowLayout {
                         Layout.fillWidth: true
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: root.showNumbers ? verdict.modelData.timePoint + " · " + verdict.modelData.label : verdict.modelData.plain
                             font.pixelSize: 14
                             wrapMode: Text.Wrap
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: verdict.modelData.stateText
                             font.pixelSize: 13
                             font.bold: true
@@ -108,6 +111,7 @@ ScrollView {
                         }
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         visible: root.showNumbers
                         text: verdict.modelData.numbers + "\n" + verdict.modelData.population + " — " + verdict.modelData.source
@@ -118,6 +122,7 @@ ScrollView {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 visible: root.outcomes.verdicts.length === 0
                 Layout.fillWidth: true
                 text: qsTr("Verdicts appear from the 6-week time point on.")

@@ -32,6 +32,7 @@ ScrollView {
                 onClicked: fileDialog.open()
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.errorText !== ""
                 text: root.errorText
@@ -42,6 +43,7 @@ ScrollView {
         SectionCard {
             title: qsTr("Aftercare")
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.protocol.aftercare
                 wrapMode: Text.Wrap
@@ -50,22 +52,26 @@ ScrollView {
         SectionCard {
             title: qsTr("What the evidence says")
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.protocol.evidencePatient
                 wrapMode: Text.Wrap
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("For clinicians")
                 font.bold: true
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.protocol.evidenceClinician
                 wrapMode: Text.Wrap
                 font.pixelSize: 13
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.protocol.citations
                 wrapMode: Text.Wrap

@@ -17,6 +17,7 @@ Page {
     header: ColumnLayout {
         spacing: 4
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.leftMargin: 16
             Layout.rightMargin: 16
@@ -27,6 +28,7 @@ Page {
             wrapMode: Text.Wrap
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.leftMargin: 16
             Layout.rightMargin: 16
@@ -59,6 +61,7 @@ Page {
 
             Item { Layout.preferredHeight: 8 }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.questionnaire.index === 0 && !root.questionnaire.reviewing
                 text: root.questionnaire.instructions
@@ -67,6 +70,7 @@ Page {
                 wrapMode: Text.Wrap
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: !root.questionnaire.reviewing && text !== ""
                 text: root.questionnaire.section
@@ -75,6 +79,7 @@ Page {
                 wrapMode: Text.Wrap
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: !root.questionnaire.reviewing
                 text: root.questionnaire.itemText
@@ -101,6 +106,7 @@ Page {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.questionnaire.reviewing
                 text: root.questionnaire.reviewText
@@ -108,6 +114,7 @@ Page {
                 wrapMode: Text.Wrap
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.errorText !== ""
                 text: root.errorText
@@ -128,6 +135,7 @@ Page {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.questionnaire.copyright
                 font.pixelSize: 11

@@ -24,6 +24,7 @@ ScrollView {
         RowLayout {
             Layout.fillWidth: true
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.review.title
                 font.pixelSize: 18
@@ -61,12 +62,12 @@ ScrollView {
                         id: measure
                         required property var modelData
                         Layout.fillWidth: true
-                        Label { Layout.fillWidth: true; text: measure.modelData.label; font.pixelSize: 14 }
-                        Label { text: measure.modelData.baseline + " → " + measure.modelData.now; font.pixelSize: 14; font.bold: true }
-                        Label { Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight; text: measure.modelData.change; font.pixelSize: 13; opacity: 0.75 }
+                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: measure.modelData.label; font.pixelSize: 14 }
+                        Label { textFormat: Text.PlainText; text: measure.modelData.baseline + " → " + measure.modelData.now; font.pixelSize: 14; font.bold: true }
+                        Label { textFormat: Text.PlainText; Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight; text: measure.modelData.change; font.pixelSize: 13; opacity: 0.75 }
                     }
                 }
-                Label { text: qsTr("Range of motion (now · baseline · other side · typical)"); font.pixelSize: 13; opacity: 0.75 }
+                Label { textFormat: Text.PlainText; text: qsTr("Range of motion (now · baseline · other side · typical)"); font.pixelSize: 13; opacity: 0.75 }
                 Repeater {
                     model: root.review.rom
                     delegate: Label {
@@ -78,6 +79,7 @@ ScrollView {
                     }
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: root.review.adherence
                     font.pixelSize: 13
@@ -98,8 +100,9 @@ ScrollView {
                         spacing: 0
                         RowLayout {
                             Layout.fillWidth: true
-                            Label { Layout.fillWidth: true; text: verdict.modelData.label; font.pixelSize: 13; wrapMode: Text.Wrap }
+                            Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: verdict.modelData.label; font.pixelSize: 13; wrapMode: Text.Wrap }
                             Label {
+                                textFormat: Text.PlainText
                                 Layout.preferredWidth: 100
                                 Layout.alignment: Qt.AlignTop
                                 horizontalAlignment: Text.AlignRight
@@ -109,8 +112,8 @@ ScrollView {
                                 color: verdict.modelData.state === "met" ? "#2e7d32" : "#6d4c41"
                             }
                         }
-                        Label { Layout.fillWidth: true; text: verdict.modelData.numbers; font.pixelSize: 12; wrapMode: Text.Wrap }
-                        Label { Layout.fillWidth: true; text: verdict.modelData.source; font.pixelSize: 11; opacity: 0.6; wrapMode: Text.Wrap }
+                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: verdict.modelData.numbers; font.pixelSize: 12; wrapMode: Text.Wrap }
+                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: verdict.modelData.source; font.pixelSize: 11; opacity: 0.6; wrapMode: Text.Wrap }
                     }
                 }
             }
@@ -124,9 +127,9 @@ ScrollView {
                         id: milestone
                         required property var modelData
                         Layout.fillWidth: true
-                        Label { Layout.preferredWidth: 90; text: milestone.modelData.window; font.pixelSize: 12 }
-                        Label { Layout.fillWidth: true; text: milestone.modelData.text; font.pixelSize: 12; wrapMode: Text.Wrap }
-                        Label { text: milestone.modelData.status; font.pixelSize: 12; font.bold: true }
+                        Label { textFormat: Text.PlainText; Layout.preferredWidth: 90; text: milestone.modelData.window; font.pixelSize: 12 }
+                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: milestone.modelData.text; font.pixelSize: 12; wrapMode: Text.Wrap }
+                        Label { textFormat: Text.PlainText; text: milestone.modelData.status; font.pixelSize: 12; font.bold: true }
                     }
                 }
             }
@@ -146,6 +149,7 @@ ScrollView {
                     }
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: root.review.events.length === 0
                     text: qsTr("None recorded.")
                     opacity: 0.7
@@ -155,6 +159,7 @@ ScrollView {
         SectionCard {
             title: qsTr("Evidence for this condition")
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.review.evidence
                 font.pixelSize: 13

@@ -48,6 +48,7 @@ ScrollView {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.identifierError !== ""
                 text: root.identifierError
@@ -69,7 +70,7 @@ ScrollView {
             RowLayout {
                 Layout.fillWidth: true
                 enabled: root.reminders.dailyEnabled
-                Label { text: qsTr("At (HH:MM)"); font.pixelSize: 14 }
+                Label { textFormat: Text.PlainText; text: qsTr("At (HH:MM)"); font.pixelSize: 14 }
                 TextField {
                     id: time
                     Layout.preferredWidth: 96
@@ -89,6 +90,7 @@ ScrollView {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.errorText !== ""
                 text: root.errorText

@@ -33,6 +33,7 @@ ScrollView {
 
         Item { Layout.preferredHeight: 4 }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("Mend keeps a daily diary of your recovery and charts it from the day of your injection. Everything stays on this device.")
             wrapMode: Text.Wrap
@@ -43,7 +44,7 @@ ScrollView {
             LabeledComboBox { id: side; Layout.fillWidth: true; label: qsTr("Side"); choices: root.episodes.sides }
             LabeledComboBox { id: condition; Layout.fillWidth: true; label: qsTr("What it treats"); choices: root.episodes.conditions }
             LabeledComboBox { id: product; Layout.fillWidth: true; label: qsTr("What was injected"); choices: root.episodes.products }
-            Label { text: qsTr("Injection date (day 0)"); font.pixelSize: 14 }
+            Label { textFormat: Text.PlainText; text: qsTr("Injection date (day 0)"); font.pixelSize: 14 }
             TextField {
                 id: injected
                 Layout.fillWidth: true
@@ -67,6 +68,7 @@ ScrollView {
             TextArea { id: notes; Layout.fillWidth: true; Layout.minimumHeight: 72; wrapMode: TextEdit.Wrap; placeholderText: qsTr("Notes about the procedure"); Accessible.name: qsTr("Notes about the procedure") }
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: root.errorText !== ""
             text: root.errorText

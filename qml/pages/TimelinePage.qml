@@ -59,6 +59,7 @@ ScrollView {
             }
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.leftMargin: 8
             text: root.timeline.painSummary
@@ -66,6 +67,7 @@ ScrollView {
             wrapMode: Text.Wrap
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: !root.timeline.hasEntries
             text: qsTr("Your charts appear here after your first entries.")
@@ -154,6 +156,7 @@ ScrollView {
             }
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.leftMargin: 8
             visible: root.timeline.hasEnvelope

@@ -65,6 +65,7 @@ ScrollView {
         RowLayout {
             Layout.fillWidth: true
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.entry.dateLabel
                 font.pixelSize: 16
@@ -72,6 +73,7 @@ ScrollView {
                 wrapMode: Text.Wrap
             }
             Label {
+                textFormat: Text.PlainText
                 visible: root.entry.exists
                 text: qsTr("Editing saved entry")
                 font.pixelSize: 12
@@ -108,6 +110,7 @@ ScrollView {
         }
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: root.errorText !== ""
             text: root.errorText

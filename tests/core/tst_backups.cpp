@@ -183,7 +183,9 @@ TEST_CASE("Restoring a backup file keeps the file it replaces", "[backup]")
     store.episodes.reset();
     store.db.reset();
 
-    REQUIRE(backups.restoreFile(five.value(), test::fixedNow().addSecs(5)).ok());
+    const auto restoredFile = backups.restoreFile(five.value(), test::fixedNow().addSecs(5));
+    INFO(restoredFile.error().text().toStdString());
+    REQUIRE(restoredFile.ok());
     const QString aside = store.path() + QStringLiteral(".replaced-20261124-180005");
     REQUIRE(QFileInfo::exists(aside));
     auto restored = Database::open(store.path());
