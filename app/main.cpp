@@ -106,9 +106,10 @@ int main(int argc, char *argv[])
 
     QTemporaryDir demoDir;
     const bool demo = options.demo || options.selfTest;
-    const QString path = demo ? demoDir.filePath(QStringLiteral("demo.sqlite"))
-                         : options.databasePath.isEmpty() ? mend::defaultDatabasePath()
-                                                          : options.databasePath;
+    const QString path =
+        demo ? demoDir.filePath(QStringLiteral("demo.sqlite"))
+             : mend::resolveDiaryPath(options.databasePath.isEmpty() ? mend::defaultDatabasePath()
+                                                                     : options.databasePath);
     const std::shared_ptr<mend::Database> database = openDiary(app, path, options.screenshotDir);
     if (!database)
         return 1;

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "domain/printable.h"
 #include "exchange/fieldparse.h"
 #include "storage/databaselocation.h"
 
@@ -79,7 +80,7 @@ int CliContext::fail(const Error &error)
 
 int CliContext::fail(const QString &message)
 {
-    const QString oneLine = QString(message).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const QString oneLine = printable(message).replace(QLatin1Char('\n'), QLatin1Char(' '));
     std::fprintf(stderr, "mend-cli: %s\n", oneLine.toUtf8().constData());
     return 2;
 }

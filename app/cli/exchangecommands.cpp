@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include "demo/demopatient.h"
+#include "domain/printable.h"
 #include "services/diaryexchange.h"
 #include "storage/atomicfile.h"
 
@@ -74,7 +75,7 @@ int runImportCommand(CliContext &ctx, const QStringList &args)
         return 2;
     const auto report =
         DiaryExchange(ctx.database()).import(f.readAll(), *episode, QDateTime::currentDateTime());
-    CliContext::print(report.text().toUtf8());
+    CliContext::print(printable(report.text()).toUtf8());
     return report.imported ? 0 : 2;
 }
 

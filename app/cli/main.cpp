@@ -97,8 +97,7 @@ int main(int argc, char *argv[])
         CliContext::print("mend-cli " MEND_VERSION);
         return 0;
     }
-    if (dbPath.isEmpty())
-        dbPath = mend::defaultDatabasePath();
+    dbPath = mend::resolveDiaryPath(dbPath.isEmpty() ? mend::defaultDatabasePath() : dbPath);
 
     CliContext ctx(dbPath);
     const QString command = args.first();

@@ -4,12 +4,38 @@
 
 namespace mend::csv {
 
+namespace {
+
+/** Whether a spreadsheet would take the text, apostrophes in front left out, as a formula. */
+bool startsLikeFormula(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i >= text.size())
+        return false;
+    return QStringView(u"=+-@\t\r").contains(text.at(i));
+}
+
+} // namespace
+
+QString toSpreadsheetText(const QString &text)
+{
+    return startsLikeFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString fromSpreadsheetText(const QString &cell)
+{
+    return cell.startsWith(QLatin1Char('\'')) && startsLikeFormula(cell) ? cell.mid(1) : cell;
+}
+
 QByteArray record(const QStringList &fields)
 {
     QStringList out;
     for (const auto &f : fields) {
         const bool quote = f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) ||
-                           f.contains(QLatin1Char('\n')) || f.contains(QLatin1Char('\r'));
+                           f.contains(QLatin1Char('\n')) || f.contains(QLatin1Char('\r')) ||
+                           f.startsWith(QLatin1Char('\''));
         out << (quote ? QLatin1Char('"') +
                             QString(f).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
                             QLatin1Char('"')

@@ -154,7 +154,7 @@ QString readCell(DailyEntry &e, const QString &column, const QString &cell)
             return d.error().message;
         e.safety.temperatureC = d.value();
     } else if (column == QLatin1String("note")) {
-        e.note = cell;
+        e.note = csv::fromSpreadsheetText(cell);
     } else if (column == QLatin1String("created_at") || column == QLatin1String("updated_at")) {
         const QDateTime t = QDateTime::fromString(v, Qt::ISODateWithMs);
         if (!v.isEmpty() && !t.isValid())
@@ -235,7 +235,7 @@ QByteArray entriesToCsv(const Episode &episode, const QList<DailyEntry> &entries
             const QString movement = c.mid(other ? kRomOther.size() : kRomTreated.size());
             row << optionalText(e.romValue(movement, other ? RomSide::Other : RomSide::Treated));
         }
-        row << e.note << e.createdAt.toUTC().toString(Qt::ISODateWithMs)
+        row << csv::toSpreadsheetText(e.note) << e.createdAt.toUTC().toString(Qt::ISODateWithMs)
             << e.updatedAt.toUTC().toString(Qt::ISODateWithMs) << yesNo(e.late);
         out += csv::record(row);
     }

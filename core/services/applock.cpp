@@ -90,11 +90,23 @@ bool AppLock::matches(const QString &pin) const
 
 int AppLock::waitSeconds(const QDateTime &now) const
 {
+    // Stored in UTC ("…Z"), so a change of time zone moves nothing; capped at the longest wait,
+    // so a clock that was far ahead when it was stored (or is far behind now) never locks out
+    // for longer than that.
     const QDateTime until =
         QDateTime::fromString(m_settings.value(kBlockedUntil).value_or(QString()), Qt::ISODate);
-    return until.isValid() && until > now
-               ? int(now.secsTo(until)) + (now.msecsTo(until) % 1000 ? 1 : 0)
-               : 0;
+    if (!until.isValid() || until <= now)
+        return 0;
+    const qint64 ms = now.msecsTo(until);
+    return int(std::min<qint64>((ms + 999) / 1000, kMaxDelaySeconds));
+}
+
+int AppLock::delayAfter(int failures)
+{
+    if (failures < kFreeAttempts)
+        return 0;
+    const int doublings = std::min(failures - kFreeAttempts, 10);
+    return std::min(kFirstDelaySeconds << doublings, kMaxDelaySeconds);
 }
 
 UnlockResult AppLock::tryUnlock(const QString &pin, const QDateTime &now)
@@ -103,19 +115,23 @@ UnlockResult AppLock::tryUnlock(const QString &pin, const QDateTime &now)
         return {true, 0, {}};
     if (const int wait = waitSeconds(now); wait > 0)
         return {false, wait, tr("Too many wrong PINs: try again in %n second(s).", wait)};
+    // The attempt is counted as a failure before the PIN is checked, and not checked at all when
+    // that cannot be saved (a full disk): killing the app or filling the disk never gives an
+    // attacker free attempts. A right PIN then clears the count.
+    const int failures = m_settings.value(kFailures).value_or(QString()).toInt() + 1;
+    const int wait = delayAfter(failures);
+    if (auto counted = m_settings.setValues(
+            {{kFailures, QString::number(failures)},
+             {kBlockedUntil,
+              wait > 0 ? now.toUTC().addSecs(wait).toString(Qt::ISODate) : kCleared}});
+        !counted)
+        return {false, 0,
+                tr("Mend could not save this attempt (the storage may be full), so the PIN was "
+                   "not checked. Free some space and try again.")};
     if (matches(pin)) {
         m_settings.setValues({{kFailures, QStringLiteral("0")}, {kBlockedUntil, kCleared}});
         return {true, 0, {}};
     }
-    const int failures = m_settings.value(kFailures).value_or(QString()).toInt() + 1;
-    int wait = 0;
-    if (failures >= kFreeAttempts) {
-        const int doublings = std::min(failures - kFreeAttempts, 10);
-        wait = std::min(kFirstDelaySeconds << doublings, kMaxDelaySeconds);
-    }
-    m_settings.setValues(
-        {{kFailures, QString::number(failures)},
-         {kBlockedUntil, wait > 0 ? now.addSecs(wait).toString(Qt::ISODate) : kCleared}});
     if (wait > 0)
         return {false, wait, tr("Wrong PIN. Try again in %n second(s).", wait)};
     return {false, 0,

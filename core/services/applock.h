@@ -47,6 +47,8 @@ public:
 
 private:
     bool matches(const QString &pin) const;
+    /** The wait after this many wrong PINs in a row. */
+    static int delayAfter(int failures);
 
     SettingsRepository &m_settings;
 };

@@ -1,5 +1,7 @@
 #include "atomicfile.h"
 
+#include "storageproblem.h"
+
 #include <QSaveFile>
 #include <cerrno>
 #include <cstring>
@@ -14,9 +16,11 @@ Status writeFileAtomically(const QString &path, const std::function<bool(QIODevi
         return Error{path, QStringLiteral("cannot be written: %1").arg(file.errorString())};
     const bool written = write(file) && file.error() == QFileDevice::NoError && file.flush();
     if (!written) {
-        const QString reason = file.error() != QFileDevice::NoError
-                                   ? file.errorString()
-                                   : QStringLiteral("the file could not be made");
+        // A failed buffered write often leaves no useful errno ("Unknown error"): the storage
+        // itself says more.
+        const QString reason = storageProblem(path).value_or(
+            file.error() != QFileDevice::NoError ? file.errorString()
+                                                 : QStringLiteral("the file could not be made"));
         file.cancelWriting();
         return Error{path, QStringLiteral("cannot be written: %1").arg(reason)};
     }

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "databasecheck.h"
+#include "storageproblem.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -74,6 +75,17 @@ Status vacuumInto(const QString &source, const QString &target)
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+/** "<diary>.replaced-<time>", with -2, -3, … when a restore in the same second made one. */
+QString asideName(const QString &databasePath, const QDateTime &now)
+{
+    const QString stem = databasePath + QStringLiteral(".replaced-") + now.toString(kStampFormat);
+    QString name = stem;
+    for (int n = 2; QFileInfo::exists(name) || QFileInfo::exists(name + QStringLiteral(".partial"));
+         ++n)
+        name = stem + QStringLiteral("-%1").arg(n);
+    return name;
 }
 
 } // namespace
@@ -160,9 +172,17 @@ Result<BackupInfo> BackupStore::create(BackupKind kind, const QDateTime &now) co
     QFile::remove(partial);
     if (auto s = vacuumInto(m_databasePath, partial); !s) {
         QFile::remove(partial);
-        return Error{{}, QStringLiteral("the backup copy failed: %1").arg(s.error().message)};
+        return Error{{},
+                     QStringLiteral("the backup copy failed: %1")
+                         .arg(describeStorageError(partial, s.error().message))};
     }
     QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (kind == BackupKind::PreMigration)
+        if (auto same = identicalCopy(partial, kind, check.schemaVersion)) {
+            // An update that failed and is tried again: the copy from the first try is the same.
+            QFile::remove(partial);
+            return *same;
+        }
     if (!syncFile(partial) || !QFile::rename(partial, target)) {
         QFile::remove(partial);
         return Error{{}, QStringLiteral("cannot write the backup %1").arg(target)};
@@ -183,6 +203,27 @@ Result<std::optional<BackupInfo>> BackupStore::createDailyIfDue(const QDateTime 
     if (!made)
         return made.error();
     return std::optional<BackupInfo>(made.value());
+}
+
+std::optional<BackupInfo> BackupStore::identicalCopy(const QString &copy, BackupKind kind,
+                                                     int schemaVersion) const
+{
+    QFile made(copy);
+    for (const auto &b : list()) {
+        if (b.kind != kind || b.schemaVersion != schemaVersion)
+            continue;
+        // Only the newest of that kind and version; VACUUM INTO writes the same content as the
+        // same bytes.
+        QFile earlier(b.path);
+        if (b.bytes != made.size() || !made.open(QIODevice::ReadOnly) ||
+            !earlier.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        while (!made.atEnd())
+            if (made.read(1 << 16) != earlier.read(1 << 16))
+                return std::nullopt;
+        return b;
+    }
+    return std::nullopt;
 }
 
 void BackupStore::pruneDaily(const QString &justMade, const QDateTime &now) const
@@ -216,14 +257,14 @@ Status BackupStore::restoreFile(const BackupInfo &backup, const QDateTime &now) 
     if (!QFile::copy(backup.path, partial) || !syncFile(partial)) {
         QFile::remove(partial);
         return Error{{},
-                     QStringLiteral("cannot copy %1 beside the diary (is the disk full?); the "
-                                    "diary was not changed")
-                         .arg(backup.path)};
+                     QStringLiteral("cannot copy %1 beside the diary: %2; the diary was not "
+                                    "changed")
+                         .arg(backup.path,
+                              storageProblem(partial).value_or(QStringLiteral("the copy failed")))};
     }
     if (QFileInfo::exists(m_databasePath)) {
         // The file that was there stays, under a second name (a hard link: nothing is copied).
-        const QString aside =
-            m_databasePath + QStringLiteral(".replaced-") + now.toString(kStampFormat);
+        const QString aside = asideName(m_databasePath, now);
         for (const QString &ext : {QString(), QStringLiteral("-wal")}) {
             const QByteArray from = QFile::encodeName(m_databasePath + ext);
             if (QFileInfo::exists(m_databasePath + ext) &&
@@ -257,8 +298,7 @@ Status BackupStore::restore(const BackupInfo &backup, const QDateTime &now) cons
     auto opened = Database::open(m_databasePath);
     if (!opened)
         return opened.error();
-    const QString aside =
-        m_databasePath + QStringLiteral(".replaced-") + now.toString(kStampFormat);
+    const QString aside = asideName(m_databasePath, now);
     const QString partial = aside + QStringLiteral(".partial");
     if (auto s = vacuumInto(m_databasePath, partial);
         !s || !syncFile(partial) || !QFile::rename(partial, aside)) {

@@ -70,6 +70,9 @@ public:
     Status restore(const BackupInfo &backup, const QDateTime &now) const;
 
 private:
+    /** The newest backup of this kind and version when it holds the same bytes as copy. */
+    std::optional<BackupInfo> identicalCopy(const QString &copy, BackupKind kind,
+                                            int schemaVersion) const;
     void pruneDaily(const QString &justMade, const QDateTime &now) const;
 
     QString m_databasePath;

@@ -3,6 +3,7 @@
 #include "backupstore.h"
 #include "databasecheck.h"
 #include "migrations.h"
+#include "storageproblem.h"
 
 #include <sqlite3.h>
 
@@ -67,14 +68,17 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     if (!db.open())
-        return Error{
-            {}, QStringLiteral("cannot open the database %1: %2").arg(path, db.lastError().text())};
+        return Error{{},
+                     QStringLiteral("cannot open the database %1: %2")
+                         .arg(path, describeStorageError(path, db.lastError().text()))};
     if (auto s = database->configure(); !s)
         return Error{{},
-                     QStringLiteral("cannot use the database %1: %2").arg(path, s.error().message)};
+                     QStringLiteral("cannot use the database %1: %2")
+                         .arg(path, describeStorageError(path, s.error().message))};
     if (auto s = database->migrate(); !s)
-        return Error{
-            {}, QStringLiteral("cannot update the database %1: %2").arg(path, s.error().message)};
+        return Error{{},
+                     QStringLiteral("cannot update the database %1: %2")
+                         .arg(path, describeStorageError(path, s.error().message))};
     return database;
 }
 
@@ -224,6 +228,8 @@ Status Database::inTransaction(const std::function<Status()> &work)
     // After some errors (a full disk, say) SQLite has already rolled back: then this fails, and
     // that is fine.
     exec(db, QStringLiteral("ROLLBACK"));
+    if (!m_path.isEmpty() && m_path != QLatin1String(":memory:"))
+        return Error{result.error().field, describeStorageError(m_path, result.error().message)};
     return result;
 }
 

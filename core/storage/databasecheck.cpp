@@ -1,6 +1,7 @@
 #include "databasecheck.h"
 
 #include "migrations.h"
+#include "storageproblem.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -113,6 +114,12 @@ DatabaseFileCheck checkDatabaseFile(const QString &path)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    // A full disk or read-only storage makes SQLite fail as if the file were damaged ("disk I/O
+    // error"): say what it really is, and that the file itself is fine as far as Mend knows.
+    if (result.state == DatabaseFileState::Damaged)
+        if (auto cause = storageProblem(path))
+            return {DatabaseFileState::Unavailable, 0,
+                    QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), *cause)};
     return result;
 }
 

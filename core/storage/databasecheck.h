@@ -7,13 +7,14 @@ namespace mend {
 /** What a file at a database path is, found before Mend writes anything to it. */
 enum class DatabaseFileState
 {
-    Missing,   ///< no file (or an empty one): a new diary is created
-    Current,   ///< a Mend diary of this build's schema version
-    Older,     ///< a Mend diary of an older schema version: migrated after a backup
-    Newer,     ///< written by a newer Mend: not opened
-    NotSqlite, ///< not an SQLite database at all
-    Damaged,   ///< an SQLite file that fails its integrity check or cannot be read
-    Foreign,   ///< a healthy SQLite database that is not a Mend diary
+    Missing,     ///< no file (or an empty one): a new diary is created
+    Current,     ///< a Mend diary of this build's schema version
+    Older,       ///< a Mend diary of an older schema version: migrated after a backup
+    Newer,       ///< written by a newer Mend: not opened
+    NotSqlite,   ///< not an SQLite database at all
+    Damaged,     ///< an SQLite file that fails its integrity check or cannot be read
+    Foreign,     ///< a healthy SQLite database that is not a Mend diary
+    Unavailable, ///< cannot be read or written now: a full disk, read-only storage, permission
 };
 
 struct DatabaseFileCheck

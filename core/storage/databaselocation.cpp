@@ -41,6 +41,13 @@ bool sameFile(const QString &a, const QString &b)
 
 } // namespace
 
+QString resolveDiaryPath(const QString &path)
+{
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return path;
+    return resolved(path);
+}
+
 bool isDiaryFile(const QString &path, const QString &diaryPath)
 {
     if (path.isEmpty() || diaryPath.isEmpty() || diaryPath == QLatin1String(":memory:"))

@@ -4,6 +4,7 @@
 
 #include <QPasswordDigestor>
 #include <QSqlQuery>
+#include <ctime>
 
 using namespace mend;
 
@@ -97,4 +98,70 @@ TEST_CASE("Wrong PINs make the next attempt wait, doubling, also after a restart
     CHECK(restarted.tryUnlock(QStringLiteral("13579"), now).unlocked);
     // A success resets the count: the next wrong PIN does not wait.
     CHECK(restarted.tryUnlock(QStringLiteral("11111"), now).waitSeconds == 0);
+}
+
+TEST_CASE("The PIN wait survives clock jumps and time zones, and never exceeds its maximum",
+          "[applock][clock]")
+{
+    test::TempStore store;
+    SettingsRepository settings(store.db);
+    REQUIRE(AppLock(settings).setPin(QStringLiteral("13579")).ok());
+    const QDateTime realNow = test::fixedNow();
+    // Five wrong PINs while the clock is 5,000 days ahead (as under faketime +5000d) …
+    const QDateTime ahead = realNow.addDays(5000);
+    for (int i = 0; i < AppLock::kFreeAttempts; ++i)
+        AppLock(settings).tryUnlock(QStringLiteral("00000"), ahead);
+    // … and back at the real time the wait is at most the longest one, not 13 years.
+    CHECK(AppLock(settings).waitSeconds(realNow) == AppLock::kMaxDelaySeconds);
+    CHECK(AppLock(settings).tryUnlock(QStringLiteral("13579"), realNow).waitSeconds ==
+          AppLock::kMaxDelaySeconds);
+}
+
+TEST_CASE("The PIN wait is the same in another time zone after a restart", "[applock][clock]")
+{
+    const QByteArray savedTz = qgetenv("TZ");
+    qputenv("TZ", "Pacific/Auckland");
+    ::tzset();
+    test::TempStore store;
+    SettingsRepository settings(store.db);
+    REQUIRE(AppLock(settings).setPin(QStringLiteral("13579")).ok());
+    const QDateTime now = QDateTime(QDate(2026, 11, 24), QTime(18, 0)); // local: Auckland
+    for (int i = 0; i < AppLock::kFreeAttempts; ++i)
+        AppLock(settings).tryUnlock(QStringLiteral("00000"), now);
+    const QDateTime instant = now.toUTC();
+    qputenv("TZ", "America/Los_Angeles");
+    ::tzset();
+    const QDateTime sameInstant = instant.toLocalTime(); // local: Los Angeles
+    const int wait = AppLock(settings).waitSeconds(sameInstant.addSecs(5));
+    if (savedTz.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", savedTz);
+    ::tzset();
+    CHECK(wait == AppLock::kFirstDelaySeconds - 5);
+}
+
+TEST_CASE("When a wrong PIN cannot be counted, no PIN is checked (fail closed)",
+          "[applock][hostile]")
+{
+    test::TempStore store;
+    SettingsRepository settings(store.db);
+    REQUIRE(AppLock(settings).setPin(QStringLiteral("13579")).ok());
+    // Every write to the settings fails from now on, as on a full disk.
+    QSqlQuery q(store.db->connection());
+    REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER full_disk_update BEFORE UPDATE ON setting BEGIN "
+                                  "SELECT RAISE(ABORT, 'database or disk is full'); END")));
+    REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER full_disk_insert BEFORE INSERT ON setting BEGIN "
+                                  "SELECT RAISE(ABORT, 'database or disk is full'); END")));
+    QDateTime now = test::fixedNow();
+    for (int i = 0; i < 10; ++i) {
+        now = now.addSecs(AppLock::kMaxDelaySeconds + 1);
+        CHECK_FALSE(AppLock(settings).tryUnlock(QStringLiteral("00000"), now).unlocked);
+    }
+    const auto right = AppLock(settings).tryUnlock(QStringLiteral("13579"), now.addSecs(1));
+    CHECK_FALSE(right.unlocked);
+    CHECK(right.message.startsWith(QStringLiteral("Mend could not save this attempt")));
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER full_disk_update")));
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER full_disk_insert")));
+    CHECK(AppLock(settings).tryUnlock(QStringLiteral("13579"), now.addSecs(2)).unlocked);
 }

@@ -98,3 +98,98 @@ TEST_CASE("A bad CSV lists every bad row and column and imports nothing", "[csv]
               .text() ==
           QStringLiteral("row 1, colour: is not a Mend column (see docs/csv-columns.md)"));
 }
+
+TEST_CASE("CSV: notes that a spreadsheet would run as formulas are written as text", "[csv]")
+{
+    // OWASP CSV injection: the cell starts with an apostrophe and is quoted; import removes it.
+    CHECK(csv::toSpreadsheetText(QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")) ==
+          QStringLiteral("'=HYPERLINK(\"http://x\",\"y\")"));
+    for (const char *text : {"=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "'=x", "''+x"})
+        CHECK(csv::toSpreadsheetText(QString::fromLatin1(text)) ==
+              QLatin1Char('\'') + QString::fromLatin1(text));
+    for (const char *text : {"plain", "'quoted'", "a=b", "", "'", "3 - 2"})
+        CHECK(csv::toSpreadsheetText(QString::fromLatin1(text)) == QString::fromLatin1(text));
+    CHECK(csv::record({QStringLiteral("'=1+1")}) == "\"'=1+1\"\r\n");
+
+    TempStore source;
+    auto episode = source.episodes->add(kneeEpisode(QDate(2026, 9, 1)), fixedNow());
+    REQUIRE(episode.ok());
+    const QStringList notes{QStringLiteral("=HYPERLINK(\"http://evil\",\"open\")"),
+                            QStringLiteral("+1 cmd"),
+                            QStringLiteral("-5 better"),
+                            QStringLiteral("@SUM(1)"),
+                            QStringLiteral("\tindented"),
+                            QStringLiteral("'=already escaped?"),
+                            QStringLiteral("plain")};
+    for (int i = 0; i < notes.size(); ++i) {
+        auto e = painEntry(QDate(2026, 9, 2 + i), 4);
+        e.note = notes.at(i);
+        REQUIRE(source.entries->save(e, episode.value(), fixedNow()).ok());
+    }
+    const auto stored = source.entries->forEpisode(episode.value().id);
+    const QByteArray exported = entriesToCsv(episode.value(), stored);
+    const auto rows = csv::parse(exported);
+    REQUIRE(rows.ok());
+    const int noteColumn = int(rows.value().first().indexOf(QStringLiteral("note")));
+    for (int i = 1; i < rows.value().size(); ++i) {
+        const QString cell = rows.value().at(i).at(noteColumn);
+        INFO(cell.toStdString());
+        CHECK_FALSE(QStringView(u"=+-@\t\r").contains(cell.at(0))); // never runs as a formula
+    }
+    CHECK(exported.contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"open\"\")\""));
+
+    TempStore target;
+    auto copy = target.episodes->add(episode.value(), fixedNow());
+    REQUIRE(copy.ok());
+    const auto read = entriesFromCsv(exported, copy.value(), fixedNow().date());
+    REQUIRE(read.problems.isEmpty());
+    QStringList readNotes;
+    for (const auto &e : read.entries)
+        readNotes << e.note;
+    CHECK(readNotes == notes); // the round trip is lossless
+}
+
+TEST_CASE("CSV: a NUL inside a note is refused with its row and column", "[csv][hostile]")
+{
+    TempStore store;
+    auto episode = store.episodes->add(kneeEpisode(QDate(2026, 9, 1)), fixedNow());
+    REQUIRE(episode.ok());
+    const QByteArray file = QByteArray("date,pain_average,note\r\n2026-09-02,4,before") +
+                            QByteArray(1, '\0') + QByteArray("after\r\n");
+    const auto read = entriesFromCsv(file, episode.value(), fixedNow().date());
+    REQUIRE(read.problems.size() == 1);
+    CHECK(read.problems.first().text() ==
+          QStringLiteral("row 1, note: contains the control character U+0000, which Mend cannot "
+                         "keep; remove it"));
+    CHECK(read.entries.isEmpty());
+}
+
+TEST_CASE("An entry saved while the clock was ahead stays editable and its export importable",
+          "[csv][clock]")
+{
+    TempStore store;
+    auto episode = store.episodes->add(kneeEpisode(QDate(2026, 9, 1)), fixedNow());
+    REQUIRE(episode.ok());
+    const QDateTime wrongClock(QDate(2040, 1, 5), QTime(9, 0));
+    REQUIRE(store.entries->save(painEntry(QDate(2040, 1, 5), 6), episode.value(), wrongClock));
+    // Back at the right time: a new day after today is refused, the stored one can be edited.
+    CHECK(store.entries->save(painEntry(QDate(2040, 1, 6), 6), episode.value(), fixedNow())
+              .error()
+              .text() == QStringLiteral("date: 2040-01-06 is in the future; allowed up to today "
+                                        "(2026-11-24)"));
+    auto edited = store.entries->save(painEntry(QDate(2040, 1, 5), 3), episode.value(), fixedNow());
+    INFO(edited.error().text().toStdString());
+    REQUIRE(edited.ok());
+    REQUIRE(store.entries->save(painEntry(QDate(2026, 11, 20), 5), episode.value(), fixedNow()));
+    const QByteArray exported =
+        entriesToCsv(episode.value(), store.entries->forEpisode(episode.value().id));
+
+    TempStore copy;
+    auto target = copy.episodes->add(episode.value(), fixedNow());
+    REQUIRE(target.ok());
+    const auto read = entriesFromCsv(exported, target.value(), fixedNow().date());
+    INFO((read.problems.isEmpty() ? QString() : read.problems.first().text()).toStdString());
+    REQUIRE(read.problems.isEmpty());
+    REQUIRE(read.entries.size() == 2);
+    CHECK(read.entries.last().painAverage == 3);
+}

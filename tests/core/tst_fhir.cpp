@@ -153,6 +153,10 @@ TEST_CASE("FHIR: malformed files are refused whole and the diary is unchanged", 
          "entry[4]: KOOS JR total on 2026-10-22 is not a score from 0 to 100"},
         {QByteArray(foreign).replace("2026-10-20T08:00:00Z", "2030-01-01"),
          "2030-01-01: date: 2030-01-01 is in the future"},
+        {QByteArray(foreign).replace(
+             "\"valueInteger\": 5}}",
+             "\"valueInteger\": 5, \"note\": [{\"text\": \"a\\u0000b\"}]}}"),
+         "2026-10-20: note: contains the control character U+0000, which Mend cannot keep"},
     };
     for (const auto &c : cases) {
         const auto report = DiaryExchange(store.db).import(c.file, episode.value(), fixedNow());
