@@ -87,6 +87,10 @@ int addEpisode(CliContext &ctx, const QStringList &args)
     }
     if (!ctx.open())
         return 1;
+    // As in the app: a later injection on the same site and side repeats the latest episode.
+    if (const auto latest = ctx.episodes().latest();
+        !e.previousEpisodeId && latest && isRepeatOf(e, *latest))
+        e.previousEpisodeId = latest->id;
     auto added = ctx.episodes().add(e, QDateTime::currentDateTime());
     if (!added)
         return CliContext::fail(added.error());

@@ -8,42 +8,106 @@
 #include <functional>
 #include <memory>
 #include <sys/stat.h>
+#include <vector>
 
 namespace {
 
-const char *kUsage =
-    "Usage: mend-cli [--db PATH] COMMAND [options]\n"
-    "\n"
-    "Mend's headless companion: the same diary as the app, for scripts and clinics.\n"
-    "Commands act on the most recent episode unless --episode ID is given.\n"
-    "\n"
-    "Commands:\n"
-    "  episode add    Set up a treatment episode (injection date, site, product, baseline)\n"
-    "  episode list   List every episode as JSON\n"
-    "  log            Save the diary entry for a day (editing it if it exists)\n"
-    "  entries        List the episode's entries as JSON\n"
-    "  summary        Baseline, latest 7-day average, change, days logged, as JSON\n"
-    "  milestones     Status of every milestone and goal, and the position against the band\n"
-    "  alerts         Red-flag alerts with rule, date and reason; --ack ID acknowledges one\n"
-    "  event add|list Other treatments that change the curve (steroid, surgery, ...)\n"
-    "  goal add|done  Personal goals with a target window, ticked off by you\n"
-    "  series add     A further injection of a series (day 0 stays the first)\n"
-    "  protocol validate|load|list  Check or load a clinic's protocol file\n"
-    "  score          Score answers: score koos-jr --answers 2,1,3,2,0,1,2 (or --definition FILE)\n"
-    "  prom add|list|due  Store questionnaire answers; list them; the schedule with its status\n"
-    "  instrument install|list  Install a clinic's licensed questionnaire definition\n"
-    "  outcomes       Every verdict (met / not yet met) per time point, as JSON\n"
-    "  export         --format fhir|csv -o FILE: the episode as a FHIR R4 Bundle or CSV\n"
-    "  import FILE    A CSV export or FHIR R4 Bundle into the episode (all or nothing)\n"
-    "  demo           Add the demo patient (for trying things out)\n"
-    "  cohort import DIR | list  A clinic database of patients' FHIR Bundles\n"
-    "  report -o FILE The visit report as a PDF (A4 or --page letter)\n"
-    "  backup list|create|restore NAME  The diary's backups (daily, before updates)\n"
-    "\n"
-    "Options:\n"
-    "  --db PATH      Database file (default: the app's own database)\n"
-    "  --help         This text; 'mend-cli COMMAND --help' describes a command\n"
-    "  --version      Mend's version\n";
+/** One mend-cli command: its name, its lines in the usage text ("NAME …  what it does"), and
+ *  what runs it. The usage text and the dispatch both come from this table. */
+struct Command
+{
+    const char *name;
+    std::vector<std::pair<const char *, const char *>> usage; // (synopsis, what it does)
+    std::function<int(CliContext &, const QStringList &)> run;
+};
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> table{
+        {"episode",
+         {{"episode add", "Set up a treatment episode (injection date, site, product, baseline)"},
+          {"episode list", "List every episode as JSON"}},
+         runEpisodeCommand},
+        {"log",
+         {{"log", "Save the diary entry for a day (editing it if it exists)"}},
+         runLogCommand},
+        {"entries", {{"entries", "List the episode's entries as JSON"}}, runEntriesCommand},
+        {"summary",
+         {{"summary", "Baseline, latest 7-day average, change, days logged, as JSON"}},
+         runSummaryCommand},
+        {"milestones",
+         {{"milestones", "Status of every milestone and goal, and the position against the band"}},
+         runMilestonesCommand},
+        {"alerts",
+         {{"alerts", "Red-flag alerts with rule, date and reason; --ack ID acknowledges one"}},
+         runAlertsCommand},
+        {"event",
+         {{"event add|list", "Other treatments that change the curve (steroid, surgery, ...)"}},
+         runEventCommand},
+        {"goal",
+         {{"goal add|done", "Personal goals with a target window, ticked off by you"}},
+         runGoalCommand},
+        {"series",
+         {{"series add", "A further injection of a series (day 0 stays the first)"}},
+         runSeriesCommand},
+        {"protocol",
+         {{"protocol validate|load|list", "Check or load a clinic's protocol file"}},
+         runProtocolCommand},
+        {"score",
+         {{"score", "Score answers: score koos-jr --answers 2,1,3,2,0,1,2 (or --definition FILE)"}},
+         runScoreCommand},
+        {"prom",
+         {{"prom add|list|due",
+           "Store questionnaire answers; list them; the schedule with its status"}},
+         runPromCommand},
+        {"instrument",
+         {{"instrument install|list", "Install a clinic's licensed questionnaire definition"}},
+         runInstrumentCommand},
+        {"outcomes",
+         {{"outcomes", "Every verdict (met / not yet met) per time point, as JSON"}},
+         runOutcomesCommand},
+        {"export",
+         {{"export", "--format fhir|csv -o FILE: the episode as a FHIR R4 Bundle or CSV"}},
+         runExportCommand},
+        {"import",
+         {{"import FILE", "A CSV export or FHIR R4 Bundle into the episode (all or nothing)"}},
+         runImportCommand},
+        {"demo", {{"demo", "Add the demo patient (for trying things out)"}}, runDemoCommand},
+        {"cohort",
+         {{"cohort import|list", "A clinic database of patients' FHIR Bundles (import DIR)"}},
+         runCohortCommand},
+        {"report",
+         {{"report", "-o FILE: the visit report as a PDF (A4 or --page letter)"}},
+         runReportCommand},
+        {"backup",
+         {{"backup list|create|restore",
+           "The diary's backups (daily, before updates); restore NAME"}},
+         runBackupCommand},
+    };
+    return table;
+}
+
+QByteArray usage()
+{
+    QByteArray out = "Usage: mend-cli [--db PATH] COMMAND [options]\n"
+                     "\n"
+                     "Mend's headless companion: the same diary as the app, for scripts and "
+                     "clinics.\n"
+                     "Commands act on the most recent episode unless --episode ID is given.\n"
+                     "\n"
+                     "Commands:\n";
+    for (const auto &command : commands())
+        for (const auto &[synopsis, what] : command.usage) {
+            const QByteArray left = QByteArray("  ") + synopsis;
+            out += left + QByteArray(std::max<qsizetype>(2, 32 - left.size()), ' ') + what + '\n';
+        }
+    out += "\n"
+           "Options:\n"
+           "  --db PATH      Database file (default: the app's own database)\n"
+           "  --help         This text; 'mend-cli COMMAND --help' describes a command\n"
+           "  --version      Mend's version\n";
+    return out;
+}
 
 } // namespace
 
@@ -90,7 +154,7 @@ int main(int argc, char *argv[])
     }
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
         args.first() == QLatin1String("-h")) {
-        CliContext::print(kUsage);
+        CliContext::print(usage());
         return args.isEmpty() ? 2 : 0;
     }
     if (args.first() == QLatin1String("--version")) {
@@ -101,30 +165,7 @@ int main(int argc, char *argv[])
 
     CliContext ctx(dbPath);
     const QString command = args.first();
-    const std::pair<const char *, std::function<int(CliContext &, const QStringList &)>>
-        commands[] = {
-            {"episode", runEpisodeCommand},
-            {"log", runLogCommand},
-            {"entries", runEntriesCommand},
-            {"summary", runSummaryCommand},
-            {"milestones", runMilestonesCommand},
-            {"alerts", runAlertsCommand},
-            {"event", runEventCommand},
-            {"goal", runGoalCommand},
-            {"series", runSeriesCommand},
-            {"protocol", runProtocolCommand},
-            {"score", runScoreCommand},
-            {"prom", runPromCommand},
-            {"instrument", runInstrumentCommand},
-            {"outcomes", runOutcomesCommand},
-            {"export", runExportCommand},
-            {"import", runImportCommand},
-            {"demo", runDemoCommand},
-            {"cohort", runCohortCommand},
-            {"report", runReportCommand},
-            {"backup", runBackupCommand},
-        };
-    for (const auto &[name, run] : commands) {
+    for (const auto &[name, usageLines, run] : commands()) {
         if (command != QLatin1String(name))
             continue;
         QStringList commandArgs = args;

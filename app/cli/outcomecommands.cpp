@@ -62,6 +62,8 @@ int runScoreCommand(CliContext &ctx, const QStringList &args)
         return CliContext::fail(QStringLiteral("--answers is required, e.g. --answers 2,1,3"));
     Result<Instrument> instrument = Error{};
     if (p.isSet(QStringLiteral("definition"))) {
+        if (ctx.refuseDiaryFile(p.value(QStringLiteral("definition"))))
+            return 2;
         auto text = readDefinition(p.value(QStringLiteral("definition")));
         if (!text)
             return CliContext::fail(text.error());
@@ -174,8 +176,21 @@ int runPromCommand(CliContext &ctx, const QStringList &args)
 int runInstrumentCommand(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(1);
+    QCommandLineParser p;
     if (sub == QLatin1String("install")) {
-        auto text = readDefinition(args.value(2));
+        p.addPositionalArgument(QStringLiteral("FILE"),
+                                QStringLiteral("a clinic's instrument definition (JSON)"));
+        if (int code = CliContext::parse(p, subcommandArgs(args),
+                                         QStringLiteral("Checks a clinic's instrument definition "
+                                                        "and installs it."),
+                                         1);
+            code >= 0)
+            return code;
+        if (p.positionalArguments().isEmpty())
+            return CliContext::fail(QStringLiteral("instrument install needs a FILE"));
+        if (ctx.refuseDiaryFile(p.positionalArguments().constFirst()))
+            return 2;
+        auto text = readDefinition(p.positionalArguments().constFirst());
         if (!text)
             return CliContext::fail(text.error());
         if (!ctx.open())
@@ -183,8 +198,8 @@ int runInstrumentCommand(CliContext &ctx, const QStringList &args)
         auto installed =
             InstrumentCatalog(ctx.database()).install(text.value(), QDateTime::currentDateTime());
         if (!installed)
-            return CliContext::fail(
-                QStringLiteral("%1: %2").arg(args.value(2), installed.error().text()));
+            return CliContext::fail(QStringLiteral("%1: %2").arg(
+                p.positionalArguments().constFirst(), installed.error().text()));
         CliContext::print(QStringLiteral("installed %1 (%2) version %3")
                               .arg(installed.value().id, installed.value().shortName)
                               .arg(installed.value().version)
@@ -192,6 +207,10 @@ int runInstrumentCommand(CliContext &ctx, const QStringList &args)
         return 0;
     }
     if (sub == QLatin1String("list")) {
+        if (int code = CliContext::parse(p, subcommandArgs(args),
+                                         QStringLiteral("Every instrument Mend can use, as JSON."));
+            code >= 0)
+            return code;
         if (!ctx.open())
             return 1;
         QJsonArray out;

@@ -43,6 +43,8 @@ int runProtocolCommand(CliContext &ctx, const QStringList &args)
         return 0;
     }
     if (sub == QLatin1String("validate") || sub == QLatin1String("load")) {
+        if (ctx.refuseDiaryFile(path))
+            return 2;
         auto text = readFile(path);
         if (!text)
             return CliContext::fail(text.error());

@@ -55,6 +55,12 @@ Result<Episode> EpisodeRepository::add(Episode episode, const QDateTime &now)
             return Error{
                 QStringLiteral("previous"),
                 QStringLiteral("episode %1 does not exist").arg(*episode.previousEpisodeId)};
+        if (previous->site != episode.site || previous->side != episode.side)
+            return Error{QStringLiteral("previous"),
+                         QStringLiteral("episode %1 is the %2 %3; a repeat injection is on the "
+                                        "same site and side")
+                             .arg(*episode.previousEpisodeId)
+                             .arg(toKey(previous->side), toKey(previous->site))};
         if (previous->injectionDate >= episode.injectionDate)
             return Error{QStringLiteral("previous"),
                          QStringLiteral("episode %1 was injected on %2, not before %3")

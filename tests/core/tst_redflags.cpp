@@ -196,3 +196,23 @@ TEST_CASE("A version 1 database migrates to the current schema with its data int
     CHECK(e->note == QStringLiteral("sore"));
     CHECK(e->safety == SafetySigns{});
 }
+
+TEST_CASE("An entry whose alert cannot be stored is not stored either", "[redflags]")
+{
+    // The alert is written in the entry's transaction: a failure there takes the entry back.
+    test::TempStore store;
+    auto ep = store.episodes->add(test::kneeEpisode(kInjected), test::fixedNow()).value();
+    EntryRecorder recorder(store.db);
+    AlertRepository alerts(store.db);
+    QSqlQuery q(store.db->connection());
+    REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER refuse_alert BEFORE INSERT ON alert BEGIN "
+                                  "SELECT RAISE(ABORT, 'refused for the test'); END")));
+    DailyEntry feverish = onDay(3, 6);
+    feverish.safety.temperatureC = 38.6;
+    CHECK_FALSE(recorder.record(feverish, ep, test::fixedNow()).ok());
+    CHECK_FALSE(store.entries->findByDate(ep.id, kInjected.addDays(3)));
+    CHECK(alerts.forEpisode(ep.id).isEmpty());
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER refuse_alert")));
+    CHECK(recorder.record(feverish, ep, test::fixedNow()).ok());
+    CHECK(store.entries->findByDate(ep.id, kInjected.addDays(3)));
+}

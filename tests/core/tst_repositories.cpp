@@ -100,6 +100,16 @@ TEST_CASE("A repeat episode links to an earlier one; latest() is the newest", "[
     CHECK(store.episodes->add(backwards, test::fixedNow())
               .error()
               .message.contains(QStringLiteral("not before")));
+    Episode otherSite = test::kneeEpisode(QDate(2026, 10, 1));
+    otherSite.site = BodySite::Hip;
+    otherSite.previousEpisodeId = second.value().id;
+    CHECK(store.episodes->add(otherSite, test::fixedNow()).error().text() ==
+          QStringLiteral("previous: episode 2 is the left knee; a repeat injection is on the same "
+                         "site and side"));
+    Episode otherSide = test::kneeEpisode(QDate(2026, 10, 1));
+    otherSide.side = Side::Right;
+    otherSide.previousEpisodeId = second.value().id;
+    CHECK_FALSE(store.episodes->add(otherSide, test::fixedNow()).ok());
     CHECK(store.episodes->all().size() == 2);
 }
 
@@ -228,4 +238,29 @@ TEST_CASE("Entries are listed by date range and removed with their readings", "[
     CHECK(store.entries->remove(range[1].id)
               .error()
               .message.contains(QStringLiteral("does not exist")));
+}
+
+TEST_CASE("A save that fails after its first write leaves nothing behind", "[repository]")
+{
+    // The entry row is written first; a trigger then refuses its ROM readings, so the failure
+    // comes in the middle of the save's transaction (validation has already passed).
+    test::TempStore store;
+    auto ep = store.episodes->add(test::kneeEpisode(), test::fixedNow()).value();
+    DailyEntry first = fullEntry();
+    first.date = QDate(2026, 9, 10);
+    REQUIRE(store.entries->save(first, ep, test::fixedNow()).ok());
+    QSqlQuery q(store.db->connection());
+    REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER refuse_rom BEFORE INSERT ON rom_reading BEGIN "
+                                  "SELECT RAISE(ABORT, 'refused for the test'); END")));
+    const QString before = dump(store.db);
+
+    auto added = store.entries->save(fullEntry(), ep, test::fixedNow()); // a new day
+    REQUIRE_FALSE(added.ok());
+    CHECK(added.error().message.contains(QStringLiteral("refused for the test")));
+    DailyEntry edit = first; // an edit of a stored day: its old values must stay
+    edit.painAverage = 1;
+    REQUIRE_FALSE(store.entries->save(edit, ep, test::fixedNow()).ok());
+    CHECK(dump(store.db) == before);
+    CHECK(store.entries->findByDate(ep.id, first.date)->painAverage == first.painAverage);
+    CHECK_FALSE(store.entries->findByDate(ep.id, fullEntry().date));
 }

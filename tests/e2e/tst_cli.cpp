@@ -1,5 +1,7 @@
 #include "clifixture.h"
 
+#include <QDir>
+
 #include <QDate>
 #include <QFile>
 #include <QJsonArray>
@@ -126,20 +128,37 @@ TEST_CASE("mend-cli: bad input is refused with field, value and range, and nothi
 
 TEST_CASE("mend-cli: every command has --help", "[e2e][cli]")
 {
-    CliFixture cli;
-    const QList<QStringList> commands{
-        {QStringLiteral("--help")},
-        {QStringLiteral("episode"), QStringLiteral("add"), QStringLiteral("--help")},
-        {QStringLiteral("episode"), QStringLiteral("list"), QStringLiteral("--help")},
-        {QStringLiteral("log"), QStringLiteral("--help")},
-        {QStringLiteral("entries"), QStringLiteral("--help")},
-        {QStringLiteral("summary"), QStringLiteral("--help")}};
-    for (const auto &args : commands) {
+    // The commands and their sub-commands as the usage text lists them, which mend-cli builds
+    // from its command table: "  event add|list   Other treatments …".
+    const auto top = runProgram(QStringLiteral(MEND_CLI_PATH), {QStringLiteral("--help")});
+    REQUIRE(top.exitCode == 0);
+    const QString text = QString::fromUtf8(top.out);
+    const QString section =
+        text.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+    QList<QStringList> invocations;
+    for (const QString &line : section.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList words =
+            line.trimmed().section(QStringLiteral("  "), 0, 0).split(QLatin1Char(' '));
+        const QString sub = words.value(1);
+        if (!sub.isEmpty() && sub == sub.toLower() && !sub.startsWith(QLatin1Char('-')))
+            for (const QString &s : sub.split(QLatin1Char('|')))
+                invocations.append({words.first(), s});
+        else
+            invocations.append({words.first()});
+    }
+    REQUIRE(invocations.size() >= 30);
+    for (QStringList args : invocations) {
+        CliFixture cli; // a folder of its own: --help must not create a diary
+        args << QStringLiteral("--help");
         const auto r = cli(args);
-        INFO(args.join(QLatin1Char(' ')).toStdString());
+        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString());
         CHECK(r.exitCode == 0);
         CHECK(r.out.contains("Usage"));
+        CHECK(QDir(cli.dir.path())
+                  .entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)
+                  .isEmpty());
     }
+    CliFixture cli;
     CHECK(cli({QStringLiteral("log"), QStringLiteral("--help")}).out.contains("--pain-worst"));
 }
 
@@ -149,4 +168,33 @@ TEST_CASE("mend-cli: without an episode, commands say how to set one up", "[e2e]
     requireOneLineRefusal(
         cli({QStringLiteral("log"), QStringLiteral("--pain"), QStringLiteral("3")}),
         "no episode yet; set one up with 'mend-cli episode add'");
+}
+
+TEST_CASE("mend-cli episode add links a repeat injection and refuses another site as previous",
+          "[e2e][cli]")
+{
+    CliFixture cli;
+    auto add = [&](const char *site, int daysAgo, QStringList extra = {}) {
+        QStringList args{QStringLiteral("episode"),         QStringLiteral("add"),
+                         QStringLiteral("--site"),          QString::fromLatin1(site),
+                         QStringLiteral("--side"),          QStringLiteral("left"),
+                         QStringLiteral("--condition"),     QStringLiteral("osteoarthritis"),
+                         QStringLiteral("--injected"),      isoDaysFromToday(-daysAgo),
+                         QStringLiteral("--product"),       QStringLiteral("prp"),
+                         QStringLiteral("--baseline-pain"), QStringLiteral("6")};
+        return cli(args + extra);
+    };
+    REQUIRE(add("knee", 400).exitCode == 0);
+    REQUIRE(add("knee", 30).exitCode == 0);
+    const QJsonArray episodes =
+        cli.json({QStringLiteral("episode"), QStringLiteral("list")}).array();
+    REQUIRE(episodes.size() == 2);
+    QJsonObject repeat;
+    for (const auto &e : episodes)
+        if (e.toObject().value(QStringLiteral("id")).toInt() == 2)
+            repeat = e.toObject();
+    CHECK(repeat.value(QStringLiteral("previous")).toInt() == 1);
+    requireOneLineRefusal(add("hip", 10, {QStringLiteral("--previous"), QStringLiteral("1")}),
+                          QStringLiteral("previous: episode 1 is the left knee; a repeat "
+                                         "injection is on the same site and side"));
 }

@@ -17,7 +17,13 @@ db="$work/diary.sqlite"
 "$cli" --db "$db" series add --date "$(date -d '-63 days' +%F)" >/dev/null
 "$cli" --db "$db" log --date "$(date -d '-69 days' +%F)" --pain 6 --temperature 38.2 --chills \
     --spreading-redness --swelling 2 >/dev/null
-"$cli" --db "$db" prom add hoos --answers 1,1 $(printf ',%.0s' $(seq 1 38)) --draft >/dev/null || true
+# HOOS has 40 items: two answered, the other 38 places left empty.
+"$cli" --db "$db" prom add hoos --answers "1,1$(printf ',%.0s' $(seq 1 38))" --draft >/dev/null
 "$cli" --db "$db" export --format fhir -o "$work/mend.json"
+# The draft is in the export that is validated (a QuestionnaireResponse still in progress).
+if ! grep -q '"in-progress"' "$work/mend.json"; then
+    echo "the export holds no questionnaire draft" >&2
+    exit 1
+fi
 node "$src/tests/fhir/validate.js" "$work/mend.json" "$src/tests/core/data/fhir/foreign-bundle.json"
 node "$src/tests/fhir/validate.js" --expect-invalid "$src/tests/fhir/invalid-bundle.json"
