@@ -38,8 +38,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         if (!ep)
             return QString();
         const int day = dayOf(*ep, e.date);
-        return day < 0 ? tr("Baseline, %1 before").arg(dayCount(day))
-                       : tr("Day %1 · week %2").arg(day).arg(weekOf(*ep, e.date));
+        const QString label = day < 0 ? tr("Baseline, %1 before").arg(dayCount(day))
+                                      : tr("Day %1 · week %2").arg(day).arg(weekOf(*ep, e.date));
+        // Saved while the phone's clock was ahead: kept and editable, but said so.
+        return e.date > m_diary->today()
+                   ? tr("%1 · dated after today (check the phone's date)").arg(label)
+                   : label;
     }
     case PainRole:
         return e.painAverage;
