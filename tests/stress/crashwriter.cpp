@@ -38,7 +38,9 @@ int main(int argc, char *argv[])
         episode = added.value();
     }
     QSqlQuery count(db->connection());
-    if (!count.exec(QStringLiteral("SELECT count(*) FROM daily_entry")) || !count.next())
+    count.prepare(QStringLiteral("SELECT count(*) FROM daily_entry WHERE entry_date < ?"));
+    count.addBindValue(stress::firstAppDay().toString(Qt::ISODate));
+    if (!count.exec() || !count.next())
         return 1;
     int next = count.value(0).toInt();
     count.finish();

@@ -2,8 +2,12 @@
 // holds every acknowledged entry with its exact values. Two phases:
 //   1. crash_writer saving entries (synchronous=FULL, one transaction per entry);
 //   2. mend-cli opening a schema-version-1 diary, i.e. killed during its migration: the file must
-//      be at version 1 or the current one, with the matching tables, never a mix.
-// Usage: kill_stress WRITER MEND_CLI V1_FIXTURE KILLS [SEED]. Prints figures; exit 1 on any loss.
+//      be at version 1 or the current one, with the matching tables, never a mix;
+//   3. the app open on the same diary (mend --control, a second live process) logging its own days
+//      while the writer is killed, mend-cli restoring a backup in the middle, and the app itself
+//      SIGKILLed right after a save it acknowledged.
+// Usage: kill_stress WRITER MEND_CLI MEND V1_FIXTURE KILLS [SEED]. Prints figures; exit 1 on any
+// loss.
 
 #include "storage/database.h"
 #include "storage/databasecheck.h"
@@ -14,11 +18,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <memory>
 #include <signal.h>
 
 namespace {
@@ -56,8 +63,12 @@ QString integrity(QSqlDatabase db)
     return q.value(0).toString();
 }
 
-/** Every acknowledged entry (and any other) is there with exact values, with no gaps. */
-void verifyEntries(const QString &path, int acknowledged, int round)
+/** The days the app logged (after the writer's range), with the pain it saved. */
+using AppDays = QMap<QDate, int>;
+
+/** Every acknowledged entry (and any other) is there with exact values, with no gaps; the app's
+ *  days are there too and nothing else. */
+void verifyEntries(const QString &path, int acknowledged, int round, const AppDays &appDays = {})
 {
     auto opened = mend::Database::open(path);
     if (!opened) {
@@ -68,7 +79,20 @@ void verifyEntries(const QString &path, int acknowledged, int round)
     if (const QString check = integrity(db->connection()); check != QLatin1String("ok"))
         fail(QStringLiteral("round %1: integrity_check: %2").arg(round).arg(check));
     mend::EntryRepository entries(db);
-    const auto stored = entries.forEpisode(1);
+    QList<mend::DailyEntry> stored;
+    AppDays foundAppDays;
+    for (const auto &e : entries.forEpisode(1)) {
+        if (e.date < stress::firstAppDay())
+            stored.append(e);
+        else
+            foundAppDays.insert(e.date, e.painAverage);
+    }
+    if (foundAppDays != appDays)
+        fail(QStringLiteral("round %1: %2 days from the app stored, %3 acknowledged (or values "
+                            "differ)")
+                 .arg(round)
+                 .arg(foundAppDays.size())
+                 .arg(appDays.size()));
     if (stored.size() < acknowledged)
         fail(QStringLiteral("round %1: %2 entries stored, %3 acknowledged")
                  .arg(round)
@@ -115,20 +139,151 @@ QStringList tables(const QString &path)
     return names;
 }
 
+/** The app (mend --control, offscreen) as a second live process on the diary. */
+class RunningApp
+{
+public:
+    RunningApp(const QString &program, const QString &db)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        m_process.setProcessEnvironment(env);
+        m_process.start(program, {QStringLiteral("--db"), db, QStringLiteral("--control")});
+        if (!m_process.waitForStarted(10000) || readLine() != QLatin1String("ready"))
+            fail(QStringLiteral("the app did not start: ") +
+                 QString::fromUtf8(m_process.readAllStandardError()));
+    }
+    ~RunningApp() { kill(); }
+    QString command(const QString &line)
+    {
+        m_process.write(line.toUtf8() + '\n');
+        return readLine();
+    }
+    void kill()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        ::kill(pid_t(m_process.processId()), SIGKILL);
+        m_process.waitForFinished(10000);
+    }
+
+private:
+    QString readLine()
+    {
+        while (!m_process.canReadLine())
+            if (!m_process.waitForReadyRead(30000))
+                return QStringLiteral("(no answer) ") +
+                       QString::fromUtf8(m_process.readAllStandardError());
+        return QString::fromUtf8(m_process.readLine()).trimmed();
+    }
+    QProcess m_process;
+};
+
+QString runToEnd(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(60000);
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        fail(program + u' ' + args.join(u' ') + QStringLiteral(": ") +
+             QString::fromUtf8(p.readAllStandardError()));
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+/** Entries in the file (writer's and app's), as the app should show them. */
+int storedCount(const QString &path)
+{
+    auto opened = mend::Database::open(path);
+    if (!opened)
+        return -1;
+    QSqlQuery q(opened.value()->connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM daily_entry")) && q.next()
+               ? q.value(0).toInt()
+               : -1;
+}
+
+struct AppPhaseFigures
+{
+    int rounds = 0;
+    int appSaves = 0;
+    int writerAcks = 0;
+};
+
+/** Phase 3: the writer killed again and again while the app is open and saving its own days; a
+ *  restore by mend-cli in the middle; the app killed after an acknowledged save, then reopened. */
+AppPhaseFigures runWithApp(const QString &writer, const QString &cli, const QString &mend,
+                           const QString &path, int rounds, QRandomGenerator &random)
+{
+    AppPhaseFigures figures;
+    figures.rounds = rounds;
+    bool killed = false;
+    int acknowledged = lastAck(runAndKill(writer, {path}, 40, &killed)) + 1; // the episode
+    AppDays appDays;
+    AppDays appDaysAtBackup;
+    int acknowledgedAtBackup = 0;
+    QString backupName;
+    auto app = std::make_unique<RunningApp>(mend, path);
+    for (int round = 1; round <= rounds; ++round) {
+        acknowledged = std::max(
+            acknowledged,
+            lastAck(runAndKill(writer, {path}, 15 + int(random.bounded(60)), &killed)) + 1);
+        const QDate day = stress::firstAppDay().addDays(round);
+        const int pain = round % 11;
+        if (const QString answer =
+                app->command(QStringLiteral("log %1 %2").arg(day.toString(Qt::ISODate)).arg(pain));
+            answer == QLatin1String("saved")) {
+            appDays.insert(day, pain);
+            ++figures.appSaves;
+        } else {
+            fail(QStringLiteral("app round %1: the app's save: %2").arg(round).arg(answer));
+        }
+        if (round == rounds / 3) {
+            backupName =
+                QFileInfo(runToEnd(cli, {QStringLiteral("--db"), path, QStringLiteral("backup"),
+                                         QStringLiteral("create")}))
+                    .fileName();
+            acknowledgedAtBackup = storedCount(path) - int(appDays.size());
+            appDaysAtBackup = appDays;
+        }
+        if (round == 2 * rounds / 3) {
+            app->command(QStringLiteral("count")); // so the app holds the days the restore undoes
+            runToEnd(cli, {QStringLiteral("--db"), path, QStringLiteral("backup"),
+                           QStringLiteral("restore"), backupName});
+            acknowledged = acknowledgedAtBackup;
+            appDays = appDaysAtBackup;
+        }
+        verifyEntries(path, acknowledged, 1000 + round, appDays);
+        const int shown = app->command(QStringLiteral("count")).toInt();
+        if (shown != storedCount(path))
+            fail(QStringLiteral("app round %1: the app shows %2 entries, the file holds %3")
+                     .arg(round)
+                     .arg(shown)
+                     .arg(storedCount(path)));
+        if (round == rounds - 1) { // killed right after a save it acknowledged
+            app->kill();
+            verifyEntries(path, acknowledged, 1000 + round, appDays);
+            app = std::make_unique<RunningApp>(mend, path);
+        }
+    }
+    figures.writerAcks = acknowledged;
+    return figures;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc < 5) {
-        std::fprintf(stderr, "usage: kill_stress WRITER MEND_CLI V1_FIXTURE KILLS [SEED]\n");
+    if (argc < 6) {
+        std::fprintf(stderr, "usage: kill_stress WRITER MEND_CLI MEND V1_FIXTURE KILLS [SEED]\n");
         return 2;
     }
     const QString writer = QString::fromLocal8Bit(argv[1]);
     const QString cli = QString::fromLocal8Bit(argv[2]);
-    const QString fixture = QString::fromLocal8Bit(argv[3]);
-    const int kills = QString::fromLocal8Bit(argv[4]).toInt();
-    QRandomGenerator random(argc > 5 ? QString::fromLocal8Bit(argv[5]).toUInt() : 20261124u);
+    const QString mend = QString::fromLocal8Bit(argv[3]);
+    const QString fixture = QString::fromLocal8Bit(argv[4]);
+    const int kills = QString::fromLocal8Bit(argv[5]).toInt();
+    QRandomGenerator random(argc > 6 ? QString::fromLocal8Bit(argv[6]).toUInt() : 20261124u);
     QTemporaryDir dir;
     QElapsedTimer clock;
     clock.start();
@@ -183,7 +338,12 @@ int main(int argc, char *argv[])
                      .arg(check.schemaVersion)
                      .arg(found.join(u',')));
     }
-    const qint64 phase2 = clock.elapsed();
+    const qint64 phase2 = clock.restart();
+
+    const AppPhaseFigures withApp =
+        runWithApp(writer, cli, mend, dir.filePath(QStringLiteral("with-app.sqlite")),
+                   std::max(6, kills / 10), random);
+    const qint64 phase3 = clock.elapsed();
 
     std::printf("kill_stress: %d writer kills (%d mid-run) over %d file(s), %d entries "
                 "acknowledged in the last file, every one intact: %s (%.1f s)\n",
@@ -193,5 +353,10 @@ int main(int argc, char *argv[])
                 "%d mixed (%.1f s)\n",
                 migrationKills, leftOld, leftNew, migrationKills - leftOld - leftNew,
                 phase2 / 1000.0);
+    std::printf("kill_stress: %d writer kills with the app open: %d app saves, a restore by "
+                "mend-cli and the app killed once, %d writer entries kept, app and file agree: %s "
+                "(%.1f s)\n",
+                withApp.rounds, withApp.appSaves, withApp.writerAcks, g_failures ? "NO" : "yes",
+                phase3 / 1000.0);
     return g_failures == 0 ? 0 : 1;
 }

@@ -15,6 +15,12 @@ inline QDate injectionDate()
 /** Day indexes per database file before the driver starts a new one (all before today). */
 constexpr int kDaysPerFile = 9000;
 
+/** The app's own days in the kill-stress test start here, after every writer day. */
+inline QDate firstAppDay()
+{
+    return injectionDate().addDays(1 + kDaysPerFile + 30);
+}
+
 inline mend::DailyEntry entryFor(int i)
 {
     mend::DailyEntry e;
