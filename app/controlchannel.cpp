@@ -2,9 +2,13 @@
 
 #include "diary.h"
 #include "entrycontroller.h"
+#include "windowdriver.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QSocketNotifier>
+#include <QTimer>
+#include <QVariant>
 #include <cstdio>
 #include <unistd.h>
 
@@ -15,6 +19,15 @@ ControlChannel::ControlChannel(Diary *diary, EntryController *entry, QObject *pa
     connect(m_notifier, &QSocketNotifier::activated, this, &ControlChannel::readLine);
     std::printf("ready\n");
     std::fflush(stdout);
+}
+
+ControlChannel::~ControlChannel() = default;
+
+void ControlChannel::setWindow(QQuickWindow *window, QObject *root, const int *qmlWarnings)
+{
+    m_driver = window ? std::make_unique<WindowDriver>(window) : nullptr;
+    m_root = root;
+    m_qmlWarnings = qmlWarnings;
 }
 
 void ControlChannel::readLine()
@@ -45,9 +58,52 @@ QString ControlChannel::run(const QStringList &words)
         const QString error = m_entry->save(form);
         return error.isEmpty() ? QStringLiteral("saved") : QStringLiteral("error: ") + error;
     }
+    if (m_driver && command != QLatin1String("log")) {
+        const QString argument = words.mid(1).join(QLatin1Char(' '));
+        if (QString answer = runInWindow(command, argument); !answer.isEmpty())
+            return answer;
+    }
     if (command == QLatin1String("quit")) {
         QCoreApplication::quit();
         return QStringLiteral("bye");
     }
     return QStringLiteral("error: unknown command");
+}
+
+QString ControlChannel::runInWindow(const QString &command, const QString &argument)
+{
+    const QString ok = QStringLiteral("ok");
+    if (command == QLatin1String("screen")) {
+        QMetaObject::invokeMethod(m_root, "showScreen", Q_ARG(QVariant, argument));
+        QCoreApplication::processEvents();
+        return ok;
+    }
+    if (command == QLatin1String("click"))
+        return m_driver->click(argument) ? ok
+                                         : QStringLiteral("error: nothing visible is ") + argument;
+    if (command == QLatin1String("visible"))
+        return m_driver->find(argument) ? QStringLiteral("yes") : QStringLiteral("no");
+    if (command == QLatin1String("tap")) {
+        const QStringList xy = argument.split(QLatin1Char(' '));
+        m_driver->tap(xy.value(0).toInt(), xy.value(1).toInt());
+        return ok;
+    }
+    if (command == QLatin1String("key"))
+        return m_driver->key(argument) ? ok : QStringLiteral("error: unknown key ") + argument;
+    if (command == QLatin1String("type")) {
+        m_driver->type(argument);
+        return ok;
+    }
+    if (command == QLatin1String("shot"))
+        return m_driver->screenshot(argument) ? ok
+                                              : QStringLiteral("error: cannot write ") + argument;
+    if (command == QLatin1String("wait")) {
+        QEventLoop loop;
+        QTimer::singleShot(argument.toInt(), &loop, &QEventLoop::quit);
+        loop.exec();
+        return ok;
+    }
+    if (command == QLatin1String("warnings"))
+        return QString::number(m_qmlWarnings ? *m_qmlWarnings : 0);
+    return {};
 }

@@ -12,6 +12,7 @@
 #include "lockcontroller.h"
 #include "offlinenetwork.h"
 #include "outcomescontroller.h"
+#include "outputfiles.h"
 #include "protocolcontroller.h"
 #include "questionnairecontroller.h"
 #include "remindercontroller.h"
@@ -25,6 +26,7 @@
 #include "demo/demopatient.h"
 #include "storage/database.h"
 #include "storage/databaselocation.h"
+#include "storage/outputfolder.h"
 
 #include <QApplication>
 #include <QQmlApplicationEngine>
@@ -34,6 +36,7 @@
 #include <QThreadPool>
 #include <QtQml/QQmlExtensionPlugin>
 #include <cstdio>
+#include <memory>
 #include <sys/stat.h>
 
 Q_IMPORT_QML_PLUGIN(MendPlugin)
@@ -159,8 +162,12 @@ int main(int argc, char *argv[])
 
     // Declared after the controllers so that it is destroyed first: QML never sees them gone.
     OfflineNetworkFactory offline; // outlives the engine, which asks it for its network access
+    std::unique_ptr<OutputFiles> outputFiles; // outlives the engine too: QML holds it
     QQmlApplicationEngine engine;
     engine.setNetworkAccessManagerFactory(&offline);
+    outputFiles = std::make_unique<OutputFiles>(mend::defaultOutputFolder(),
+                                                OutputFiles::fileDialogLoads(&engine));
+    OutputFiles::provide(outputFiles.get());
     int qmlWarnings = 0;
     QObject::connect(&engine, &QQmlEngine::warnings, [&](const QList<QQmlError> &warnings) {
         qmlWarnings += int(warnings.size());
@@ -221,5 +228,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<ControlChannel> control;
     if (options.control)
         control = std::make_unique<ControlChannel>(&diary, &entry);
+    if (control)
+        control->setWindow(window, root, &qmlWarnings);
     return app.exec();
 }

@@ -25,6 +25,7 @@ StartupChoice askAfterStartupError(QApplication &app, const QString &path, const
              QStringLiteral("%1 (%2)").arg(locale.toString(b.createdAt, QLocale::ShortFormat),
                                            mend::backupKindLabel(b.kind))}});
     QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/")); // where the Mend module's qmldir lives
     engine.setInitialProperties(
         {{QStringLiteral("message"), message}, {QStringLiteral("backups"), backups}});
     engine.load(QUrl(QStringLiteral("qrc:/Mend/StartupErrorWindow.qml")));

@@ -10,6 +10,7 @@ import Mend
  */
 Page {
     id: root
+    objectName: "appShell"
 
     required property EpisodeController episodes
     required property EntryController entry

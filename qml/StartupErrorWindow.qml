@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Dialogs
 import QtQuick.Layouts
 
 /** Why the diary cannot be opened, and the ways on: restore a backup, open another file, quit. */
@@ -13,6 +12,7 @@ ApplicationWindow {
     // Read by main.cpp after the window closes.
     property string chosenBackup
     property string chosenFile
+    property string browseProblem
 
     visible: true
     width: 390
@@ -76,6 +76,14 @@ ApplicationWindow {
                 text: qsTr("Open another file…")
                 onClicked: fileDialog.open()
             }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                visible: root.browseProblem !== ""
+                text: root.browseProblem
+                color: "#b00020"
+                wrapMode: Text.Wrap
+            }
             Button {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 56
@@ -87,11 +95,12 @@ ApplicationWindow {
         }
     }
 
-    FileDialog {
+    FileChooser {
         id: fileDialog
         title: qsTr("Open a Mend diary")
         nameFilters: [qsTr("Mend diaries (*.sqlite *.db)"), qsTr("All files (*)")]
-        onAccepted: {
+        onUnavailable: reason => root.browseProblem = reason
+        onAccepted: selectedFile => {
             const url = selectedFile.toString()
             root.chosenFile = decodeURIComponent(url.replace(/^file:\/\//, ""))
             root.close()

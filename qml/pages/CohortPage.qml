@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import QtQuick.Dialogs
 import Mend
 
 /** The clinic's patients: sort, filter, import a folder of Bundles, open one patient's review. */
@@ -109,9 +108,11 @@ Page {
         }
     }
 
-    FolderDialog {
+    FileChooser {
         id: folderDialog
         title: qsTr("Folder of FHIR Bundles")
-        onAccepted: root.cohort.importFolder(selectedFolder)
+        mode: FileChooser.Folder
+        onAccepted: folder => root.cohort.importFolder(folder)
+        onUnavailable: reason => root.message(reason)
     }
 }

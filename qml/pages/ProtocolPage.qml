@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Mend
 
@@ -82,11 +81,12 @@ ScrollView {
         Item { Layout.preferredHeight: 16 }
     }
 
-    FileDialog {
+    FileChooser {
         id: fileDialog
         title: qsTr("Choose a protocol file")
         nameFilters: [qsTr("Mend protocol (*.json)")]
-        onAccepted: {
+        onUnavailable: reason => root.errorText = reason
+        onAccepted: selectedFile => {
             root.errorText = root.protocol.load(selectedFile)
             if (root.errorText === "")
                 root.message(qsTr("Protocol loaded"))

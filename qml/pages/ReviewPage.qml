@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import QtQuick.Dialogs
 import Mend
 
 /** The clinician's one-minute review: baseline against now, verdicts, milestones, what happened. */
@@ -11,7 +10,27 @@ ScrollView {
     id: root
 
     required property ReviewController review
+    /** The report written last (shown with where it went), and the one being written. */
+    property url savedReport
+    property url pendingReport
     signal message(string text)
+
+    function reportName() {
+        return qsTr("Mend visit report %1").arg(Qt.formatDate(new Date(), "yyyy-MM-dd"))
+    }
+    function saveReport(file) {
+        if (file.toString() === "") {
+            root.message(OutputFiles.problem)
+            return
+        }
+        const error = root.review.writeReport(file, false)
+        if (error !== "") {
+            root.message(error)
+            return
+        }
+        root.savedReport = ""
+        root.pendingReport = file
+    }
 
     contentWidth: availableWidth
 
@@ -21,15 +40,37 @@ ScrollView {
         spacing: 12
 
         Item { Layout.preferredHeight: 4 }
-        RowLayout {
+        Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
-            Label {
-                textFormat: Text.PlainText
-                Layout.fillWidth: true
-                text: root.review.title
-                font.pixelSize: 18
-                font.bold: true
-                wrapMode: Text.Wrap
+            text: root.review.title
+            font.pixelSize: 18
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 8
+            Button {
+                objectName: "saveReport"
+                implicitHeight: 48
+                enabled: !root.review.writingReport
+                text: qsTr("Save PDF report")
+                Accessible.name: qsTr("Save the visit report as a PDF in %1").arg(OutputFiles.folder)
+                onClicked: root.saveReport(OutputFiles.newFile(root.reportName(), "pdf"))
+            }
+            Button {
+                objectName: "saveReportAs"
+                implicitHeight: 48
+                visible: reportChooser.available
+                enabled: !root.review.writingReport
+                flat: true
+                text: qsTr("Save as…")
+                Accessible.name: qsTr("Save the visit report as a PDF, choosing where")
+                onClicked: {
+                    reportChooser.suggestedFile = OutputFiles.newFile(root.reportName(), "pdf")
+                    reportChooser.open()
+                }
             }
             BusyIndicator {
                 visible: root.review.writingReport
@@ -38,12 +79,33 @@ ScrollView {
                 implicitHeight: 48
                 Accessible.name: qsTr("Writing the report")
             }
-            Button {
-                implicitHeight: 48
-                enabled: !root.review.writingReport
-                text: qsTr("PDF report")
-                Accessible.name: qsTr("Save the visit report as a PDF")
-                onClicked: reportDialog.open()
+        }
+        Pane {
+            objectName: "reportSaved"
+            Layout.fillWidth: true
+            visible: root.savedReport.toString() !== ""
+            Material.background: "#e8f5e9"
+            Material.elevation: 0
+            RowLayout {
+                width: parent.width
+                Label {
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: "#1b5e20"
+                    text: qsTr("Report saved to %1. It contains health data: share it safely.")
+                          .arg(OutputFiles.shownPath(root.savedReport))
+                }
+                Button {
+                    implicitHeight: 48
+                    text: qsTr("Open")
+                    Accessible.name: qsTr("Open the saved report")
+                    onClicked: {
+                        if (!OutputFiles.open(root.savedReport))
+                            root.message(qsTr("No program to show PDF files was found; the report is in %1.")
+                                         .arg(OutputFiles.folder))
+                    }
+                }
             }
         }
         GridLayout {
@@ -169,23 +231,22 @@ ScrollView {
         Item { Layout.preferredHeight: 12 }
     }
 
-    FileDialog {
-        id: reportDialog
+    FileChooser {
+        id: reportChooser
         title: qsTr("Save the visit report")
-        fileMode: FileDialog.SaveFile
-        defaultSuffix: "pdf"
+        mode: FileChooser.SaveFile
         nameFilters: [qsTr("PDF (*.pdf)")]
-        onAccepted: {
-            const error = root.review.writeReport(selectedFile, false)
-            if (error !== "")
-                root.message(error)
-        }
+        onAccepted: file => root.saveReport(file)
+        onUnavailable: reason => root.message(reason)
     }
 
     Connections {
         target: root.review
         function onReportFinished(error) {
-            root.message(error === "" ? qsTr("Report saved. It contains health data: share it safely.") : error)
+            if (error === "")
+                root.savedReport = root.pendingReport
+            else
+                root.message(error)
         }
     }
 }

@@ -1,5 +1,6 @@
 // Qt Quick Test runner for Mend's pages. Qt Charts needs a QApplication, and QUICK_TEST_MAIN
 // would create a QGuiApplication, so this main creates the application object itself.
+#include "outputfiles.h"
 #include "qmlfixture.h"
 
 #include <QApplication>
@@ -18,7 +19,11 @@ public slots:
     {
         engine->addImportPath(QStringLiteral("qrc:/")); // where the Mend module's qmldir lives
         // Test-only: the fixture is a fresh diary on a temporary database for each test file.
-        qmlRegisterSingletonInstance("MendTest", 1, 0, "Fixture", new QmlFixture(engine));
+        auto *fixture = new QmlFixture(engine);
+        qmlRegisterSingletonInstance("MendTest", 1, 0, "Fixture", fixture);
+        OutputFiles::provide(
+            new OutputFiles(fixture->tempFile(QStringLiteral("Documents/Mend")).toLocalFile(),
+                            OutputFiles::fileDialogLoads(engine), engine));
     }
 };
 

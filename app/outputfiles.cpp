@@ -1,0 +1,65 @@
+#include "outputfiles.h"
+
+#include "storage/outputfolder.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QQmlComponent>
+#include <QQmlEngine>
+
+namespace {
+OutputFiles *g_instance = nullptr;
+}
+
+OutputFiles::OutputFiles(const QString &folder, bool canBrowse, QObject *parent)
+    : QObject(parent), m_folder(folder), m_canBrowse(canBrowse)
+{
+}
+
+void OutputFiles::provide(OutputFiles *instance)
+{
+    g_instance = instance;
+}
+
+OutputFiles *OutputFiles::create(QQmlEngine *engine, QJSEngine *)
+{
+    if (!g_instance)
+        g_instance = new OutputFiles(mend::defaultOutputFolder(), fileDialogLoads(engine));
+    QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
+    return g_instance;
+}
+
+bool OutputFiles::fileDialogLoads(QQmlEngine *engine)
+{
+#if defined(Q_OS_ANDROID) || defined(Q_OS_IOS)
+    Q_UNUSED(engine)
+    return false; // a phone saves to the folder and says where
+#else
+    // The non-native dialog's implementation imports these; without them open() dereferences null.
+    QQmlComponent probe(engine);
+    probe.setData("import QtQuick\nimport QtQuick.Dialogs\nimport Qt.labs.folderlistmodel\n"
+                  "Item {}\n",
+                  QUrl());
+    return probe.status() == QQmlComponent::Ready;
+#endif
+}
+
+QUrl OutputFiles::newFile(const QString &stem, const QString &suffix)
+{
+    auto path = mend::newOutputPath(m_folder, stem, suffix);
+    m_problem = path ? QString() : path.error().message;
+    emit problemChanged();
+    return path ? QUrl::fromLocalFile(path.value()) : QUrl();
+}
+
+QString OutputFiles::shownPath(const QUrl &file) const
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    const QString home = QDir::homePath() + QLatin1Char('/');
+    return path.startsWith(home) ? path.mid(home.size()) : path;
+}
+
+bool OutputFiles::open(const QUrl &file) const
+{
+    return QDesktopServices::openUrl(file);
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+/**
+ * Where the app puts the files it writes (reports): a default folder, so that a phone needs no
+ * file browser, and whether a file browser ("Save as…") can be offered at all. Qt's own
+ * file dialog crashes the app when its QML module is missing, so it is offered only once that
+ * module is known to load.
+ */
+class OutputFiles : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString folder READ folder CONSTANT)
+    Q_PROPERTY(bool canBrowse READ canBrowse CONSTANT)
+    Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
+public:
+    /** folder: where files go; canBrowse: a file browser may be shown. */
+    OutputFiles(const QString &folder, bool canBrowse, QObject *parent = nullptr);
+
+    /** The instance QML sees; main.cpp (or a test) makes it before the QML engine loads. */
+    static void provide(OutputFiles *instance);
+    static OutputFiles *create(QQmlEngine *engine, QJSEngine *);
+    /** Whether Qt's file dialog can be built in this engine (its QML modules are installed). */
+    static bool fileDialogLoads(QQmlEngine *engine);
+
+    QString folder() const { return m_folder; }
+    bool canBrowse() const { return m_canBrowse; }
+    /** Why the last newFile() gave nothing. */
+    QString problem() const { return m_problem; }
+
+    /** A new file in the folder ("stem.suffix", never one that exists), as a file URL; an empty
+     *  URL when the folder cannot be made (problem says why). */
+    Q_INVOKABLE QUrl newFile(const QString &stem, const QString &suffix);
+    /** The folder as a URL, for a dialog to start in. */
+    Q_INVOKABLE QUrl folderUrl() const { return QUrl::fromLocalFile(m_folder); }
+    /** A path as people read it: inside the home folder without the home part. */
+    Q_INVOKABLE QString shownPath(const QUrl &file) const;
+    /** Opens the file with the system's viewer; false when there is none. */
+    Q_INVOKABLE bool open(const QUrl &file) const;
+
+signals:
+    void problemChanged();
+
+private:
+    QString m_folder;
+    bool m_canBrowse;
+    QString m_problem;
+};

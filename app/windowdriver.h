@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+class QQuickItem;
+class QQuickWindow;
+
+/**
+ * Drives the real window for tests (mend --control): finds items by objectName or by the text
+ * they show, and sends the window the same mouse and key events a person's input makes, so that
+ * the event goes through Qt Quick's delivery (grabs, overlays, popups) as a real tap does.
+ */
+class WindowDriver
+{
+public:
+    explicit WindowDriver(QQuickWindow *window) : m_window(window) {}
+
+    /** The visible item named name (objectName) or, failing that, showing text; null if none. */
+    QQuickItem *find(const QString &nameOrText) const;
+    /** A press and release at the item's centre; false when there is no such visible item. */
+    bool click(const QString &nameOrText);
+    /** A press and release at window coordinates. */
+    void tap(int x, int y);
+    /** A key press and release: "Back", "Escape", "Enter", "Tab" or one character. */
+    bool key(const QString &name);
+    /** Types text into the item that has focus. */
+    void type(const QString &text);
+    /** Saves what the window shows as PNG. */
+    bool screenshot(const QString &path) const;
+
+private:
+    QQuickWindow *m_window;
+};

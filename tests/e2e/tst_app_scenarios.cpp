@@ -1,0 +1,86 @@
+// The real window, driven as a person would (real taps and keys through mend --control, in Xvfb
+// when it is installed), at phone and desktop sizes; a screenshot per step in
+// build/…/screenshots/scenarios/, and no QML warning allowed.
+#include "clifixture.h"
+#include "drivenapp.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace {
+
+const QSize kSizes[] = {{360, 640}, {390, 844}, {1280, 900}};
+
+QString sizeName(QSize s)
+{
+    return QStringLiteral("%1x%2").arg(s.width()).arg(s.height());
+}
+
+QString shotPrefix(const QString &scenario, QSize size)
+{
+    return QStringLiteral(MEND_SCREENSHOT_DIR "/%1-%2").arg(scenario, sizeName(size));
+}
+
+void addEpisode(const CliFixture &cli)
+{
+    const auto r =
+        cli({QStringLiteral("episode"), QStringLiteral("add"), QStringLiteral("--site"),
+             QStringLiteral("knee"), QStringLiteral("--side"), QStringLiteral("left"),
+             QStringLiteral("--condition"), QStringLiteral("osteoarthritis"),
+             QStringLiteral("--injected"), isoDaysFromToday(-60), QStringLiteral("--product"),
+             QStringLiteral("prp"), QStringLiteral("--baseline-pain"), QStringLiteral("6")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    for (int day = 50; day > 0; day -= 7)
+        REQUIRE(cli({QStringLiteral("log"), QStringLiteral("--date"), isoDaysFromToday(-day),
+                     QStringLiteral("--pain"), QString::number(3 + day % 4)})
+                    .exitCode == 0);
+}
+
+QStringList pdfsIn(const QString &folder)
+{
+    return QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
+}
+
+} // namespace
+
+TEST_CASE("scenario: a visit report is saved to Documents/Mend and the app says where",
+          "[scenario]")
+{
+    for (const QSize size : kSizes) {
+        DYNAMIC_SECTION(sizeName(size).toStdString())
+        {
+            CliFixture cli;
+            addEpisode(cli);
+            QTemporaryDir home;
+            DrivenApp app(cli.db(), size, home.path(), shotPrefix(QStringLiteral("report"), size));
+            app.must(QStringLiteral("screen review"));
+            app.shot(QStringLiteral("1-review"));
+            REQUIRE_FALSE(app.visible(QStringLiteral("reportSaved")));
+            app.must(QStringLiteral("click saveReport"));
+            for (int i = 0; i < 100 && !app.visible(QStringLiteral("reportSaved")); ++i)
+                app.must(QStringLiteral("wait 100"));
+            REQUIRE(app.visible(QStringLiteral("reportSaved")));
+            app.shot(QStringLiteral("2-saved"));
+            const QString name = QStringLiteral("Mend visit report %1.pdf")
+                                     .arg(QDate::currentDate().toString(Qt::ISODate));
+            CHECK(pdfsIn(app.documents()) == QStringList{name});
+            CHECK(QFileInfo(app.documents() + u'/' + name).size() > 1000);
+
+            // Save as… opens the dialog with a name filled in, so its button works at once.
+            REQUIRE(app.visible(QStringLiteral("saveReportAs")));
+            app.must(QStringLiteral("click saveReportAs"));
+            app.must(QStringLiteral("wait 500"));
+            app.shot(QStringLiteral("3-save-as"));
+            app.must(QStringLiteral("click Open"));
+            for (int i = 0; i < 100 && pdfsIn(app.documents()).size() < 2; ++i)
+                app.must(QStringLiteral("wait 100"));
+            app.must(QStringLiteral("wait 300"));
+            app.shot(QStringLiteral("4-saved-again"));
+            CHECK(pdfsIn(app.documents()).size() == 2); // the first was not replaced
+            INFO(app.errors().toStdString());
+            CHECK(app.warnings() == 0);
+        }
+    }
+}
