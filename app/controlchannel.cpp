@@ -103,6 +103,11 @@ QString ControlChannel::runInWindow(const QString &command, const QString &argum
         loop.exec();
         return ok;
     }
+    if (command == QLatin1String("cutoff")) { // one line: texts joined by " | ", or "none"
+        const QStringList cut = m_driver->cutOffTexts();
+        return cut.isEmpty() ? QStringLiteral("none")
+                             : cut.join(QStringLiteral(" | ")).replace(QLatin1Char('\n'), u' ');
+    }
     if (command == QLatin1String("warnings"))
         return QString::number(m_qmlWarnings ? *m_qmlWarnings : 0);
     return {};

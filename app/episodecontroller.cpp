@@ -113,12 +113,47 @@ QString EpisodeController::create(const QVariantMap &form)
     e.adjunctPhysio = form.value(QStringLiteral("adjunctPhysio")).toBool();
     e.clinic = form.value(QStringLiteral("clinic")).toString().trimmed();
     e.notes = form.value(QStringLiteral("notes")).toString();
+    const QString phone = form.value(QStringLiteral("clinicPhone")).toString().trimmed();
+    if (auto ok = mend::validatePhoneNumber(phone); !ok)
+        return ok.error().text();
     if (const auto &current = m_diary->episode(); current && isRepeatOf(e, *current))
         e.previousEpisodeId = current->id;
     auto added = m_diary->episodes().add(e, m_diary->now());
     if (!added)
         return added.error().text();
+    if (!phone.isEmpty()) // blank keeps the number already given (a repeat at the same clinic)
+        if (auto s = mend::SettingsRepository(m_diary->database())
+                         .setValue(QStringLiteral("clinic.phone"), phone);
+            !s)
+            return tr("The injection was saved, but not the phone number: %1")
+                .arg(s.error().text());
     m_diary->reload();
+    return {};
+}
+
+QString EpisodeController::clinicPhone() const
+{
+    return mend::SettingsRepository(m_diary->database())
+        .value(QStringLiteral("clinic.phone"))
+        .value_or(QString());
+}
+
+QString EpisodeController::clinicPhoneLink() const
+{
+    const QString phone = clinicPhone();
+    return phone.isEmpty() ? QString() : mend::telUri(phone);
+}
+
+QString EpisodeController::setClinicPhone(const QString &phone)
+{
+    const QString trimmed = phone.trimmed();
+    if (auto ok = mend::validatePhoneNumber(trimmed); !ok)
+        return ok.error().text();
+    if (auto s = mend::SettingsRepository(m_diary->database())
+                     .setValue(QStringLiteral("clinic.phone"), trimmed);
+        !s)
+        return s.error().text();
+    emit changed();
     return {};
 }
 

@@ -22,6 +22,8 @@ class EpisodeController : public QObject
     Q_PROPERTY(QVariantList conditions READ conditions CONSTANT)
     Q_PROPERTY(QVariantList products READ products CONSTANT)
     Q_PROPERTY(QString patientIdentifier READ patientIdentifier NOTIFY changed)
+    Q_PROPERTY(QString clinicPhone READ clinicPhone NOTIFY changed)
+    Q_PROPERTY(QString clinicPhoneLink READ clinicPhoneLink NOTIFY changed)
 public:
     explicit EpisodeController(Diary *diary, QObject *parent = nullptr);
 
@@ -38,13 +40,19 @@ public:
 
     /**
      * Creates an episode from the set-up form (keys: site, side, condition, product, injected,
-     * baselinePain, adjunctPrp, adjunctPhysio, clinic, notes). Returns "" or the error to show.
+     * baselinePain, adjunctPrp, adjunctPhysio, clinic, clinicPhone, notes). Returns "" or the
+     * error to show.
      */
     Q_INVOKABLE QString create(const QVariantMap &form);
     /** The identifier exports carry (only what the patient entered; may be empty). */
     QString patientIdentifier() const;
     /** Stores it after checking it; returns "" or the error (nothing changes then). */
     Q_INVOKABLE QString setPatientIdentifier(const QString &identifier);
+    /** The clinic's phone number for the warning screen (may be empty), and its tel: link. */
+    QString clinicPhone() const;
+    QString clinicPhoneLink() const;
+    /** Stores it after checking it; returns "" or the error (nothing changes then). */
+    Q_INVOKABLE QString setClinicPhone(const QString &phone);
 
 signals:
     void changed();

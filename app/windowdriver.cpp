@@ -8,6 +8,7 @@
 #include <QPointingDevice>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <algorithm>
 
 namespace {
 
@@ -37,16 +38,49 @@ QQuickItem *WindowDriver::find(const QString &nameOrText) const
     // Popups and dialogs live in the window's overlay, which is a child of the root item.
     QQuickItem *root = m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem()
                                                              : m_window->contentItem();
-    if (QQuickItem *byName = search(root, nameOrText, false))
-        return byName;
-    return search(root, nameOrText, true);
+    // "outer/inner": inner inside outer (two pain scales both have a cell named painCell4).
+    QQuickItem *within = root;
+    const QStringList steps = nameOrText.split(QLatin1Char('/'));
+    for (const QString &step : steps) {
+        QQuickItem *found = search(within, step, false);
+        if (!found)
+            found = search(within, step, true);
+        if (!found)
+            return nullptr;
+        within = found;
+    }
+    return within;
 }
+
+namespace {
+
+/** Scrolls every Flickable around item so that item is inside it, as a person would first. */
+void scrollIntoView(QQuickItem *item)
+{
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+        if (!p->inherits("QQuickFlickable"))
+            continue;
+        auto *content = p->property("contentItem").value<QQuickItem *>();
+        if (!content)
+            continue;
+        const QRectF box =
+            item->mapRectToItem(content, QRectF(0, 0, item->width(), item->height()));
+        const qreal top = p->property("contentY").toReal();
+        const qreal maxY = std::max(0.0, p->property("contentHeight").toReal() - p->height());
+        if (box.top() < top || box.bottom() > top + p->height()) // to the middle, as people do
+            p->setProperty("contentY", std::clamp(box.center().y() - p->height() / 2, 0.0, maxY));
+    }
+    QCoreApplication::processEvents();
+}
+
+} // namespace
 
 bool WindowDriver::click(const QString &nameOrText)
 {
     QQuickItem *item = find(nameOrText);
     if (!item)
         return false;
+    scrollIntoView(item);
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     tap(int(centre.x()), int(centre.y()));
     return true;
@@ -91,6 +125,40 @@ void WindowDriver::type(const QString &text)
 {
     for (const QChar c : text)
         key(QString(c));
+}
+
+namespace {
+
+void collectCutOff(const QQuickItem *item, qreal windowWidth, QStringList *out)
+{
+    if (!reallyVisible(item))
+        return;
+    if (item->inherits("QQuickText")) {
+        const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        const QString text = item->property("text").toString();
+        if (item->property("truncated").toBool())
+            out->append(QStringLiteral("elided: ") + text);
+        else if (!text.isEmpty() && (box.left() < -1 || box.right() > windowWidth + 1))
+            out->append(QStringLiteral("past the edge: ") + text);
+    }
+    if (item->clip()) { // what a clipping parent cuts is its own business (lists, scroll views)
+        const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        windowWidth = std::min(windowWidth, box.right());
+    }
+    const auto children = item->childItems();
+    for (const QQuickItem *child : children)
+        collectCutOff(child, windowWidth, out);
+}
+
+} // namespace
+
+QStringList WindowDriver::cutOffTexts() const
+{
+    QStringList out;
+    collectCutOff(m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem()
+                                                        : m_window->contentItem(),
+                  m_window->width(), &out);
+    return out;
 }
 
 bool WindowDriver::screenshot(const QString &path) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QQuickItem;
 class QQuickWindow;
@@ -15,7 +16,8 @@ class WindowDriver
 public:
     explicit WindowDriver(QQuickWindow *window) : m_window(window) {}
 
-    /** The visible item named name (objectName) or, failing that, showing text; null if none. */
+    /** The visible item named name (objectName) or, failing that, showing text; null if none.
+     *  "outer/inner" looks for inner inside outer. */
     QQuickItem *find(const QString &nameOrText) const;
     /** A press and release at the item's centre; false when there is no such visible item. */
     bool click(const QString &nameOrText);
@@ -25,6 +27,9 @@ public:
     bool key(const QString &name);
     /** Types text into the item that has focus. */
     void type(const QString &text);
+    /** The visible texts that are cut off: elided, or reaching past the window's left or right
+     *  edge (a person cannot read them whole). */
+    QStringList cutOffTexts() const;
     /** Saves what the window shows as PNG. */
     bool screenshot(const QString &path) const;
 

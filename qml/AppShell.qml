@@ -85,8 +85,13 @@ Page {
 
     header: ToolBar {
         Material.foreground: "white"
+        // As high as its words need: the title and the day wrap rather than being cut off.
+        implicitHeight: Math.max(56, headerRow.implicitHeight)
         RowLayout {
-            anchors.fill: parent
+            id: headerRow
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
             anchors.leftMargin: 16
             spacing: 8
             ColumnLayout {
@@ -105,7 +110,7 @@ Page {
                         : root.protocolShown ? qsTr("Protocol and evidence") : root.episodes.title
                     font.pixelSize: 18
                     font.bold: true
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                 }
                 Label {
                     textFormat: Text.PlainText
@@ -114,7 +119,7 @@ Page {
                     text: root.episodes.subtitle
                     font.pixelSize: 13
                     opacity: 0.9
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                 }
             }
             ToolButton {
@@ -184,21 +189,29 @@ Page {
             text: qsTr("Today")
             Accessible.name: qsTr("Today: log your day")
             height: 56
+            leftPadding: 2
+            rightPadding: 2
         }
         TabButton {
             text: qsTr("Timeline")
             Accessible.name: qsTr("Timeline: charts since the injection")
             height: 56
+            leftPadding: 2
+            rightPadding: 2
         }
         TabButton {
             text: qsTr("History")
             Accessible.name: qsTr("History: every entry")
             height: 56
+            leftPadding: 2
+            rightPadding: 2
         }
         TabButton {
             text: qsTr("Results")
             Accessible.name: qsTr("Results: questionnaires and verdicts")
             height: 56
+            leftPadding: 2
+            rightPadding: 2
         }
     }
 
@@ -332,7 +345,7 @@ Page {
         active: false
         function show(flags) {
             active = true
-            item.show(flags)
+            item.show(flags, root.episodes.clinicPhone, root.episodes.clinicPhoneLink)
         }
         Component.onCompleted: setSource("RedFlagDialog.qml")
     }

@@ -178,4 +178,39 @@ Status validatePatientIdentifier(const QString &identifier)
     return Done{};
 }
 
+Status validatePhoneNumber(const QString &phone)
+{
+    if (phone.isEmpty())
+        return Done{};
+    const QString field = QStringLiteral("clinic phone");
+    if (phone.size() > 30)
+        return Error{field, QStringLiteral("is %1 characters long; at most 30").arg(phone.size())};
+    int digits = 0;
+    for (int i = 0; i < phone.size(); ++i) {
+        const QChar c = phone.at(i);
+        if (c.isDigit() && c.unicode() < 128)
+            ++digits;
+        else if (c == u'+' && i == 0)
+            continue;
+        else if (!QStringLiteral(" -.()").contains(c))
+            return Error{field, QStringLiteral("can hold digits, spaces and + - . ( ) only; "
+                                               "\"%1\" is not one of them")
+                                    .arg(c.isPrint() ? QString(c)
+                                                     : QStringLiteral("U+%1").arg(
+                                                           c.unicode(), 4, 16, QLatin1Char('0')))};
+    }
+    if (digits < 3)
+        return Error{field, QStringLiteral("needs at least 3 digits")};
+    return Done{};
+}
+
+QString telUri(const QString &phone)
+{
+    QString uri = QStringLiteral("tel:");
+    for (const QChar c : phone)
+        if ((c.isDigit() && c.unicode() < 128) || (c == u'+' && uri.size() == 4))
+            uri.append(c);
+    return uri;
+}
+
 } // namespace mend

@@ -12,6 +12,12 @@ Status validateEpisode(const Episode &episode, const QDate &today);
 /** The identifier a patient gives for their clinic's records: up to 64 printable characters. */
 Status validatePatientIdentifier(const QString &identifier);
 
+/** The clinic's phone number for the warning screen: empty, or digits with spaces, - . ( ) and
+ *  one leading +, at least 3 digits and at most 30 characters. */
+Status validatePhoneNumber(const QString &phone);
+/** A valid phone number as a tel: link (RFC 3966): "tel:" and its digits, with the + kept. */
+QString telUri(const QString &phone);
+
 /**
  * Checks every field of a daily entry against its episode (site, injection date) and today. A
  * date after today is refused, except for an entry written on or after its own date (createdAt):

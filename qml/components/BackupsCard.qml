@@ -89,6 +89,7 @@ SectionCard {
         title: qsTr("Restore this backup?")
         standardButtons: Dialog.Cancel | Dialog.Ok
         contentItem: Label {
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             text: qsTr("Your diary goes back to this copy. Your diary as it is now is kept as a backup first, so you can come back to it.")
         }

@@ -39,6 +39,7 @@ ColumnLayout {
                     border.width: 2
                 }
                 contentItem: Label {
+                    textFormat: Text.PlainText
                     text: cell.text
                     font.pixelSize: 13
                     font.bold: cell.chosen

@@ -16,7 +16,8 @@ ColumnLayout {
 
     GridLayout {
         Layout.fillWidth: true
-        columns: 6
+        // Six 48 px targets a row where they fit (from about 340 px wide windows), else four.
+        columns: root.width >= 6 * 48 + 5 * 6 ? 6 : 4
         columnSpacing: 6
         rowSpacing: 6
         Repeater {
@@ -41,6 +42,7 @@ ColumnLayout {
                     border.width: 2
                 }
                 contentItem: Label {
+                    textFormat: Text.PlainText
                     text: cell.text
                     font.pixelSize: 18
                     font.bold: cell.chosen
@@ -55,12 +57,11 @@ ColumnLayout {
         Layout.fillWidth: true
         Label {
             textFormat: Text.PlainText
+            Layout.fillWidth: true
             text: qsTr("0 = no pain")
             font.pixelSize: 12
             opacity: 0.7
-        }
-        Item {
-            Layout.fillWidth: true
+            wrapMode: Text.Wrap
         }
         Button {
             visible: root.optional && root.value >= 0
@@ -71,9 +72,12 @@ ColumnLayout {
         }
         Label {
             textFormat: Text.PlainText
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignRight
             text: qsTr("10 = worst imaginable")
             font.pixelSize: 12
             opacity: 0.7
+            wrapMode: Text.Wrap
         }
     }
 }

@@ -8,12 +8,17 @@ Popup {
     id: root
 
     property var flags: []
+    /** The clinic's phone number as the patient wrote it, and its tel: link ("" when not given). */
+    property string phone
+    property string phoneLink
     readonly property bool emergency: flags.some(f => f.emergency)
 
     signal acknowledged()
 
-    function show(newFlags) {
+    function show(newFlags, clinicPhone, clinicPhoneLink) {
         flags = newFlags
+        phone = clinicPhone
+        phoneLink = clinicPhoneLink
         open()
     }
 
@@ -23,56 +28,103 @@ Popup {
     width: parent ? parent.width : 0
     height: parent ? parent.height : 0
     modal: true
+    z: 950 // above the confirmation toast, below the lock screen
     closePolicy: Popup.NoAutoClose
     padding: 24
     background: Rectangle {
         color: root.emergency ? "#8e0000" : "#b71c1c"
     }
 
+    // The words scroll when they do not fit (a small phone, large text); the button stays.
     contentItem: ColumnLayout {
         spacing: 16
-        Label {
-            textFormat: Text.PlainText
+        Flickable {
+            id: words
+            objectName: "redFlagWords"
             Layout.fillWidth: true
-            text: root.emergency ? qsTr("Call emergency services now") : qsTr("Contact your clinic now")
-            color: "white"
-            font.pixelSize: 28
-            font.bold: true
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.AlertMessage
-        }
-        Label {
-            textFormat: Text.PlainText
-            Layout.fillWidth: true
-            text: root.emergency
-                  ? qsTr("What you logged can be a sign of a serious problem that needs help straight away.")
-                  : qsTr("What you logged is not a normal part of recovery after an injection. Call your clinic today. If it is severe or getting worse fast, call emergency services.")
-            color: "white"
-            font.pixelSize: 17
-            wrapMode: Text.Wrap
-        }
-        Repeater {
-            model: root.flags
-            delegate: Label {
-                required property var modelData
-                Layout.fillWidth: true
-                text: "• " + modelData.reason
-                color: "white"
-                font.pixelSize: 16
-                wrapMode: Text.Wrap
+            Layout.fillHeight: true
+            contentHeight: column.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { Accessible.name: qsTr("Scroll the warning") }
+            ColumnLayout {
+                id: column
+                width: words.width
+                spacing: 16
+                Label {
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    text: root.emergency ? qsTr("Call emergency services now") : qsTr("Contact your clinic now")
+                    color: "white"
+                    font.pixelSize: 28
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.AlertMessage
+                }
+                Label {
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    text: root.emergency
+                          ? qsTr("What you logged can be a sign of a serious problem that needs help straight away.")
+                          : qsTr("What you logged is not a normal part of recovery after an injection. Call your clinic today. If it is severe or getting worse fast, call emergency services.")
+                    color: "white"
+                    font.pixelSize: 17
+                    wrapMode: Text.Wrap
+                }
+                Repeater {
+                    model: root.flags
+                    delegate: Label {
+                        textFormat: Text.PlainText
+                        required property var modelData
+                        Layout.fillWidth: true
+                        text: "• " + modelData.reason
+                        color: "white"
+                        font.pixelSize: 16
+                        wrapMode: Text.Wrap
+                    }
+                }
+                Button {
+                    objectName: "callClinic"
+                    Layout.fillWidth: true
+                    visible: root.phone !== ""
+                    implicitHeight: Math.max(56, implicitContentHeight + topPadding + bottomPadding)
+                    text: qsTr("Call your clinic: %1").arg(root.phone)
+                    Accessible.name: text
+                    onClicked: Qt.openUrlExternally(root.phoneLink)
+                    contentItem: Label {
+                        textFormat: Text.PlainText
+                        text: parent.text
+                        font.pixelSize: 18
+                        font.bold: true
+                        color: "#8e0000"
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    background: Rectangle { color: "white"; radius: 6 }
+                }
+                Label {
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    visible: root.phone === ""
+                    text: qsTr("Your clinic's phone number is not in Mend yet; you can add it in Settings.")
+                    color: "white"
+                    font.pixelSize: 15
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    text: qsTr("Mend does not diagnose. This alert is saved in your diary for your clinician.")
+                    color: "white"
+                    opacity: 0.85
+                    font.pixelSize: 13
+                    wrapMode: Text.Wrap
+                }
             }
         }
-        Label {
-            textFormat: Text.PlainText
-            Layout.fillWidth: true
-            text: qsTr("Mend does not diagnose. This alert is saved in your diary for your clinician.")
-            color: "white"
-            opacity: 0.85
-            font.pixelSize: 13
-            wrapMode: Text.Wrap
-        }
-        Item { Layout.fillHeight: true }
         Button {
+            objectName: "redFlagUnderstood"
             Layout.fillWidth: true
             Layout.preferredHeight: 56
             text: qsTr("I understand")

@@ -46,11 +46,10 @@ SectionCard {
     Repeater {
         id: switches
         model: root.signs
-        delegate: Switch {
+        delegate: WrappingSwitch {
             required property var modelData
             objectName: "sign_" + modelData.key
             Layout.fillWidth: true
-            Layout.preferredHeight: 48
             text: modelData.label
             Accessible.name: modelData.label
         }

@@ -1,27 +1,37 @@
 import QtQuick
 import QtQuick.Controls
 
-/** A short confirmation at the bottom of the window. */
-Popup {
+/**
+ * A short confirmation near the bottom of the window. It takes no taps: what is under it (the
+ * Save button) still works while it shows, and a screen reader hears it as an alert.
+ */
+Rectangle {
     id: root
 
     function show(message) {
         text.text = message
-        open()
+        visible = true
         timer.restart()
     }
 
-    x: (parent.width - width) / 2
-    y: parent.height - height - 24
-    width: Math.min(parent.width - 32, 420)
-    padding: 14
-    closePolicy: Popup.CloseOnPressOutside
-    background: Rectangle {
-        color: "#323232"
-        radius: 6
-    }
-    contentItem: Label {
+    parent: Overlay.overlay
+    visible: false
+    z: 900
+    x: parent ? (parent.width - width) / 2 : 0
+    y: parent ? parent.height - height - 24 : 0
+    width: parent ? Math.min(parent.width - 32, 420) : 0
+    height: text.implicitHeight + 28
+    color: "#323232"
+    radius: 6
+    opacity: 0.95
+
+    Label {
         id: text
+        objectName: "toastText"
+        textFormat: Text.PlainText
+        x: 14
+        y: 14
+        width: parent.width - 28
         color: "white"
         wrapMode: Text.Wrap
         Accessible.role: Accessible.AlertMessage
@@ -29,6 +39,6 @@ Popup {
     Timer {
         id: timer
         interval: 3500
-        onTriggered: root.close()
+        onTriggered: root.visible = false
     }
 }

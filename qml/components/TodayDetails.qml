@@ -108,7 +108,7 @@ ColumnLayout {
         GradeSelector { id: bruising; Layout.fillWidth: true; label: qsTr("Bruising") }
         GradeSelector { id: redness; Layout.fillWidth: true; label: qsTr("Redness") }
         GradeSelector { id: warmth; Layout.fillWidth: true; label: qsTr("Warmth") }
-        Switch { id: fever; Layout.preferredHeight: 48; text: qsTr("I had a fever or chills"); Accessible.name: text }
+        WrappingSwitch { id: fever; Layout.fillWidth: true; text: qsTr("I had a fever or chills"); Accessible.name: text }
     }
 
     SafetySignsCard {
@@ -117,14 +117,19 @@ ColumnLayout {
 
     SectionCard {
         title: qsTr("Medication and notes")
-        Switch { id: painMedication; Layout.preferredHeight: 48; text: qsTr("I took pain medication"); Accessible.name: text }
+        WrappingSwitch { id: painMedication; Layout.fillWidth: true; text: qsTr("I took pain medication"); Accessible.name: text }
+        Label {
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            text: qsTr("Anything worth remembering about today")
+            wrapMode: Text.Wrap
+        }
         TextArea {
             id: note
             Layout.fillWidth: true
             Layout.minimumHeight: 96
             wrapMode: TextEdit.Wrap
-            placeholderText: qsTr("Anything worth remembering about today")
-            Accessible.name: qsTr("Note")
+            Accessible.name: qsTr("Note: anything worth remembering about today")
         }
     }
 }

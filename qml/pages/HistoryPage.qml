@@ -112,6 +112,7 @@ Item {
         title: qsTr("Delete this entry?")
         standardButtons: Dialog.Cancel | Dialog.Ok
         contentItem: Label {
+            textFormat: Text.PlainText
             text: qsTr("The entry of %1 will be removed from your diary. This cannot be undone.").arg(confirm.dateLabel)
             wrapMode: Text.Wrap
         }

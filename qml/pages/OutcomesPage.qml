@@ -137,10 +137,9 @@ ScrollView {
             Repeater {
                 id: otherRepeater
                 model: root.outcomes.extraInstruments
-                delegate: Button {
+                delegate: WrappingButton {
                     required property var modelData
                     Layout.fillWidth: true
-                    implicitHeight: 48
                     flat: true
                     text: modelData.name
                     font.capitalization: Font.MixedCase

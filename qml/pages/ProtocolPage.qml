@@ -23,9 +23,8 @@ ScrollView {
         SectionCard {
             title: qsTr("Protocol in use")
             hint: root.protocol.name
-            Button {
+            WrappingButton {
                 Layout.fillWidth: true
-                Layout.preferredHeight: 52
                 text: qsTr("Load my clinic's protocol file…")
                 Accessible.name: text
                 onClicked: fileDialog.open()

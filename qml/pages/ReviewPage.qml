@@ -129,10 +129,11 @@ ScrollView {
                         Label { textFormat: Text.PlainText; Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight; text: measure.modelData.change; font.pixelSize: 13; opacity: 0.75 }
                     }
                 }
-                Label { textFormat: Text.PlainText; text: qsTr("Range of motion (now · baseline · other side · typical)"); font.pixelSize: 13; opacity: 0.75 }
+                Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Range of motion (now · baseline · other side · typical)"); font.pixelSize: 13; opacity: 0.75 }
                 Repeater {
                     model: root.review.rom
                     delegate: Label {
+                        textFormat: Text.PlainText
                         required property var modelData
                         Layout.fillWidth: true
                         text: modelData.label + ": " + modelData.now + "° · " + modelData.baseline + "° · " + modelData.other + "° · " + modelData.norm
@@ -202,6 +203,7 @@ ScrollView {
                 Repeater {
                     model: root.review.events
                     delegate: Label {
+                        textFormat: Text.PlainText
                         required property var modelData
                         Layout.fillWidth: true
                         text: modelData.date + " · " + modelData.text

@@ -13,6 +13,7 @@ ScrollView {
     required property BackupController backups
     required property LockController lock
     property string identifierError
+    property string phoneError
     property string errorText
 
     signal message(string text)
@@ -57,11 +58,46 @@ ScrollView {
             }
         }
         SectionCard {
+            title: qsTr("Your clinic's phone number")
+            hint: qsTr("The warning screen offers to call it when what you log needs your clinic.")
+            RowLayout {
+                Layout.fillWidth: true
+                TextField {
+                    id: clinicPhone
+                    objectName: "settingsClinicPhone"
+                    Layout.fillWidth: true
+                    text: root.episodes.clinicPhone
+                    inputMethodHints: Qt.ImhDialableCharactersOnly
+                    Accessible.name: qsTr("Clinic phone number")
+                }
+                Button {
+                    implicitHeight: 48
+                    text: qsTr("Save")
+                    objectName: "saveClinicPhone"
+                    Accessible.name: qsTr("Save the clinic's phone number")
+                    onClicked: {
+                        root.phoneError = root.episodes.setClinicPhone(clinicPhone.text)
+                        if (root.phoneError === "")
+                            root.message(qsTr("Phone number saved"))
+                    }
+                }
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                visible: root.phoneError !== ""
+                text: root.phoneError
+                color: Material.color(Material.Red)
+                wrapMode: Text.Wrap
+            }
+        }
+        SectionCard {
             title: qsTr("Reminders")
             hint: root.reminders.systemNotifications
                   ? qsTr("Shown at the top of Today and as a system notification.")
                   : qsTr("Shown at the top of Today (this system has no notification area).")
-            Switch {
+            WrappingSwitch {
+                Layout.fillWidth: true
                 text: qsTr("Remind me to log my day")
                 checked: root.reminders.dailyEnabled
                 Accessible.name: text
@@ -97,7 +133,8 @@ ScrollView {
                 color: Material.color(Material.Red)
                 wrapMode: Text.Wrap
             }
-            Switch {
+            WrappingSwitch {
+                Layout.fillWidth: true
                 text: qsTr("Remind me when a questionnaire is due")
                 checked: root.reminders.questionnaireEnabled
                 Accessible.name: text

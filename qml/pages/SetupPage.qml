@@ -18,7 +18,8 @@ ScrollView {
             site: site.currentKey, side: side.currentKey, condition: condition.currentKey,
             product: product.currentKey, injected: injected.text.trim(),
             baselinePain: baselinePain.value, adjunctPrp: adjunctPrp.checked,
-            adjunctPhysio: adjunctPhysio.checked, clinic: clinic.text, notes: notes.text
+            adjunctPhysio: adjunctPhysio.checked, clinic: clinic.text, clinicPhone: clinicPhone.text,
+            notes: notes.text
         })
         if (errorText === "")
             created()
@@ -54,8 +55,8 @@ ScrollView {
                 inputMethodHints: Qt.ImhDate
                 Accessible.name: qsTr("Injection date, year-month-day")
             }
-            CheckBox { id: adjunctPrp; text: qsTr("PRP was given as well"); Accessible.name: text }
-            CheckBox { id: adjunctPhysio; text: qsTr("Physical therapy is part of my plan"); Accessible.name: text }
+            WrappingCheckBox { id: adjunctPrp; Layout.fillWidth: true; text: qsTr("PRP was given as well"); Accessible.name: text }
+            WrappingCheckBox { id: adjunctPhysio; Layout.fillWidth: true; text: qsTr("Physical therapy is part of my plan"); Accessible.name: text }
         }
         SectionCard {
             title: qsTr("Your usual pain before the injection")
@@ -65,6 +66,21 @@ ScrollView {
         SectionCard {
             title: qsTr("Optional")
             TextField { id: clinic; Layout.fillWidth: true; Layout.preferredHeight: 48; placeholderText: qsTr("Clinic"); Accessible.name: qsTr("Clinic") }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                text: qsTr("Your clinic's phone number: the warning screen offers to call it.")
+                wrapMode: Text.Wrap
+            }
+            TextField {
+                id: clinicPhone
+                objectName: "clinicPhoneField"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 48
+                text: root.episodes.clinicPhone
+                inputMethodHints: Qt.ImhDialableCharactersOnly
+                Accessible.name: qsTr("Clinic phone number")
+            }
             TextArea { id: notes; Layout.fillWidth: true; Layout.minimumHeight: 72; wrapMode: TextEdit.Wrap; placeholderText: qsTr("Notes about the procedure"); Accessible.name: qsTr("Notes about the procedure") }
         }
         Label {

@@ -33,6 +33,8 @@ ScrollView {
                     readonly property bool chosen: root.timeline.range === modelData.key
                     Layout.fillWidth: true
                     Layout.preferredHeight: 48
+                    leftPadding: 4
+                    rightPadding: 4
                     text: modelData.label
                     highlighted: chosen
                     flat: !chosen

@@ -156,3 +156,26 @@ TEST_CASE("A patient identifier is at most 64 printable characters", "[validatio
           QStringLiteral("identifier: is 65 characters long; at most 64"));
     CHECK_FALSE(mend::validatePatientIdentifier(QStringLiteral("a\nb")).ok());
 }
+
+TEST_CASE("The clinic's phone number is digits and the usual separators; its tel: link is exact",
+          "[validation]")
+{
+    CHECK(mend::validatePhoneNumber(QString()).ok());
+    CHECK(mend::validatePhoneNumber(QStringLiteral("+44 (0)20 7946-0958")).ok());
+    CHECK(mend::telUri(QStringLiteral("+44 (0)20 7946-0958")) ==
+          QStringLiteral("tel:+4402079460958"));
+    CHECK(mend::telUri(QStringLiteral("020.7946.0958")) == QStringLiteral("tel:02079460958"));
+    CHECK(mend::validatePhoneNumber(QStringLiteral("12")).error().text() ==
+          QStringLiteral("clinic phone: needs at least 3 digits"));
+    CHECK(mend::validatePhoneNumber(QStringLiteral("555 0100 <b>")).error().text() ==
+          QStringLiteral("clinic phone: can hold digits, spaces and + - . ( ) only; \"<\" is not "
+                         "one of them"));
+    CHECK(mend::validatePhoneNumber(QStringLiteral("1+2 345")).error().field ==
+          QStringLiteral("clinic phone")); // + only in front
+    CHECK(mend::validatePhoneNumber(QStringLiteral("555\n0100"))
+              .error()
+              .message.contains(QStringLiteral("U+000a")));
+    CHECK(mend::validatePhoneNumber(QString(31, QLatin1Char('5'))).error().text() ==
+          QStringLiteral("clinic phone: is 31 characters long; at most 30"));
+    CHECK_FALSE(mend::validatePhoneNumber(QStringLiteral("٣٣٣ ٣٣٣")).ok()); // Arabic-Indic digits
+}

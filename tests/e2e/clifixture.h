@@ -7,6 +7,13 @@
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
+namespace Catch {
+template <> struct StringMaker<QString>
+{
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
+
 /** mend-cli on a database in its own temporary folder. */
 struct CliFixture
 {

@@ -84,3 +84,54 @@ TEST_CASE("scenario: a visit report is saved to Documents/Mend and the app says 
         }
     }
 }
+
+TEST_CASE("scenario: a warning sign is read whole, the red alert offers the clinic's number and "
+          "ignores Back",
+          "[scenario]")
+{
+    for (const QSize size : {QSize(320, 640), QSize(360, 640), QSize(390, 844), QSize(1280, 900)}) {
+        DYNAMIC_SECTION(sizeName(size).toStdString())
+        {
+            CliFixture cli;
+            addEpisode(cli);
+            QTemporaryDir home;
+            DrivenApp app(cli.db(), size, home.path(), shotPrefix(QStringLiteral("redflag"), size));
+
+            app.must(QStringLiteral("screen settings"));
+            app.must(QStringLiteral("click settingsClinicPhone"));
+            app.must(QStringLiteral("type 020 7946 0958"));
+            app.must(QStringLiteral("click saveClinicPhone"));
+            app.shot(QStringLiteral("1-phone-saved"));
+            CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+
+            app.must(QStringLiteral("screen today"));
+            app.must(QStringLiteral("wait 300")); // the details below the pain card
+            app.shot(QStringLiteral("2-today"));
+            CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+            app.must(QStringLiteral("click painAverage/painCell3"));
+            app.must(QStringLiteral("click sign_spreadingRedness"));
+            app.shot(QStringLiteral("3-sign-on"));
+            CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+            app.must(QStringLiteral("click saveButton"));
+            for (int i = 0; i < 50 && !app.visible(QStringLiteral("redFlagUnderstood")); ++i)
+                app.must(QStringLiteral("wait 100"));
+            REQUIRE(app.visible(QStringLiteral("redFlagUnderstood")));
+            app.must(QStringLiteral("wait 400")); // its fade-in
+            app.shot(QStringLiteral("4-alert"));
+            CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+            CHECK(app.visible(QStringLiteral("Call your clinic: 020 7946 0958")));
+
+            for (const QString &key : {QStringLiteral("Back"), QStringLiteral("Escape")}) {
+                app.must(QStringLiteral("key ") + key);
+                CHECK(app.visible(
+                    QStringLiteral("redFlagUnderstood"))); // modal: Back does not close it
+            }
+            app.must(QStringLiteral("click redFlagUnderstood"));
+            app.must(QStringLiteral("wait 400"));
+            CHECK_FALSE(app.visible(QStringLiteral("redFlagUnderstood")));
+            app.shot(QStringLiteral("5-after"));
+            INFO(app.errors().toStdString());
+            CHECK(app.warnings() == 0);
+        }
+    }
+}
