@@ -81,6 +81,10 @@ QString ControlChannel::runInWindow(const QString &command, const QString &argum
     if (command == QLatin1String("click"))
         return m_driver->click(argument) ? ok
                                          : QStringLiteral("error: nothing visible is ") + argument;
+    if (command == QLatin1String("tapbottom"))
+        return m_driver->tapBottomEdge(argument)
+                   ? ok
+                   : QStringLiteral("error: nothing visible is ") + argument;
     if (command == QLatin1String("visible"))
         return m_driver->find(argument) ? QStringLiteral("yes") : QStringLiteral("no");
     if (command == QLatin1String("tap")) {

@@ -15,9 +15,10 @@ class WindowDriver;
  * diary. "log YYYY-MM-DD PAIN" saves that day through the Today form's controller ("saved" or
  * "error: …"); "count" prints how many entries the screens show; "quit" ends the application.
  * With the window: "screen NAME" shows a screen, "click NAME-OR-TEXT" taps an item,
- * "tap X Y", "key Back|Escape|Enter|Tab|C", "type TEXT", "shot FILE.png", "visible NAME-OR-TEXT"
- * (yes/no), "wait MS" (lets the event loop run), "warnings" (QML warnings so far), "cutoff"
- * (visible texts elided or past the window's edge, or "none").
+ * "tap X Y", "tapbottom NAME-OR-TEXT" (scrolled to the page's bottom edge and tapped there), "key
+ * Back|Escape|Enter|Tab|C", "type TEXT", "shot FILE.png", "visible NAME-OR-TEXT" (yes/no), "wait
+ * MS" (lets the event loop run), "warnings" (QML warnings so far), "cutoff" (visible texts elided
+ * or past the window's edge, or "none").
  */
 class ControlChannel : public QObject
 {

@@ -86,6 +86,27 @@ bool WindowDriver::click(const QString &nameOrText)
     return true;
 }
 
+bool WindowDriver::tapBottomEdge(const QString &nameOrText)
+{
+    QQuickItem *item = find(nameOrText);
+    if (!item)
+        return false;
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+        if (!p->inherits("QQuickFlickable"))
+            continue;
+        auto *content = p->property("contentItem").value<QQuickItem *>();
+        const QRectF box =
+            item->mapRectToItem(content, QRectF(0, 0, item->width(), item->height()));
+        const qreal maxY = std::max(0.0, p->property("contentHeight").toReal() - p->height());
+        p->setProperty("contentY", std::clamp(box.bottom() - p->height(), 0.0, maxY));
+        break;
+    }
+    QCoreApplication::processEvents();
+    const QPointF edge = item->mapToScene(QPointF(item->width() / 2, item->height() - 14));
+    tap(int(edge.x()), int(edge.y()));
+    return true;
+}
+
 void WindowDriver::tap(int x, int y)
 {
     const QPointF at(x, y);

@@ -21,6 +21,9 @@ public:
     QQuickItem *find(const QString &nameOrText) const;
     /** A press and release at the item's centre; false when there is no such visible item. */
     bool click(const QString &nameOrText);
+    /** Scrolls until the item's bottom edge is at the bottom of its scrolling page, then taps
+     *  near that edge (14 px up: inside a Material button, in the page's bottom 16 px). */
+    bool tapBottomEdge(const QString &nameOrText);
     /** A press and release at window coordinates. */
     void tap(int x, int y);
     /** A key press and release: "Back", "Escape", "Enter", "Tab" or one character. */

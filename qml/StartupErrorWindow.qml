@@ -23,6 +23,8 @@ ApplicationWindow {
     ScrollView {
         anchors.fill: parent
         contentWidth: availableWidth
+        // Pages scroll up and down only: a horizontal bar would take the taps on the bottom 16 px.
+        ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
         ColumnLayout {
             width: parent.width - 48

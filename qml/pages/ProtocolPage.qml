@@ -14,6 +14,10 @@ ScrollView {
 
     contentWidth: availableWidth
 
+    // Pages scroll up and down only: a horizontal bar would take the taps on the bottom 16 px.
+
+    ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
+
     ColumnLayout {
         width: Math.min(root.availableWidth - 24, 720)
         x: (root.availableWidth - width) / 2

@@ -53,6 +53,8 @@ Page {
         id: scroll
         anchors.fill: parent
         contentWidth: availableWidth
+        // Pages scroll up and down only: a horizontal bar would take the taps on the bottom 16 px.
+        ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
         ColumnLayout {
             width: Math.min(scroll.availableWidth - 32, 600)

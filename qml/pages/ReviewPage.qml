@@ -34,6 +34,10 @@ ScrollView {
 
     contentWidth: availableWidth
 
+    // Pages scroll up and down only: a horizontal bar would take the taps on the bottom 16 px.
+
+    ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
+
     ColumnLayout {
         width: Math.min(root.availableWidth - 24, 1200)
         x: (root.availableWidth - width) / 2

@@ -27,6 +27,10 @@ ScrollView {
 
     contentWidth: availableWidth
 
+    // Pages scroll up and down only: a horizontal bar would take the taps on the bottom 16 px.
+
+    ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
+
     ColumnLayout {
         width: Math.min(root.availableWidth - 24, 640)
         x: (root.availableWidth - width) / 2
@@ -61,7 +65,7 @@ ScrollView {
         SectionCard {
             title: qsTr("Your usual pain before the injection")
             hint: qsTr("Average pain over a typical day, 0-10. Mend uses it as your baseline until you log days before the injection.")
-            PainScale { id: baselinePain; Layout.fillWidth: true; accessibleLabel: qsTr("Usual pain before the injection") }
+            PainScale { id: baselinePain; objectName: "baselinePain"; Layout.fillWidth: true; accessibleLabel: qsTr("Usual pain before the injection") }
         }
         SectionCard {
             title: qsTr("Optional")
@@ -93,6 +97,7 @@ ScrollView {
             Accessible.role: Accessible.AlertMessage
         }
         Button {
+            objectName: "startDiary"
             Layout.fillWidth: true
             Layout.preferredHeight: 56
             highlighted: true

@@ -17,6 +17,10 @@ ScrollView {
 
     contentWidth: availableWidth
 
+    // Pages scroll up and down only: a horizontal bar would take the taps on the bottom 16 px.
+
+    ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
+
     ColumnLayout {
         width: Math.min(root.availableWidth - 16, 1100)
         x: (root.availableWidth - width) / 2

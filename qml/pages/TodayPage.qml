@@ -39,6 +39,10 @@ ScrollView {
     }
 
     contentWidth: availableWidth
+
+    // Pages scroll up and down only: a horizontal bar would take the taps on the bottom 16 px.
+
+    ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
     Component.onCompleted: reset()
 
     Connections {

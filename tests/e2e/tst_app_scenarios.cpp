@@ -135,3 +135,28 @@ TEST_CASE("scenario: a warning sign is read whole, the red alert offers the clin
         }
     }
 }
+
+TEST_CASE("scenario: first run, START MY DIARY tapped at the bottom edge of the page", "[scenario]")
+{
+    for (const QSize size : kSizes) {
+        DYNAMIC_SECTION(sizeName(size).toStdString())
+        {
+            QTemporaryDir dir;
+            QTemporaryDir home;
+            const QString db = dir.filePath(QStringLiteral("new.sqlite"));
+            DrivenApp app(db, size, home.path(), shotPrefix(QStringLiteral("first-run"), size));
+            REQUIRE(app.visible(QStringLiteral("startDiary")));
+            app.shot(QStringLiteral("1-setup"));
+            CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+            app.must(QStringLiteral("click baselinePain/painCell6"));
+            // The bottom 16 px of a page were a horizontal scroll bar's: that tap did nothing.
+            app.must(QStringLiteral("tapbottom startDiary"));
+            app.must(QStringLiteral("wait 300"));
+            app.shot(QStringLiteral("2-started"));
+            CHECK_FALSE(app.visible(QStringLiteral("startDiary")));
+            CHECK(app.visible(QStringLiteral("saveButton"))); // Today
+            INFO(app.errors().toStdString());
+            CHECK(app.warnings() == 0);
+        }
+    }
+}
