@@ -1,5 +1,7 @@
 #include "clicontext.h"
 
+#include <cstdio>
+
 #include "demo/demopatient.h"
 #include "domain/printable.h"
 #include "services/diaryexchange.h"
@@ -49,14 +51,26 @@ int runImportCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(CliContext::episodeOption());
+    p.addOption({QStringLiteral("on-conflict"),
+                 QStringLiteral("A day the diary has with other values: keep (the diary's, the "
+                                "default) or replace (with the file's)."),
+                 QStringLiteral("keep|replace"), QStringLiteral("keep")});
+    p.addOption(
+        {QStringLiteral("verbose"), QStringLiteral("List every skipped item and problem.")});
     p.addPositionalArgument(QStringLiteral("FILE"),
                             QStringLiteral("a Mend CSV file or FHIR R4 Bundle"));
     if (int code = CliContext::parse(p, args,
                                      QStringLiteral("Imports a CSV export or a FHIR R4 Bundle into "
-                                                    "the episode: all or nothing."),
+                                                    "the episode. A malformed file is refused "
+                                                    "whole; days already there are not added "
+                                                    "again."),
                                      1);
         code >= 0)
         return code;
+    const QString onConflict = p.value(QStringLiteral("on-conflict"));
+    if (onConflict != QLatin1String("keep") && onConflict != QLatin1String("replace"))
+        return CliContext::fail(
+            QStringLiteral("--on-conflict: '%1' is not keep or replace").arg(onConflict));
     if (p.positionalArguments().size() != 1)
         return CliContext::fail(QStringLiteral("FILE is required"));
     const QString path = p.positionalArguments().first();
@@ -73,10 +87,17 @@ int runImportCommand(CliContext &ctx, const QStringList &args)
     const auto episode = ctx.episode(p);
     if (!episode)
         return 2;
-    const auto report =
-        DiaryExchange(ctx.database()).import(f.readAll(), *episode, QDateTime::currentDateTime());
-    CliContext::print(printable(report.text()).toUtf8());
-    return report.imported ? 0 : 2;
+    const auto report = DiaryExchange(ctx.database())
+                            .import(f.readAll(), *episode, QDateTime::currentDateTime(),
+                                    onConflict == QLatin1String("replace") ? OnConflict::Replace
+                                                                           : OnConflict::Keep);
+    const QString text = printable(report.text(p.isSet(QStringLiteral("verbose"))));
+    if (!report.imported) { // a refusal: on stderr, exit 2
+        std::fprintf(stderr, "mend-cli: %s\n", text.toUtf8().constData());
+        return 2;
+    }
+    CliContext::print(text.toUtf8());
+    return 0;
 }
 
 int runDemoCommand(CliContext &ctx, const QStringList &args)

@@ -5,12 +5,11 @@
 #include "jsonreader.h"
 #include "jsontape.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
 
 #include <cmath>
-#include <deque>
-#include <unordered_set>
 
 namespace mend {
 namespace {
@@ -86,6 +85,22 @@ private:
         }
         return int(d);
     }
+    /** A 0-10 pain score: a decimal (Synthea's 7.9295…) is rounded half up and listed. */
+    std::optional<int> painScore(const JsonView &v, const QDate &date)
+    {
+        const double d = v.toDouble(-1e300);
+        if (!v.isNumber() || d < 0 || d > 10) {
+            problem(QStringLiteral("pain (72514-3) on %1 must be a number from 0 to 10")
+                        .arg(date.toString(Qt::ISODate)));
+            return std::nullopt;
+        }
+        const int whole = int(std::floor(d + 0.5));
+        if (d != whole)
+            m_out.rounded << QStringLiteral("%1: pain %2 taken as %3")
+                                 .arg(date.toString(Qt::ISODate), QString::number(d, 'g', 6))
+                                 .arg(whole);
+        return whole;
+    }
     void patient(const JsonView &r);
     void procedure(const JsonView &r);
     void observation(const JsonView &r);
@@ -144,14 +159,18 @@ void Reader::patient(const JsonView &r)
 void Reader::procedure(const JsonView &r)
 {
     const QString code = codeIn(r.value("code"), kMend);
-    const QDate date = dateOf(r.value("performedDateTime"));
+    // Synthea and many EHRs give a period (start and end) rather than a dateTime.
+    const JsonView performed = r.value("performedDateTime");
+    const QDate date =
+        dateOf(performed.isUndefined() ? r.value("performedPeriod").value("start") : performed);
     if (code == QLatin1String("series-injection")) {
         m_out.seriesInjections.append({0, 0, date, noteOf(r)});
         return;
     }
     if (!code.startsWith(QLatin1String("injection-"))) {
-        skip(QStringLiteral("Procedure on %1: not a Mend injection")
-                 .arg(date.toString(Qt::ISODate)));
+        skip(QStringLiteral("Procedure %1 on %2: not a Mend injection")
+                 .arg(codeIn(r.value("code"), QStringLiteral("http://snomed.info/sct")),
+                      date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("(no date)")));
         return;
     }
     if (!date.isValid()) {
@@ -217,9 +236,9 @@ void Reader::observation(const JsonView &r)
     if (loinc == kPainLoinc) {
         DailyEntry &day = dayOf();
         const JsonView integerValue = r.value("valueInteger");
-        const auto value = integer(
+        const auto value = painScore(
             integerValue.isUndefined() ? r.value("valueQuantity").value("value") : integerValue,
-            on(QStringLiteral("pain (72514-3)")));
+            date);
         if (!value)
             return;
         const QString context =
@@ -399,22 +418,56 @@ FhirBundleContent readFhirBundle(const QByteArray &json, const QList<Instrument>
         return out;
     }
     Reader reader(out, instruments);
-    std::unordered_set<std::string_view> fullUrls; // UTF-8, pointing into the file or `decoded`
-    fullUrls.reserve(std::size_t(entries.size()));
-    std::deque<QByteArray> decoded;
+    // Versioned entries (R4 bdl-7: one fullUrl, different meta.versionId): the latest is read.
+    // Any other repeated fullUrl is a problem.
+    struct Seen
+    {
+        int index;
+        QString version;
+    };
+    QHash<QString, Seen> latest;
+    QSet<int> superseded;
     int index = 0;
     for (const auto entry : entries) {
-        const JsonView fullUrl = entry.value("fullUrl");
-        std::optional<std::string_view> url = fullUrl.unescaped();
-        if (!url && fullUrl.isString()) {
-            const QByteArray &utf8 = decoded.emplace_back(fullUrl.toString().toUtf8());
-            url = std::string_view(utf8.constData(), std::size_t(utf8.size()));
+        const QString url = entry.value("fullUrl").toString();
+        const QString version = entry.value("resource").value("meta").value("versionId").toString();
+        if (!url.isEmpty()) {
+            const auto it = latest.constFind(url);
+            if (it == latest.cend()) {
+                latest.insert(url, {index, version});
+            } else if (version.isEmpty() || it->version.isEmpty() || version == it->version) {
+                out.problems
+                    << QStringLiteral("entry[%1]: fullUrl %2 appears twice").arg(index).arg(url);
+            } else {
+                const bool newer =
+                    version.toLongLong() > it->version.toLongLong() ||
+                    (version.toLongLong() == it->version.toLongLong() && version > it->version);
+                superseded.insert(newer ? it->index : index);
+                if (newer)
+                    latest.insert(url, {index, version});
+            }
         }
-        if (url && !url->empty() && !fullUrls.insert(*url).second)
-            out.problems << QStringLiteral("entry[%1]: fullUrl %2 appears twice")
-                                .arg(index)
-                                .arg(fullUrl.toString());
-        reader.resource(entry.value("resource"), index++);
+        ++index;
+    }
+    index = 0;
+    for (const auto entry : entries) {
+        const int at = index++;
+        const JsonView resource = entry.value("resource");
+        if (superseded.contains(at)) {
+            out.skipped << QStringLiteral("%1: an earlier version (meta.versionId %2) of an entry "
+                                          "given again")
+                               .arg(resource.value("resourceType").toString(),
+                                    resource.value("meta").value("versionId").toString());
+            continue;
+        }
+        if (resource.isUndefined() && !entry.value("request").isUndefined()) {
+            out.skipped << QStringLiteral("%1 %2: a request without a resource, nothing to keep")
+                               .arg(entry.value("request").value("method").toString(),
+                                    entry.value("request").value("url").toString().section(
+                                        QLatin1Char('/'), 0, 0));
+            continue;
+        }
+        reader.resource(resource, at);
     }
     reader.finish();
     return out;

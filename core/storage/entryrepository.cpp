@@ -161,6 +161,16 @@ Status EntryRepository::insertImported(QList<DailyEntry> entries, const Episode 
     });
 }
 
+Status EntryRepository::replaceImported(DailyEntry entry)
+{
+    return m_db->inTransaction([&]() -> Status {
+        Statements statements(*m_db);
+        if (!entry.updatedAt.isValid())
+            entry.updatedAt = QDateTime::currentDateTimeUtc();
+        return write(statements, entry, true);
+    });
+}
+
 Status EntryRepository::write(Statements &statements, DailyEntry &e, bool exists)
 {
     SqliteStatement &q = exists ? statements.update : statements.insert;

@@ -31,6 +31,8 @@ public:
      * transaction. Fails, changing nothing, when a day already has an entry.
      */
     Status insertImported(QList<DailyEntry> entries, const Episode &episode);
+    /** Overwrites a stored day (entry.id) with an imported version of it (already validated). */
+    Status replaceImported(DailyEntry entry);
     /** Deletes one entry and its readings. */
     Status remove(qint64 entryId);
 

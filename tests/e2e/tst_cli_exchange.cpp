@@ -49,11 +49,35 @@ TEST_CASE("mend-cli export and import: CSV round trip, FHIR import report, refus
                 .exitCode == 0);
     CHECK(read(again) == read(csv));
 
-    // The FHIR file repeats those days: refused whole, with the reason.
+    // The FHIR file repeats those days: nothing is added twice, and the report says so.
     auto duplicate = target({QStringLiteral("import"), fhir});
-    CHECK(duplicate.exitCode == 2);
-    CHECK(duplicate.out.contains("nothing was imported"));
-    CHECK(duplicate.out.contains("already has an entry"));
+    INFO(duplicate.out.toStdString() << duplicate.err.toStdString());
+    CHECK(duplicate.exitCode == 0);
+    CHECK(duplicate.out.startsWith("imported 0 new day(s)"));
+    CHECK(duplicate.out.contains("were already in the diary, the same; not added again"));
+    CHECK_FALSE(duplicate.out.contains("differ"));
+    REQUIRE(target({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                    QStringLiteral("-o"), again})
+                .exitCode == 0);
+    CHECK(read(again) == read(csv)); // unchanged
+
+    // A refusal goes to stderr, on exit 2.
+    const QString broken = target.dir.filePath(QStringLiteral("broken.json"));
+    {
+        QFile f(broken);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(read(fhir)
+                    .replace(QStringLiteral("\"valueInteger\": 5"),
+                             QStringLiteral("\"valueInteger\": 55"))
+                    .toUtf8());
+    }
+    auto refused = target({QStringLiteral("import"), broken});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.out.isEmpty());
+    CHECK(refused.err.startsWith("mend-cli: nothing was imported"));
+    CHECK(target({QStringLiteral("import"), QStringLiteral("--on-conflict"),
+                  QStringLiteral("maybe"), fhir})
+              .exitCode == 2);
 
     CliFixture fresh;
     addKnee(fresh, 70);
