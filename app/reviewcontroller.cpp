@@ -6,6 +6,9 @@
 #include "report/visitreport.h"
 #include "services/outcomeservice.h"
 
+#include "storage/patientrepository.h"
+
+#include <QLocale>
 #include <memory>
 
 using namespace mend;
@@ -43,6 +46,7 @@ void ReviewController::reload()
     m_milestones.clear();
     m_events.clear();
     m_title.clear();
+    m_subtitle.clear();
     m_adherence.clear();
     m_evidence.clear();
     const auto episode = m_episodeId ? m_diary->episodes().find(m_episodeId) : m_diary->episode();
@@ -58,6 +62,7 @@ void ReviewController::reload()
                   .arg(toLabel(episode->side), toLabel(episode->site).toLower(),
                        toLabel(episode->product))
                   .arg(summary.daysSinceInjection);
+    m_subtitle = whoAndWhen(*episode, entries, today);
     const std::pair<QString, Metric> metrics[] = {
         {tr("Average pain"), Metric::painAverage()},
         {tr("Pain at rest"), Metric::painRest()},
@@ -134,6 +139,30 @@ void ReviewController::reload()
                b.toMap().value(QStringLiteral("date")).toString();
     });
     emit changed();
+}
+
+QString ReviewController::whoAndWhen(const mend::Episode &episode,
+                                     const QList<mend::DailyEntry> &entries,
+                                     const QDate &today) const
+{
+    QString who = tr("This diary");
+    if (episode.patientId)
+        for (const auto &p : mend::PatientRepository(m_diary->database()).all())
+            if (p.id == *episode.patientId)
+                who = tr("Patient %1")
+                          .arg(p.identifier.isEmpty() ? tr("(no identifier)") : p.identifier);
+    const QLocale locale;
+    QString line = tr("%1 · injected %2")
+                       .arg(who, locale.toString(episode.injectionDate, QLocale::ShortFormat));
+    if (entries.isEmpty())
+        return line + tr(" · nothing logged yet");
+    const QDate last = entries.last().date;
+    const qint64 ago = last.daysTo(today);
+    line += tr(" · now = the 7 days to %1").arg(locale.toString(last, QLocale::ShortFormat));
+    // A "now" more than a week old is not now: say how old it is.
+    if (ago > 7)
+        line += tr(" (%1 days ago)").arg(ago);
+    return line;
 }
 
 QString ReviewController::writeReport(const QUrl &file, bool letter)

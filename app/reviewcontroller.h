@@ -19,6 +19,7 @@ class ReviewController : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("Created by main.cpp")
     Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QString subtitle READ subtitle NOTIFY changed)
     Q_PROPERTY(QVariantList measures READ measures NOTIFY changed)
     Q_PROPERTY(QVariantList rom READ rom NOTIFY changed)
     Q_PROPERTY(QString adherence READ adherence NOTIFY changed)
@@ -31,6 +32,8 @@ public:
     explicit ReviewController(Diary *diary, QObject *parent = nullptr);
 
     QString title() const { return m_title; }
+    /** Whose episode it is, when injected, and the date behind "now" (with its age when old). */
+    QString subtitle() const { return m_subtitle; }
     /** [{label, baseline, now, change}] as text */
     QVariantList measures() const { return m_measures; }
     /** [{label, now, baseline, other, norm}] */
@@ -66,7 +69,10 @@ private:
     WorkerJob m_report{this};
     qint64 m_episodeId = 0;
     bool m_shown = false;
+    QString whoAndWhen(const mend::Episode &episode, const QList<mend::DailyEntry> &entries,
+                       const QDate &today) const;
     QString m_title;
+    QString m_subtitle;
     QVariantList m_measures;
     QVariantList m_rom;
     QString m_adherence;

@@ -116,7 +116,9 @@ Page {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
                     visible: !root.showingSetup && text !== ""
-                    text: root.episodes.subtitle
+                    objectName: "headerSubtitle"
+                    // A review shows whose episode it is (a cohort patient's is not this diary's).
+                    text: root.reviewShown ? root.review.subtitle : root.episodes.subtitle
                     font.pixelSize: 13
                     opacity: 0.9
                     wrapMode: Text.Wrap

@@ -28,6 +28,14 @@ Item {
             compare(Fixture.cohort.progress, 1)
             compare(Fixture.cohort.rows.length, before + 1)
 
+            // Its review says whose it is, not this diary's, and the date behind "now".
+            const row = Fixture.cohort.rows[Fixture.cohort.rows.length - 1]
+            Fixture.review.showEpisode(row.episodeId)
+            verify(Fixture.review.subtitle.startsWith("Patient "), Fixture.review.subtitle)
+            verify(Fixture.review.subtitle.indexOf("now = the 7 days to ") > 0, Fixture.review.subtitle)
+            Fixture.review.showEpisode(0)
+            verify(Fixture.review.subtitle.startsWith("This diary · injected "), Fixture.review.subtitle)
+
             // The same folder again: the patient is already there, so the file is refused.
             Fixture.cohort.importFolder(folder)
             finished.wait(20000)
