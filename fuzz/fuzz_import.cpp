@@ -1,5 +1,6 @@
 // libFuzzer: the whole import (CSV or FHIR) into a real database, validation and transaction
-// included; every refused file must leave the entry count as it was.
+// included; every refused file must leave the entry count as it was, and a file imported twice
+// adds nothing the second time.
 #include "fuzzsupport.h"
 #include "services/diaryexchange.h"
 #include "storage/database.h"
@@ -37,6 +38,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!report.imported && entryCount(db) != before)
         __builtin_trap(); // a refused file changed the diary
     if (report.imported) {
+        // The same file again adds nothing and finds no day that differs from itself.
+        const int after = entryCount(db);
+        const auto again = mend::DiaryExchange(db).import(
+            fuzz::bytes(data, size), episode, QDateTime(QDate(2026, 11, 24), QTime(18, 0)));
+        if (!again.imported || again.entries != 0 || !again.conflicts.isEmpty() ||
+            entryCount(db) != after)
+            __builtin_trap();
         QSqlQuery wipe(db->connection());
         wipe.exec(QStringLiteral("DELETE FROM daily_entry"));
         wipe.exec(QStringLiteral("DELETE FROM prom_response"));
