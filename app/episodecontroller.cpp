@@ -146,15 +146,7 @@ QString EpisodeController::clinicPhoneLink() const
 
 QString EpisodeController::setClinicPhone(const QString &phone)
 {
-    const QString trimmed = phone.trimmed();
-    if (auto ok = mend::validatePhoneNumber(trimmed); !ok)
-        return ok.error().text();
-    if (auto s = mend::SettingsRepository(m_diary->database())
-                     .setValue(QStringLiteral("clinic.phone"), trimmed);
-        !s)
-        return s.error().text();
-    emit changed();
-    return {};
+    return storeSetting(QStringLiteral("clinic.phone"), phone.trimmed(), mend::validatePhoneNumber);
 }
 
 QString EpisodeController::patientIdentifier() const
@@ -166,12 +158,16 @@ QString EpisodeController::patientIdentifier() const
 
 QString EpisodeController::setPatientIdentifier(const QString &identifier)
 {
-    const QString trimmed = identifier.trimmed();
-    if (auto ok = mend::validatePatientIdentifier(trimmed); !ok)
+    return storeSetting(QStringLiteral("patient.identifier"), identifier.trimmed(),
+                        mend::validatePatientIdentifier);
+}
+
+QString EpisodeController::storeSetting(const QString &key, const QString &value,
+                                        mend::Status (*validate)(const QString &))
+{
+    if (auto ok = validate(value); !ok)
         return ok.error().text();
-    if (auto s = mend::SettingsRepository(m_diary->database())
-                     .setValue(QStringLiteral("patient.identifier"), trimmed);
-        !s)
+    if (auto s = mend::SettingsRepository(m_diary->database()).setValue(key, value); !s)
         return s.error().text();
     emit changed();
     return {};

@@ -58,5 +58,9 @@ signals:
     void changed();
 
 private:
+    /** Checks value, stores it under key; "" or the error (nothing changes then). */
+    QString storeSetting(const QString &key, const QString &value,
+                         mend::Status (*validate)(const QString &));
+
     Diary *m_diary;
 };

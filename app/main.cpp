@@ -165,8 +165,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<OutputFiles> outputFiles; // outlives the engine too: QML holds it
     QQmlApplicationEngine engine;
     engine.setNetworkAccessManagerFactory(&offline);
-    outputFiles = std::make_unique<OutputFiles>(mend::defaultOutputFolder(),
-                                                OutputFiles::fileDialogLoads(&engine));
+    outputFiles = std::make_unique<OutputFiles>(mend::defaultOutputFolder(), &engine);
     OutputFiles::provide(outputFiles.get());
     int qmlWarnings = 0;
     QObject::connect(&engine, &QQmlEngine::warnings, [&](const QList<QQmlError> &warnings) {

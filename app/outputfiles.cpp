@@ -11,9 +11,16 @@ namespace {
 OutputFiles *g_instance = nullptr;
 }
 
-OutputFiles::OutputFiles(const QString &folder, bool canBrowse, QObject *parent)
-    : QObject(parent), m_folder(folder), m_canBrowse(canBrowse)
+OutputFiles::OutputFiles(const QString &folder, QQmlEngine *engine, QObject *parent)
+    : QObject(parent), m_folder(folder), m_engine(engine)
 {
+}
+
+bool OutputFiles::canBrowse() const
+{
+    if (!m_canBrowse)
+        m_canBrowse = m_engine && fileDialogLoads(m_engine);
+    return *m_canBrowse;
 }
 
 void OutputFiles::provide(OutputFiles *instance)
@@ -24,7 +31,7 @@ void OutputFiles::provide(OutputFiles *instance)
 OutputFiles *OutputFiles::create(QQmlEngine *engine, QJSEngine *)
 {
     if (!g_instance)
-        g_instance = new OutputFiles(mend::defaultOutputFolder(), fileDialogLoads(engine));
+        g_instance = new OutputFiles(mend::defaultOutputFolder(), engine);
     QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
     return g_instance;
 }

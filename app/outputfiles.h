@@ -4,6 +4,7 @@
 #include <QString>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 class QQmlEngine;
 class QJSEngine;
@@ -23,8 +24,9 @@ class OutputFiles : public QObject
     Q_PROPERTY(bool canBrowse READ canBrowse CONSTANT)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
 public:
-    /** folder: where files go; canBrowse: a file browser may be shown. */
-    OutputFiles(const QString &folder, bool canBrowse, QObject *parent = nullptr);
+    /** folder: where files go; engine: where Qt's file dialog would be built (asked the first
+     *  time canBrowse is read, not at start-up: loading its modules takes time). */
+    OutputFiles(const QString &folder, QQmlEngine *engine, QObject *parent = nullptr);
 
     /** The instance QML sees; main.cpp (or a test) makes it before the QML engine loads. */
     static void provide(OutputFiles *instance);
@@ -33,7 +35,7 @@ public:
     static bool fileDialogLoads(QQmlEngine *engine);
 
     QString folder() const { return m_folder; }
-    bool canBrowse() const { return m_canBrowse; }
+    bool canBrowse() const;
     /** Why the last newFile() gave nothing. */
     QString problem() const { return m_problem; }
 
@@ -52,6 +54,7 @@ signals:
 
 private:
     QString m_folder;
-    bool m_canBrowse;
+    QQmlEngine *m_engine;
+    mutable std::optional<bool> m_canBrowse;
     QString m_problem;
 };

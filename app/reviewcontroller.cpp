@@ -147,10 +147,9 @@ QString ReviewController::whoAndWhen(const mend::Episode &episode,
 {
     QString who = tr("This diary");
     if (episode.patientId)
-        for (const auto &p : mend::PatientRepository(m_diary->database()).all())
-            if (p.id == *episode.patientId)
-                who = tr("Patient %1")
-                          .arg(p.identifier.isEmpty() ? tr("(no identifier)") : p.identifier);
+        if (const auto p = mend::PatientRepository(m_diary->database()).find(*episode.patientId))
+            who = tr("Patient %1")
+                      .arg(p->identifier.isEmpty() ? tr("(no identifier)") : p->identifier);
     const QLocale locale;
     QString line = tr("%1 · injected %2")
                        .arg(who, locale.toString(episode.injectionDate, QLocale::ShortFormat));

@@ -246,6 +246,7 @@ ImportReport DiaryExchange::importFhir(FhirBundleContent content, const Episode 
     report.skipped = content.skipped;
     report.rounded = content.rounded;
     QList<DailyEntry> inWindow;
+    int outside = 0;
     for (auto &e : content.entries) {
         e.episodeId = episode.id;
         auto valid = validateEntry(e, episode, now.date());
@@ -258,6 +259,7 @@ ImportReport DiaryExchange::importFhir(FhirBundleContent content, const Episode 
                                   .arg(e.date.toString(Qt::ISODate),
                                        episode.injectionDate.addDays(-kBaselineWindowDays)
                                            .toString(Qt::ISODate));
+            ++outside;
             continue;
         }
         if (!valid)
@@ -289,10 +291,9 @@ ImportReport DiaryExchange::importFhir(FhirBundleContent content, const Episode 
         if (!r.updatedAt.isValid())
             r.updatedAt = r.createdAt;
     }
-    const bool outsideOnly = content.entries.isEmpty() && !report.skipped.isEmpty() &&
-                             report.skipped.last().contains(QLatin1String("outside this episode"));
+    // Days skipped as history are something the file held: the report says why, not "nothing".
     if (report.problems.isEmpty() && content.entries.isEmpty() && content.responses.isEmpty() &&
-        content.seriesInjections.isEmpty() && !outsideOnly)
+        content.seriesInjections.isEmpty() && outside == 0)
         report.problems << nothingToImport();
     if (!report.problems.isEmpty())
         return report;

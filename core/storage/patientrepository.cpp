@@ -49,4 +49,14 @@ QList<Patient> PatientRepository::all() const
     return out;
 }
 
+std::optional<Patient> PatientRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT id, identifier, source_file FROM patient WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Patient{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+}
+
 } // namespace mend

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <memory>
+#include <optional>
 
 namespace mend {
 
@@ -26,6 +27,7 @@ public:
     /** Whether the patient already has an episode injected on that day (a repeated import). */
     bool hasEpisode(const QString &identifier, const QDate &injectionDate) const;
     QList<Patient> all() const;
+    std::optional<Patient> find(qint64 id) const;
 
 private:
     std::shared_ptr<Database> m_db;

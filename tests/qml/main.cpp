@@ -21,9 +21,8 @@ public slots:
         // Test-only: the fixture is a fresh diary on a temporary database for each test file.
         auto *fixture = new QmlFixture(engine);
         qmlRegisterSingletonInstance("MendTest", 1, 0, "Fixture", fixture);
-        OutputFiles::provide(
-            new OutputFiles(fixture->tempFile(QStringLiteral("Documents/Mend")).toLocalFile(),
-                            OutputFiles::fileDialogLoads(engine), engine));
+        OutputFiles::provide(new OutputFiles(
+            fixture->tempFile(QStringLiteral("Documents/Mend")).toLocalFile(), engine, engine));
     }
 };
 
