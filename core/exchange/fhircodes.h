@@ -18,12 +18,40 @@ inline const QString kCategory =
 inline const QString kMend = QStringLiteral("urn:mend:code");
 /** Mend's extensions: "<base>/<name>". */
 inline const QString kExtension = QStringLiteral("urn:mend:extension");
+/** The stable identifier of each resource in a transaction export (its collection id). */
+inline const QString kResourceIdentifier = QStringLiteral("urn:mend:resource");
 /** Canonical of a Mend instrument: "<base>/<id>|<version>". */
 inline const QString kQuestionnaire = QStringLiteral("urn:mend:questionnaire");
 
 inline const QString kPainLoinc = QStringLiteral("72514-3");            // §6.1 [V]
 inline const QString kStepsLoinc = QStringLiteral("55423-8");           // §6.1 [V2]
 inline const QString kIntraArticularRoute = QStringLiteral("12130007"); // §6.2 [V2]
+
+/**
+ * Pain at rest, with activity and the worst of the day: Mend's own codes, so that a search for
+ * 72514-3 finds one pain score a day, the 24-hour average (no verified LOINC code for each context:
+ * clinical reference §6.1; §6.3 puts the context in a local code). Key = the code after "pain-".
+ */
+struct PainContext
+{
+    const char *key;
+    const char *display;
+};
+inline constexpr PainContext kPainContexts[] = {
+    {"rest", "Pain at rest (0-10)"},
+    {"activity", "Pain with activity (0-10)"},
+    {"worst-24h", "Worst pain in the last 24 hours (0-10)"}};
+
+/** "rest" for Mend's code "pain-rest" (and the other contexts); empty for any other code. */
+inline QString contextualPainCode(const QString &mendCode)
+{
+    if (!mendCode.startsWith(QLatin1String("pain-")))
+        return {};
+    for (const auto &c : kPainContexts)
+        if (QStringView(mendCode).mid(5) == QLatin1String(c.key))
+            return QString::fromLatin1(c.key);
+    return {};
+}
 
 /** The SNOMED CT body structure for a site, where the reference verified one (§6.2). */
 inline QString snomedSite(BodySite site)

@@ -54,7 +54,7 @@ QJsonObject quantity(double value, const QString &unit, const QString &code)
 class BundleBuilder
 {
 public:
-    explicit BundleBuilder(const FhirExportData &data) : m_data(data)
+    BundleBuilder(const FhirExportData &data, FhirBundleType type) : m_data(data), m_type(type)
     {
         const Episode &e = data.episode;
         m_episodeKey =
@@ -80,9 +80,44 @@ public:
 private:
     void add(const QString &id, QJsonObject resource)
     {
-        resource.insert(QStringLiteral("id"), id);
-        m_entries.append(QJsonObject{{QStringLiteral("fullUrl"), QStringLiteral("urn:uuid:") + id},
-                                     {QStringLiteral("resource"), resource}});
+        QJsonObject entry{{QStringLiteral("fullUrl"), QStringLiteral("urn:uuid:") + id}};
+        if (m_type == FhirBundleType::Transaction) {
+            // The server assigns ids; the stable identifier makes the create conditional.
+            const QString type = resource.value(QStringLiteral("resourceType")).toString();
+            const QJsonObject identifier{{QStringLiteral("system"), kResourceIdentifier},
+                                         {QStringLiteral("value"), id}};
+            if (type == QLatin1String("QuestionnaireResponse")) {
+                // R4 gives it one identifier: the time point moves to an extension.
+                if (const QJsonValue timePoint = resource.take(QStringLiteral("identifier"));
+                    timePoint.isObject())
+                    appendExtension(resource, extension(QStringLiteral("time-point"),
+                                                        QStringLiteral("valueString"),
+                                                        timePoint[QStringLiteral("value")]));
+                resource.insert(QStringLiteral("identifier"), identifier);
+            } else {
+                QJsonArray identifiers = resource.value(QStringLiteral("identifier")).toArray();
+                identifiers.append(identifier);
+                resource.insert(QStringLiteral("identifier"), identifiers);
+            }
+            entry.insert(QStringLiteral("resource"), resource);
+            entry.insert(
+                QStringLiteral("request"),
+                QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                            {QStringLiteral("url"), type},
+                            {QStringLiteral("ifNoneExist"),
+                             QStringLiteral("identifier=%1|%2").arg(kResourceIdentifier, id)}});
+        } else {
+            resource.insert(QStringLiteral("id"), id);
+            entry.insert(QStringLiteral("resource"), resource);
+        }
+        m_entries.append(entry);
+    }
+
+    static void appendExtension(QJsonObject &resource, const QJsonObject &ext)
+    {
+        QJsonArray all = resource.value(QStringLiteral("extension")).toArray();
+        all.append(ext);
+        resource.insert(QStringLiteral("extension"), all);
     }
 
     void addPatient()
@@ -192,6 +227,7 @@ private:
     void addResponse(const PromResponse &r);
 
     const FhirExportData &m_data;
+    FhirBundleType m_type;
     QString m_episodeKey;
     QString m_patientId;
     QString m_procedureId;
@@ -217,19 +253,17 @@ void BundleBuilder::addEntry(const DailyEntry &e)
                     QJsonArray{QJsonObject{{QStringLiteral("text"), e.note}}});
     addValue(e, QStringLiteral("pain-average"), pain);
 
-    const std::pair<const char *, std::optional<int>> contexts[] = {
-        {"rest", e.painRest}, {"activity", e.painActivity}, {"worst-24h", e.painWorst}};
-    for (const auto &[context, value] : contexts) {
-        if (!value)
+    const std::optional<int> contextValues[] = {e.painRest, e.painActivity, e.painWorst};
+    static_assert(std::size(contextValues) == std::size(kPainContexts));
+    for (size_t i = 0; i < std::size(kPainContexts); ++i) {
+        if (!contextValues[i])
             continue;
-        QJsonObject o = observation(e.date, QStringLiteral("survey"), painCode);
-        o.insert(QStringLiteral("valueInteger"), *value);
-        o.insert(QStringLiteral("component"),
-                 QJsonArray{QJsonObject{{QStringLiteral("code"),
-                                         codeable(coding(kMend, QStringLiteral("pain-context")))},
-                                        {QStringLiteral("valueCodeableConcept"),
-                                         codeable(coding(kMend, QString::fromLatin1(context)))}}});
-        addValue(e, QStringLiteral("pain-") + QString::fromLatin1(context), o);
+        const QString code = QStringLiteral("pain-") + QString::fromLatin1(kPainContexts[i].key);
+        const QString display = QString::fromLatin1(kPainContexts[i].display);
+        QJsonObject o = observation(e.date, QStringLiteral("survey"),
+                                    codeable(coding(kMend, code, display), display));
+        o.insert(QStringLiteral("valueInteger"), *contextValues[i]);
+        addValue(e, code, o);
     }
     if (e.steps) {
         QJsonObject o =
@@ -328,13 +362,17 @@ void BundleBuilder::addResponse(const PromResponse &r)
         if (!s.score)
             continue;
         const auto *scale = instrument ? instrument->scale(s.scaleId) : nullptr;
-        QJsonArray codings;
-        if (instrument && !instrument->loinc.isEmpty() && instrument->scales.size() == 1)
-            codings.append(coding(kLoinc, instrument->loinc));
-        codings.append(coding(kMend, QStringLiteral("prom-%1-%2").arg(r.instrumentId, s.scaleId),
-                              scale ? scale->label : QString()));
-        QJsonObject o = observation(r.answeredOn, QStringLiteral("survey"),
-                                    QJsonObject{{QStringLiteral("coding"), codings}});
+        // One coding only, so that `code.coding.code = '82324-5'` finds a KOOS JR total: the
+        // LOINC code where the instrument has one (a single total), else Mend's own.
+        const QString label = scale ? scale->label : QString();
+        const QJsonObject code =
+            instrument && !instrument->loinc.isEmpty() && instrument->scales.size() == 1
+                ? codeable(coding(kLoinc, instrument->loinc, label), label)
+                : codeable(coding(kMend,
+                                  QStringLiteral("prom-%1-%2").arg(r.instrumentId, s.scaleId),
+                                  label),
+                           label);
+        QJsonObject o = observation(r.answeredOn, QStringLiteral("survey"), code);
         o.insert(QStringLiteral("valueQuantity"),
                  QJsonObject{{QStringLiteral("value"),
                               s.score->toString(scale ? scale->decimals : 3).toDouble()},
@@ -348,13 +386,16 @@ void BundleBuilder::addResponse(const PromResponse &r)
 
 } // namespace
 
-QJsonObject exportFhirBundle(const FhirExportData &data, const QDateTime &generatedAt)
+QJsonObject exportFhirBundle(const FhirExportData &data, const QDateTime &generatedAt,
+                             FhirBundleType type)
 {
-    BundleBuilder builder(data);
+    BundleBuilder builder(data, type);
     return {{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
             {QStringLiteral("id"), idFor(QStringLiteral("bundle|") + data.patientIdentifier +
                                          data.episode.injectionDate.toString(Qt::ISODate))},
-            {QStringLiteral("type"), QStringLiteral("collection")},
+            {QStringLiteral("type"), type == FhirBundleType::Transaction
+                                         ? QStringLiteral("transaction")
+                                         : QStringLiteral("collection")},
             {QStringLiteral("timestamp"), generatedAt.toUTC().toString(Qt::ISODateWithMs)},
             {QStringLiteral("entry"), builder.build()}};
 }

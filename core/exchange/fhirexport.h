@@ -21,11 +21,20 @@ struct FhirExportData
     QList<Instrument> instruments; ///< to name the scores and their LOINC codes
 };
 
+enum class FhirBundleType
+{
+    Collection, ///< a file to keep or send: resources with their ids
+    /** For a FHIR server: each entry a conditional create (ifNoneExist on a stable identifier,
+     *  urn:mend:resource), so loading the same export twice creates nothing new. */
+    Transaction
+};
+
 /**
- * A FHIR R4 Bundle (type collection): Patient, a Procedure per injection, Observations for every
- * diary value, QuestionnaireResponses and PROM score Observations. Resource ids are derived from
- * content, so the same diary always exports the same resources.
+ * A FHIR R4 Bundle (type collection or transaction): Patient, a Procedure per injection,
+ * Observations for every diary value, QuestionnaireResponses and PROM score Observations. Resource
+ * ids are derived from content, so the same diary always exports the same resources.
  */
-QJsonObject exportFhirBundle(const FhirExportData &data, const QDateTime &generatedAt);
+QJsonObject exportFhirBundle(const FhirExportData &data, const QDateTime &generatedAt,
+                             FhirBundleType type = FhirBundleType::Collection);
 
 } // namespace mend

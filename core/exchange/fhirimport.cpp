@@ -233,7 +233,10 @@ void Reader::observation(const JsonView &r)
         d.date = date;
         return d;
     };
-    if (loinc == kPainLoinc) {
+    // The daily average is 72514-3; rest, activity and worst carry Mend's own codes (exports
+    // before 2026-12 gave them 72514-3 with a context component, still read).
+    const QString contextCode = contextualPainCode(mend);
+    if (loinc == kPainLoinc || !contextCode.isEmpty()) {
         DailyEntry &day = dayOf();
         const JsonView integerValue = r.value("valueInteger");
         const auto value = painScore(
@@ -242,7 +245,9 @@ void Reader::observation(const JsonView &r)
         if (!value)
             return;
         const QString context =
-            codeIn(r.value("component").first().value("valueCodeableConcept"), kMend);
+            !contextCode.isEmpty()
+                ? contextCode
+                : codeIn(r.value("component").first().value("valueCodeableConcept"), kMend);
         if (context == QLatin1String("rest"))
             day.painRest = value;
         else if (context == QLatin1String("activity"))
@@ -367,7 +372,11 @@ void Reader::questionnaireResponse(const JsonView &r)
     p.instrumentVersion = parts.value(1).toInt();
     p.complete = r.value("status").equals("completed");
     p.answeredOn = dateOf(r.value("authored"));
-    p.timePointId = r.value("identifier").value("value").toString();
+    // A collection names the time point in the identifier; a transaction, in an extension.
+    const JsonView identifier = r.value("identifier");
+    p.timePointId = identifier.value("system").equals("urn:mend:time-point")
+                        ? identifier.value("value").toString()
+                        : extensionValue(r, QLatin1String("time-point")).toString();
     p.createdAt = timestampOf(extensionValue(r, QLatin1String("created-at")));
     p.updatedAt = timestampOf(extensionValue(r, QLatin1String("updated-at")));
     if (!p.answeredOn.isValid())

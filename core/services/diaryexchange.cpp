@@ -118,7 +118,8 @@ QByteArray DiaryExchange::exportCsv(const Episode &episode) const
     return entriesToCsv(episode, EntryRepository(m_db).forEpisode(episode.id));
 }
 
-QByteArray DiaryExchange::exportFhir(const Episode &episode, const QDateTime &generatedAt) const
+QByteArray DiaryExchange::exportFhir(const Episode &episode, const QDateTime &generatedAt,
+                                     FhirBundleType type) const
 {
     FhirExportData data;
     data.patientIdentifier =
@@ -128,7 +129,7 @@ QByteArray DiaryExchange::exportFhir(const Episode &episode, const QDateTime &ge
     data.entries = EntryRepository(m_db).forEpisode(episode.id);
     data.responses = PromRepository(m_db).forEpisode(episode.id);
     data.instruments = InstrumentCatalog(m_db).all();
-    return QJsonDocument(exportFhirBundle(data, generatedAt)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(exportFhirBundle(data, generatedAt, type)).toJson(QJsonDocument::Indented);
 }
 
 ImportReport DiaryExchange::import(const QByteArray &file, const Episode &episode,

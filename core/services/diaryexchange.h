@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/episode.h"
+#include "exchange/fhirexport.h"
 #include "exchange/fhirimport.h"
 #include "storage/database.h"
 
@@ -43,7 +44,8 @@ public:
     explicit DiaryExchange(std::shared_ptr<Database> database);
 
     QByteArray exportCsv(const Episode &episode) const;
-    QByteArray exportFhir(const Episode &episode, const QDateTime &generatedAt) const;
+    QByteArray exportFhir(const Episode &episode, const QDateTime &generatedAt,
+                          FhirBundleType type = FhirBundleType::Collection) const;
     /**
      * Detects the format (a JSON object = FHIR, else CSV) and imports into the episode. A file
      * with a malformed value is refused whole; days outside the episode's window are skipped

@@ -1,4 +1,6 @@
 #include "demo/demopatient.h"
+#include "domain/entrycompare.h"
+#include "exchange/fhircodes.h"
 #include "exchange/fhirimport.h"
 #include "services/diaryexchange.h"
 #include "services/instrumentcatalog.h"
@@ -328,5 +330,161 @@ TEST_CASE("FHIR: the real files in ../shared/interop import or are refused with 
                                              "questionnaires")});
             CHECK_FALSE(report.skipped.isEmpty()); // and says what it held instead
         }
+    }
+}
+
+TEST_CASE("FHIR: 72514-3 is the day's average pain alone; rest, activity and worst pain carry "
+          "Mend's own codes; exports that coded them 72514-3 with a context still read",
+          "[fhir]")
+{
+    TempStore source;
+    TimelineRepository timeline(source.db);
+    auto demo = seedDemoPatient(*source.episodes, *source.entries, timeline, fixedNow());
+    REQUIRE(demo.ok());
+    auto day = source.entries->forEpisode(demo.value().id).at(10);
+    day.painRest = 2;
+    day.painActivity = 6;
+    day.painWorst = 8;
+    REQUIRE(source.entries->save(day, demo.value(), fixedNow()).ok());
+    const QByteArray bundle = DiaryExchange(source.db).exportFhir(demo.value(), fixedNow());
+
+    QMap<QString, int> loincPainPerDay;
+    QMap<QString, int> contextCodes;
+    QJsonArray entries = entriesOf(bundle);
+    for (const auto &entry : entries) {
+        const QJsonObject r = entry.toObject().value(QStringLiteral("resource")).toObject();
+        for (const auto &c :
+             r.value(QStringLiteral("code")).toObject().value(QStringLiteral("coding")).toArray()) {
+            const QString code = c.toObject().value(QStringLiteral("code")).toString();
+            if (code == QLatin1String("72514-3"))
+                ++loincPainPerDay[r.value(QStringLiteral("effectiveDateTime")).toString()];
+            if (code == QLatin1String("pain-rest") || code == QLatin1String("pain-activity") ||
+                code == QLatin1String("pain-worst-24h"))
+                ++contextCodes[code];
+        }
+    }
+    CHECK(loincPainPerDay.size() == source.entries->forEpisode(demo.value().id).size());
+    CHECK(std::all_of(loincPainPerDay.cbegin(), loincPainPerDay.cend(),
+                      [](int n) { return n == 1; }));
+    CHECK(contextCodes.value(QStringLiteral("pain-rest")) >= 1);
+    CHECK(contextCodes.value(QStringLiteral("pain-activity")) >= 1);
+    CHECK(contextCodes.value(QStringLiteral("pain-worst-24h")) >= 1);
+
+    const auto read = [&](const QByteArray &json) {
+        const auto content = readFhirBundle(json, InstrumentCatalog::builtIn());
+        REQUIRE(content.problems.isEmpty());
+        const auto it = std::find_if(content.entries.cbegin(), content.entries.cend(),
+                                     [&](const DailyEntry &e) { return e.date == day.date; });
+        REQUIRE(it != content.entries.cend());
+        return *it;
+    };
+    const DailyEntry now = read(bundle);
+    CHECK(now.painRest == 2);
+    CHECK(now.painActivity == 6);
+    CHECK(now.painWorst == 8);
+
+    // The earlier shape: LOINC 72514-3 and a component naming the context.
+    int rewritten = 0;
+    for (auto entry = entries.begin(); entry != entries.end(); ++entry) {
+        QJsonObject e = entry->toObject();
+        QJsonObject r = e.value(QStringLiteral("resource")).toObject();
+        const QString code = r.value(QStringLiteral("code"))
+                                 .toObject()
+                                 .value(QStringLiteral("coding"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("code"))
+                                 .toString();
+        const QString context = fhir::contextualPainCode(code);
+        if (context.isEmpty())
+            continue;
+        r.insert(
+            QStringLiteral("code"),
+            QJsonObject{{QStringLiteral("coding"),
+                         QJsonArray{QJsonObject{{QStringLiteral("system"), fhir::kLoinc},
+                                                {QStringLiteral("code"), fhir::kPainLoinc}}}}});
+        r.insert(QStringLiteral("component"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("code"),
+                      QJsonObject{{QStringLiteral("coding"),
+                                   QJsonArray{QJsonObject{{QStringLiteral("system"), fhir::kMend},
+                                                          {QStringLiteral("code"),
+                                                           QStringLiteral("pain-context")}}}}}},
+                     {QStringLiteral("valueCodeableConcept"),
+                      QJsonObject{{QStringLiteral("coding"),
+                                   QJsonArray{QJsonObject{{QStringLiteral("system"), fhir::kMend},
+                                                          {QStringLiteral("code"), context}}}}}}}});
+        e.insert(QStringLiteral("resource"), r);
+        *entry = e;
+        ++rewritten;
+    }
+    REQUIRE(rewritten >= 3);
+    QJsonObject old = QJsonDocument::fromJson(bundle).object();
+    old.insert(QStringLiteral("entry"), entries);
+    const DailyEntry before = read(QJsonDocument(old).toJson());
+    CHECK(before.painRest == 2);
+    CHECK(before.painActivity == 6);
+    CHECK(before.painWorst == 8);
+    CHECK(before.painAverage == now.painAverage);
+}
+
+TEST_CASE("FHIR: the transaction form creates each resource only if its stable identifier is new, "
+          "and imports like the collection",
+          "[fhir]")
+{
+    TempStore source;
+    TimelineRepository timeline(source.db);
+    auto demo = seedDemoPatient(*source.episodes, *source.entries, timeline, fixedNow());
+    REQUIRE(demo.ok());
+    PromRecorder recorder(source.db);
+    REQUIRE(seedDemoQuestionnaires(recorder, demo.value(), fixedNow()).ok());
+    const DiaryExchange exchange(source.db);
+    const QByteArray collection = exchange.exportFhir(demo.value(), fixedNow());
+    const QByteArray transaction =
+        exchange.exportFhir(demo.value(), fixedNow(), FhirBundleType::Transaction);
+    CHECK(QJsonDocument::fromJson(transaction).object().value(QStringLiteral("type")) ==
+          QStringLiteral("transaction"));
+
+    const QJsonArray entries = entriesOf(transaction);
+    REQUIRE(entries.size() == entriesOf(collection).size());
+    QSet<QString> identifiers;
+    for (const auto &value : entries) {
+        const QJsonObject entry = value.toObject();
+        const QJsonObject resource = entry.value(QStringLiteral("resource")).toObject();
+        const QJsonObject request = entry.value(QStringLiteral("request")).toObject();
+        const QString type = resource.value(QStringLiteral("resourceType")).toString();
+        INFO(type.toStdString());
+        CHECK(!resource.contains(QStringLiteral("id")));
+        CHECK(request.value(QStringLiteral("method")) == QStringLiteral("POST"));
+        CHECK(request.value(QStringLiteral("url")) == type);
+        const QString uuid = entry.value(QStringLiteral("fullUrl")).toString().mid(9);
+        CHECK(request.value(QStringLiteral("ifNoneExist")) ==
+              QStringLiteral("identifier=urn:mend:resource|") + uuid);
+        const QJsonValue identifier = resource.value(QStringLiteral("identifier"));
+        const QJsonArray all =
+            identifier.isArray() ? identifier.toArray() : QJsonArray{identifier.toObject()};
+        CHECK(std::any_of(all.begin(), all.end(), [&](const QJsonValue &i) {
+            return i[QStringLiteral("system")] == QStringLiteral("urn:mend:resource") &&
+                   i[QStringLiteral("value")] == uuid;
+        }));
+        identifiers.insert(uuid);
+    }
+    CHECK(identifiers.size() == entries.size());
+
+    // Both forms read the same: the days, the answers with their time points.
+    const auto fromCollection = readFhirBundle(collection, InstrumentCatalog::builtIn());
+    const auto fromTransaction = readFhirBundle(transaction, InstrumentCatalog::builtIn());
+    REQUIRE(fromTransaction.problems.isEmpty());
+    CHECK(fromTransaction.skipped.isEmpty());
+    REQUIRE(fromTransaction.entries.size() == fromCollection.entries.size());
+    for (int i = 0; i < fromCollection.entries.size(); ++i)
+        CHECK(sameDiaryValues(fromTransaction.entries.at(i), fromCollection.entries.at(i)));
+    REQUIRE(fromTransaction.responses.size() == fromCollection.responses.size());
+    for (int i = 0; i < fromCollection.responses.size(); ++i) {
+        CHECK(!fromCollection.responses.at(i).timePointId.isEmpty());
+        CHECK(fromTransaction.responses.at(i).timePointId ==
+              fromCollection.responses.at(i).timePointId);
+        CHECK(fromTransaction.responses.at(i).answers == fromCollection.responses.at(i).answers);
     }
 }
