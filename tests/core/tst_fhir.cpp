@@ -41,6 +41,19 @@ QString dump(const std::shared_ptr<Database> &db)
     return out;
 }
 
+/** The demo patient in the store, with its questionnaires when asked. */
+Episode seedDemo(TempStore &store, bool withQuestionnaires)
+{
+    TimelineRepository timeline(store.db);
+    auto demo = seedDemoPatient(*store.episodes, *store.entries, timeline, fixedNow());
+    REQUIRE(demo.ok());
+    if (withQuestionnaires) {
+        PromRecorder recorder(store.db);
+        REQUIRE(seedDemoQuestionnaires(recorder, demo.value(), fixedNow()).ok());
+    }
+    return demo.value();
+}
+
 QByteArray fixture(const char *name)
 {
     QFile f(QStringLiteral(MEND_TEST_DATA_DIR "/fhir/") + QLatin1String(name));
@@ -338,15 +351,13 @@ TEST_CASE("FHIR: 72514-3 is the day's average pain alone; rest, activity and wor
           "[fhir]")
 {
     TempStore source;
-    TimelineRepository timeline(source.db);
-    auto demo = seedDemoPatient(*source.episodes, *source.entries, timeline, fixedNow());
-    REQUIRE(demo.ok());
-    auto day = source.entries->forEpisode(demo.value().id).at(10);
+    const Episode demo = seedDemo(source, false);
+    auto day = source.entries->forEpisode(demo.id).at(10);
     day.painRest = 2;
     day.painActivity = 6;
     day.painWorst = 8;
-    REQUIRE(source.entries->save(day, demo.value(), fixedNow()).ok());
-    const QByteArray bundle = DiaryExchange(source.db).exportFhir(demo.value(), fixedNow());
+    REQUIRE(source.entries->save(day, demo, fixedNow()).ok());
+    const QByteArray bundle = DiaryExchange(source.db).exportFhir(demo, fixedNow());
 
     QMap<QString, int> loincPainPerDay;
     QMap<QString, int> contextCodes;
@@ -363,7 +374,7 @@ TEST_CASE("FHIR: 72514-3 is the day's average pain alone; rest, activity and wor
                 ++contextCodes[code];
         }
     }
-    CHECK(loincPainPerDay.size() == source.entries->forEpisode(demo.value().id).size());
+    CHECK(loincPainPerDay.size() == source.entries->forEpisode(demo.id).size());
     CHECK(std::all_of(loincPainPerDay.cbegin(), loincPainPerDay.cend(),
                       [](int n) { return n == 1; }));
     CHECK(contextCodes.value(QStringLiteral("pain-rest")) >= 1);
@@ -434,15 +445,11 @@ TEST_CASE("FHIR: the transaction form creates each resource only if its stable i
           "[fhir]")
 {
     TempStore source;
-    TimelineRepository timeline(source.db);
-    auto demo = seedDemoPatient(*source.episodes, *source.entries, timeline, fixedNow());
-    REQUIRE(demo.ok());
-    PromRecorder recorder(source.db);
-    REQUIRE(seedDemoQuestionnaires(recorder, demo.value(), fixedNow()).ok());
+    const Episode demo = seedDemo(source, true);
     const DiaryExchange exchange(source.db);
-    const QByteArray collection = exchange.exportFhir(demo.value(), fixedNow());
+    const QByteArray collection = exchange.exportFhir(demo, fixedNow());
     const QByteArray transaction =
-        exchange.exportFhir(demo.value(), fixedNow(), FhirBundleType::Transaction);
+        exchange.exportFhir(demo, fixedNow(), FhirBundleType::Transaction);
     CHECK(QJsonDocument::fromJson(transaction).object().value(QStringLiteral("type")) ==
           QStringLiteral("transaction"));
 
