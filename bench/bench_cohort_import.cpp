@@ -35,8 +35,10 @@ QByteArray templateBundle(const QDate &today, int *observations)
     auto db = Database::open(QStringLiteral(":memory:")).value();
     FhirExportData data;
     data.patientIdentifier = QString::fromLatin1(kPlaceholder);
-    data.episode = bench::generateDiary(db, 1, today);
-    data.entries = EntryRepository(db).forEpisode(data.episode.id);
+    FhirEpisodeData episode;
+    episode.episode = bench::generateDiary(db, 1, today);
+    episode.entries = EntryRepository(db).forEpisode(episode.episode.id);
+    data.episodes.append(episode);
     data.instruments = InstrumentCatalog(db).all();
     const QJsonObject bundle = exportFhirBundle(data, QDateTime(today, QTime(12, 0)));
     *observations = 0;

@@ -25,8 +25,10 @@ int runExportCommand(CliContext &ctx, const QStringList &args)
     p.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
                                    QStringLiteral("The file to write."), QStringLiteral("FILE")));
     if (int code = CliContext::parse(p, args,
-                                     QStringLiteral("Exports the episode's diary. The file "
-                                                    "contains health data: keep it safe."));
+                                     QStringLiteral("Exports the diary: FHIR holds every episode "
+                                                    "(or the one --episode names), CSV one "
+                                                    "episode's days. The file contains health "
+                                                    "data: keep it safe."));
         code >= 0)
         return code;
     const QString format = p.value(QStringLiteral("format"));
@@ -45,16 +47,18 @@ int runExportCommand(CliContext &ctx, const QStringList &args)
         return 2;
     if (!ctx.open())
         return 1;
-    const auto episode = ctx.episode(p);
+    const auto episode = ctx.episode(p); // also says when the diary has none
     if (!episode)
         return 2;
     DiaryExchange exchange(ctx.database());
-    const QByteArray data = format == QLatin1String("csv")
-                                ? exchange.exportCsv(*episode)
-                                : exchange.exportFhir(*episode, QDateTime::currentDateTime(),
-                                                      bundle == QLatin1String("transaction")
-                                                          ? FhirBundleType::Transaction
-                                                          : FhirBundleType::Collection);
+    const auto type = bundle == QLatin1String("transaction") ? FhirBundleType::Transaction
+                                                             : FhirBundleType::Collection;
+    const QDateTime now = QDateTime::currentDateTime();
+    // A FHIR export is the whole diary unless one episode is asked for: what a restore reads.
+    const QByteArray data = format == QLatin1String("csv") ? exchange.exportCsv(*episode)
+                            : p.isSet(CliContext::episodeOption())
+                                ? exchange.exportFhir(*episode, now, type)
+                                : exchange.exportFhirDiary(now, type);
     if (auto s = writeFileAtomically(p.value(QStringLiteral("output")), data); !s)
         return CliContext::fail(s.error());
     CliContext::wroteHealthData(p.value(QStringLiteral("output")));
@@ -74,10 +78,12 @@ int runImportCommand(CliContext &ctx, const QStringList &args)
     p.addPositionalArgument(QStringLiteral("FILE"),
                             QStringLiteral("a Mend CSV file or FHIR R4 Bundle"));
     if (int code = CliContext::parse(p, args,
-                                     QStringLiteral("Imports a CSV export or a FHIR R4 Bundle into "
-                                                    "the episode. A malformed file is refused "
-                                                    "whole; days already there are not added "
-                                                    "again."),
+                                     QStringLiteral("Imports a CSV export or a FHIR R4 Bundle. A "
+                                                    "Mend Bundle restores its episodes (into an "
+                                                    "empty diary too); other data goes to "
+                                                    "--episode or the latest. A malformed file "
+                                                    "is refused whole; days already there are "
+                                                    "not added again."),
                                      1);
         code >= 0)
         return code;
@@ -98,11 +104,11 @@ int runImportCommand(CliContext &ctx, const QStringList &args)
         return CliContext::fail(QStringLiteral("%1: larger than 256 MiB").arg(path));
     if (!ctx.open())
         return 1;
-    const auto episode = ctx.episode(p);
-    if (!episode)
+    std::optional<Episode> episode; // none named: the file's own episodes, or the latest
+    if (p.isSet(CliContext::episodeOption()) && !(episode = ctx.episode(p)))
         return 2;
     const auto report = DiaryExchange(ctx.database())
-                            .import(f.readAll(), *episode, QDateTime::currentDateTime(),
+                            .import(f.readAll(), episode, QDateTime::currentDateTime(),
                                     onConflict == QLatin1String("replace") ? OnConflict::Replace
                                                                            : OnConflict::Keep);
     const QString text = printable(report.text(p.isSet(QStringLiteral("verbose"))));

@@ -2,6 +2,7 @@
 
 #include "fhircodes.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -51,29 +52,56 @@ QJsonObject quantity(double value, const QString &unit, const QString &code)
             {QStringLiteral("code"), code}};
 }
 
+QString episodeKey(const Episode &e)
+{
+    return QStringLiteral("%1|%2|%3")
+        .arg(e.injectionDate.toString(Qt::ISODate), toKey(e.site), toKey(e.side));
+}
+
+QJsonArray noteOf(const QString &text)
+{
+    return QJsonArray{QJsonObject{{QStringLiteral("text"), text}}};
+}
+
+QString timestamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
 class BundleBuilder
 {
 public:
     BundleBuilder(const FhirExportData &data, FhirBundleType type) : m_data(data), m_type(type)
     {
-        const Episode &e = data.episode;
-        m_episodeKey =
-            QStringLiteral("%1|%2|%3")
-                .arg(e.injectionDate.toString(Qt::ISODate), toKey(e.site), toKey(e.side));
-        m_patientId = idFor(QStringLiteral("patient|") + data.patientIdentifier + m_episodeKey);
-        m_procedureId = idFor(QStringLiteral("procedure|") + m_episodeKey);
+        for (const auto &e : data.episodes)
+            m_procedureIds.insert(e.episode.id,
+                                  idFor(QStringLiteral("procedure|") + episodeKey(e.episode)));
+        m_patientId = idFor(
+            QStringLiteral("patient|") + data.patientIdentifier +
+            (data.episodes.isEmpty() ? QString() : episodeKey(data.episodes.first().episode)));
     }
 
     QJsonArray build()
     {
         addPatient();
-        addProcedure();
-        for (const auto &s : m_data.seriesInjections)
-            addSeriesInjection(s);
-        for (const auto &e : m_data.entries)
-            addEntry(e);
-        for (const auto &r : m_data.responses)
-            addResponse(r);
+        for (const auto &e : m_data.episodes) {
+            m_episode = &e;
+            m_episodeKey = episodeKey(e.episode);
+            m_procedureId = m_procedureIds.value(e.episode.id);
+            addProcedure();
+            for (const auto &s : e.seriesInjections)
+                addSeriesInjection(s);
+            for (const auto &t : e.events)
+                addEvent(t);
+            for (const auto &g : e.goals)
+                addGoal(g);
+            for (const auto &a : e.alerts)
+                addAlert(a);
+            for (const auto &d : e.entries)
+                addEntry(d);
+            for (const auto &r : e.responses)
+                addResponse(r);
+        }
         return m_entries;
     }
 
@@ -134,7 +162,7 @@ private:
 
     QJsonArray bodySite() const
     {
-        const Episode &e = m_data.episode;
+        const Episode &e = m_episode->episode;
         QJsonArray codings;
         if (const QString snomed = snomedSite(e.site); !snomed.isEmpty())
             codings.append(coding(kSnomed, snomed));
@@ -145,7 +173,7 @@ private:
 
     void addProcedure()
     {
-        const Episode &e = m_data.episode;
+        const Episode &e = m_episode->episode;
         QJsonArray ext{
             extension(QStringLiteral("side"), QStringLiteral("valueCode"), toKey(e.side)),
             extension(QStringLiteral("adjunct-prp"), QStringLiteral("valueBoolean"), e.adjunctPrp),
@@ -162,6 +190,9 @@ private:
         if (!e.clinic.isEmpty())
             ext.append(
                 extension(QStringLiteral("clinic"), QStringLiteral("valueString"), e.clinic));
+        if (e.previousEpisodeId && m_procedureIds.contains(*e.previousEpisodeId))
+            ext.append(extension(QStringLiteral("repeats"), QStringLiteral("valueReference"),
+                                 reference(m_procedureIds.value(*e.previousEpisodeId))));
         QJsonObject p{
             {QStringLiteral("resourceType"), QStringLiteral("Procedure")},
             {QStringLiteral("extension"), ext},
@@ -223,16 +254,109 @@ private:
         addValue(e, code, o);
     }
 
+    QJsonObject episodeExtension() const
+    {
+        return extension(QStringLiteral("episode"), QStringLiteral("valueReference"),
+                         reference(m_procedureId));
+    }
+
+    void addEvent(const TreatmentEvent &t);
+    void addGoal(const Goal &g);
+    void addAlert(const Alert &a);
     void addEntry(const DailyEntry &e);
     void addResponse(const PromResponse &r);
 
     const FhirExportData &m_data;
     FhirBundleType m_type;
+    QHash<qint64, QString> m_procedureIds; ///< by episode id
+    const FhirEpisodeData *m_episode = nullptr;
     QString m_episodeKey;
     QString m_patientId;
     QString m_procedureId;
     QJsonArray m_entries;
 };
+
+void BundleBuilder::addEvent(const TreatmentEvent &t)
+{
+    QString label = t.kind;
+    for (const auto &k : treatmentEventKinds())
+        if (t.kind == QLatin1String(k.key))
+            label = QString::fromLatin1(k.label);
+    QJsonObject p{{QStringLiteral("resourceType"), QStringLiteral("Procedure")},
+                  {QStringLiteral("extension"),
+                   QJsonArray{extension(QStringLiteral("created-at"),
+                                        QStringLiteral("valueDateTime"), timestamp(t.createdAt))}},
+                  {QStringLiteral("status"), QStringLiteral("completed")},
+                  {QStringLiteral("code"),
+                   codeable(coding(kMend, QStringLiteral("event-") + t.kind, label), label)},
+                  {QStringLiteral("subject"), reference(m_patientId)},
+                  {QStringLiteral("partOf"), QJsonArray{reference(m_procedureId)}},
+                  {QStringLiteral("performedDateTime"), t.date.toString(Qt::ISODate)}};
+    if (!t.note.isEmpty())
+        p.insert(QStringLiteral("note"), noteOf(t.note));
+    add(idFor(QStringLiteral("event|") + m_episodeKey + t.date.toString(Qt::ISODate) + t.kind +
+              timestamp(t.createdAt) + t.note),
+        p);
+}
+
+void BundleBuilder::addGoal(const Goal &g)
+{
+    const QDate day0 = m_episode->episode.injectionDate;
+    const bool achieved = g.achievedOn.isValid();
+    QJsonArray ext{
+        episodeExtension(),
+        extension(QStringLiteral("window-start-day"), QStringLiteral("valueInteger"),
+                  g.windowStartDay),
+        extension(QStringLiteral("window-end-day"), QStringLiteral("valueInteger"), g.windowEndDay),
+        extension(QStringLiteral("created-at"), QStringLiteral("valueDateTime"),
+                  timestamp(g.createdAt))};
+    QJsonObject goal{
+        {QStringLiteral("resourceType"), QStringLiteral("Goal")},
+        {QStringLiteral("extension"), ext},
+        {QStringLiteral("lifecycleStatus"),
+         achieved ? QStringLiteral("completed") : QStringLiteral("active")},
+        {QStringLiteral("achievementStatus"),
+         codeable(coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/goal-achievement"),
+                         achieved ? QStringLiteral("achieved") : QStringLiteral("in-progress")))},
+        {QStringLiteral("description"), QJsonObject{{QStringLiteral("text"), g.text}}},
+        {QStringLiteral("subject"), reference(m_patientId)},
+        {QStringLiteral("startDate"), day0.addDays(g.windowStartDay).toString(Qt::ISODate)},
+        {QStringLiteral("target"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("dueDate"), day0.addDays(g.windowEndDay).toString(Qt::ISODate)}}}}};
+    if (achieved)
+        goal.insert(QStringLiteral("statusDate"), g.achievedOn.toString(Qt::ISODate));
+    add(idFor(QStringLiteral("goal|") + m_episodeKey + g.text + timestamp(g.createdAt)), goal);
+}
+
+void BundleBuilder::addAlert(const Alert &a)
+{
+    QJsonArray ext{episodeExtension(),
+                   extension(QStringLiteral("severity"), QStringLiteral("valueCode"),
+                             severityKey(a.flag.severity)),
+                   extension(QStringLiteral("created-at"), QStringLiteral("valueDateTime"),
+                             timestamp(a.createdAt))};
+    if (a.acknowledgedAt)
+        ext.append(extension(QStringLiteral("acknowledged-at"), QStringLiteral("valueDateTime"),
+                             timestamp(*a.acknowledgedAt)));
+    QJsonObject flag{
+        {QStringLiteral("resourceType"), QStringLiteral("Flag")},
+        {QStringLiteral("extension"), ext},
+        {QStringLiteral("status"),
+         a.acknowledgedAt ? QStringLiteral("inactive") : QStringLiteral("active")},
+        {QStringLiteral("category"),
+         QJsonArray{
+             codeable(coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/flag-category"),
+                             QStringLiteral("clinical")))}},
+        {QStringLiteral("code"),
+         codeable(coding(kMend, QStringLiteral("alert-") + a.flag.rule), a.flag.reason)},
+        {QStringLiteral("subject"), reference(m_patientId)},
+        {QStringLiteral("period"),
+         QJsonObject{{QStringLiteral("start"), a.entryDate.toString(Qt::ISODate)}}}};
+    add(idFor(QStringLiteral("alert|") + m_episodeKey + a.entryDate.toString(Qt::ISODate) +
+              a.flag.rule),
+        flag);
+}
 
 void BundleBuilder::addEntry(const DailyEntry &e)
 {
@@ -340,6 +464,7 @@ void BundleBuilder::addResponse(const PromResponse &r)
         {QStringLiteral("status"),
          r.complete ? QStringLiteral("completed") : QStringLiteral("in-progress")},
         {QStringLiteral("subject"), reference(m_patientId)},
+        {QStringLiteral("partOf"), QJsonArray{reference(m_procedureId)}},
         {QStringLiteral("authored"), r.answeredOn.toString(Qt::ISODate)},
         {QStringLiteral("extension"),
          QJsonArray{extension(QStringLiteral("created-at"), QStringLiteral("valueDateTime"),
@@ -391,8 +516,11 @@ QJsonObject exportFhirBundle(const FhirExportData &data, const QDateTime &genera
 {
     BundleBuilder builder(data, type);
     return {{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
-            {QStringLiteral("id"), idFor(QStringLiteral("bundle|") + data.patientIdentifier +
-                                         data.episode.injectionDate.toString(Qt::ISODate))},
+            {QStringLiteral("id"),
+             idFor(QStringLiteral("bundle|") + data.patientIdentifier +
+                   (data.episodes.isEmpty()
+                        ? QString()
+                        : data.episodes.first().episode.injectionDate.toString(Qt::ISODate)))},
             {QStringLiteral("type"), type == FhirBundleType::Transaction
                                          ? QStringLiteral("transaction")
                                          : QStringLiteral("collection")},

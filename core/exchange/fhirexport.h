@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/alert.h"
 #include "domain/dailyentry.h"
 #include "domain/episode.h"
 #include "domain/instrument.h"
@@ -10,15 +11,24 @@
 
 namespace mend {
 
-/** Everything one exported Bundle carries: one episode of one patient. */
-struct FhirExportData
+/** One episode and everything that belongs to it. */
+struct FhirEpisodeData
 {
-    QString patientIdentifier; ///< only what the user entered; may be empty
     Episode episode;
     QList<SeriesInjection> seriesInjections;
+    QList<TreatmentEvent> events;
+    QList<Goal> goals;
+    QList<Alert> alerts;
     QList<DailyEntry> entries;
     QList<PromResponse> responses;
-    QList<Instrument> instruments; ///< to name the scores and their LOINC codes
+};
+
+/** Everything one exported Bundle carries: one patient's episodes (a whole diary, or one). */
+struct FhirExportData
+{
+    QString patientIdentifier;       ///< only what the user entered; may be empty
+    QList<FhirEpisodeData> episodes; ///< oldest first; a repeat names its earlier one by id
+    QList<Instrument> instruments;   ///< to name the scores and their LOINC codes
 };
 
 enum class FhirBundleType
@@ -30,9 +40,11 @@ enum class FhirBundleType
 };
 
 /**
- * A FHIR R4 Bundle (type collection or transaction): Patient, a Procedure per injection,
- * Observations for every diary value, QuestionnaireResponses and PROM score Observations. Resource
- * ids are derived from content, so the same diary always exports the same resources.
+ * A FHIR R4 Bundle (type collection or transaction): Patient; per episode its injection
+ * Procedure (a repeat points to the earlier one), series injections and other treatments
+ * (Procedures partOf it), goals (Goal), alerts with their acknowledgement (Flag), Observations for
+ * every diary value, QuestionnaireResponses and PROM score Observations. Resource ids are derived
+ * from content, so the same diary always exports the same resources.
  */
 QJsonObject exportFhirBundle(const FhirExportData &data, const QDateTime &generatedAt,
                              FhirBundleType type = FhirBundleType::Collection);

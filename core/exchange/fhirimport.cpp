@@ -57,21 +57,185 @@ QDateTime timestampOf(const JsonView &v)
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
+/** A resource's names a reference may use: its fullUrl and "Type/id". */
+QStringList namesOf(const JsonView &entry)
+{
+    QStringList names;
+    if (const QString url = entry.value("fullUrl").toString(); !url.isEmpty())
+        names << url;
+    const JsonView resource = entry.value("resource");
+    if (const QString id = resource.value("id").toString(); !id.isEmpty())
+        names << resource.value("resourceType").toString() + QLatin1Char('/') + id;
+    return names;
+}
+
+/** The forms a reference may match a name in: as written, and its "Type/id" tail if absolute. */
+QStringList formsOf(const QString &reference)
+{
+    QStringList forms{reference};
+    if (reference.startsWith(QLatin1String("http"))) {
+        const QStringList parts = reference.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        if (parts.size() >= 2)
+            forms << parts.at(parts.size() - 2) + QLatin1Char('/') + parts.last();
+    }
+    return forms;
+}
+
+template <typename T> std::optional<T> lookUp(const QHash<QString, T> &names, const QString &ref)
+{
+    if (ref.isEmpty())
+        return std::nullopt;
+    for (const auto &form : formsOf(ref))
+        if (const auto it = names.constFind(form); it != names.cend())
+            return *it;
+    return std::nullopt;
+}
+
+bool isMendInjection(const JsonView &resource)
+{
+    return resource.value("resourceType").equals("Procedure") &&
+           codeIn(resource.value("code"), kMend).startsWith(QLatin1String("injection-"));
+}
+
+QDate performedOn(const JsonView &r)
+{
+    // Synthea and many EHRs give a period (start and end) rather than a dateTime.
+    const JsonView performed = r.value("performedDateTime");
+    return dateOf(performed.isUndefined() ? r.value("performedPeriod").value("start") : performed);
+}
+
+/** One episode's values while the Bundle is read. */
+struct Bucket
+{
+    int patient = 0;
+    QDate injectionDate; ///< of a Mend injection; invalid for another system's data
+    FhirEpisodeContent content;
+    QMap<QDate, DailyEntry> days;
+    QSet<QDate> daysWithPain;
+    QMap<QString, PromResponse> totals; ///< foreign totals by instrument + date
+};
+
+/**
+ * Who and which episode each resource belongs to, found before the values are read: Patients
+ * (and patients a subject names that the Bundle does not hold), Mend injection Procedures.
+ */
+struct BundleIndex
+{
+    QList<FhirPatientContent> patients;
+    QHash<QString, int> patientNames;
+    QList<Bucket> buckets;
+    QHash<QString, int> injectionNames;
+    QHash<int, int> injectionAt;   ///< by entry position
+    QHash<int, int> defaultBucket; ///< by patient: the latest injection, or another system's data
+
+    int patientFor(const JsonView &resource)
+    {
+        const QString ref = resource.value("subject").value("reference").toString();
+        if (const auto found = lookUp(patientNames, ref))
+            return *found;
+        return ref.isEmpty() && patients.size() == 1 ? 0 : -1;
+    }
+
+    int bucketFor(int patient, const JsonView &resource)
+    {
+        QStringList refs;
+        for (const auto part : resource.value("partOf"))
+            refs << part.value("reference").toString();
+        refs << extensionValue(resource, QLatin1String("episode")).value("reference").toString();
+        for (const auto &ref : refs)
+            if (const auto found = lookUp(injectionNames, ref);
+                found && buckets.at(*found).patient == patient)
+                return *found;
+        if (const auto it = defaultBucket.constFind(patient); it != defaultBucket.cend())
+            return *it;
+        buckets.append(Bucket{});
+        buckets.last().patient = patient;
+        defaultBucket.insert(patient, int(buckets.size() - 1));
+        return int(buckets.size() - 1);
+    }
+};
+
+BundleIndex indexBundle(const JsonView &entries, const QSet<int> &superseded)
+{
+    BundleIndex index;
+    QStringList subjects;
+    bool unnamed = false; // a resource that names no subject
+    int at = 0;
+    for (const auto entry : entries) {
+        const JsonView r = entry.value("resource");
+        if (superseded.contains(at++) || r.isUndefined())
+            continue;
+        if (r.value("resourceType").equals("Patient")) {
+            FhirPatientContent patient;
+            for (const auto id : r.value("identifier")) {
+                if (id.value("system").equals("urn:mend:patient"))
+                    patient.identifier = id.value("value").toString();
+                else if (patient.label.isEmpty())
+                    patient.label = id.value("value").toString();
+            }
+            if (patient.label.isEmpty())
+                patient.label = r.value("id").toString();
+            for (const auto &name : namesOf(entry))
+                index.patientNames.insert(name, int(index.patients.size()));
+            index.patients.append(patient);
+        } else if (const QString subject = r.value("subject").value("reference").toString();
+                   !subject.isEmpty()) {
+            subjects << subject;
+        } else {
+            unnamed = true;
+        }
+    }
+    // A subject the Bundle does not hold (the HL7 examples' "Patient/example") is a patient too.
+    for (const auto &subject : subjects)
+        if (!lookUp(index.patientNames, subject)) {
+            FhirPatientContent patient;
+            patient.label = subject.section(QLatin1Char('/'), -1);
+            index.patientNames.insert(subject, int(index.patients.size()));
+            index.patients.append(patient);
+        }
+    if (index.patients.isEmpty() && unnamed) // one patient, whom the Bundle does not name
+        index.patients.append(FhirPatientContent{});
+    at = 0;
+    for (const auto entry : entries) {
+        const JsonView r = entry.value("resource");
+        if (superseded.contains(at++) || !isMendInjection(r))
+            continue;
+        Bucket bucket;
+        bucket.patient = index.patientFor(r);
+        bucket.injectionDate = performedOn(r);
+        bucket.content.procedureUrl = entry.value("fullUrl").toString();
+        if (bucket.patient < 0)
+            continue; // read again below, and skipped with the reason
+        index.injectionAt.insert(at - 1, int(index.buckets.size()));
+        for (const auto &name : namesOf(entry))
+            index.injectionNames.insert(name, int(index.buckets.size()));
+        index.buckets.append(bucket);
+    }
+    for (int i = 0; i < index.buckets.size(); ++i) {
+        const Bucket &b = index.buckets.at(i);
+        const auto it = index.defaultBucket.constFind(b.patient);
+        if (it == index.defaultBucket.cend() ||
+            index.buckets.at(*it).injectionDate <= b.injectionDate)
+            index.defaultBucket.insert(b.patient, i);
+    }
+    return index;
+}
+
 class Reader
 {
 public:
-    Reader(FhirBundleContent &out, const QList<Instrument> &instruments)
-        : m_out(out), m_instruments(instruments)
+    Reader(FhirBundleContent &out, BundleIndex &index, const QList<Instrument> &instruments)
+        : m_out(out), m_index(index), m_instruments(instruments)
     {
     }
 
-    void resource(const JsonView &r, int index);
+    void resource(const JsonView &entry, int at);
     void finish();
 
 private:
     void problem(const QString &text)
     {
-        m_out.problems << QStringLiteral("entry[%1]: %2").arg(m_index).arg(text);
+        m_out.problems << QStringLiteral("entry[%1]: %2").arg(m_at).arg(text);
     }
     void skip(const QString &text) { m_out.skipped << text; }
     /** A whole number; `what` names it in the problem, formatted only when there is one. */
@@ -103,17 +267,19 @@ private:
     }
     void patient(const JsonView &r);
     void procedure(const JsonView &r);
+    void injection(const JsonView &r);
+    void goal(const JsonView &r);
+    void flag(const JsonView &r);
     void observation(const JsonView &r);
     bool mendObservation(const JsonView &r, DailyEntry &day, const QString &code);
     void questionnaireResponse(const JsonView &r);
     const Instrument *instrument(const QString &id) const;
 
     FhirBundleContent &m_out;
+    BundleIndex &m_index;
     const QList<Instrument> &m_instruments;
-    int m_index = 0;
-    QMap<QDate, DailyEntry> m_days;
-    QSet<QDate> m_daysWithPain;
-    QMap<QString, PromResponse> m_totals; ///< foreign totals by instrument + date
+    int m_at = 0;
+    Bucket *m_bucket = nullptr; ///< the resource's episode
 };
 
 const Instrument *Reader::instrument(const QString &id) const
@@ -124,55 +290,66 @@ const Instrument *Reader::instrument(const QString &id) const
     return nullptr;
 }
 
-void Reader::resource(const JsonView &r, int index)
+void Reader::resource(const JsonView &entry, int at)
 {
-    m_index = index;
+    m_at = at;
+    const JsonView r = entry.value("resource");
     const JsonView type = r.value("resourceType");
+    if (type.toString().isEmpty()) {
+        problem(QStringLiteral("resource has no resourceType"));
+        return;
+    }
+    if (type.equals("Patient")) {
+        patient(r);
+        return;
+    }
+    static const std::string_view kept[] = {"Observation", "Procedure", "QuestionnaireResponse",
+                                            "Goal", "Flag"};
+    if (std::none_of(std::begin(kept), std::end(kept),
+                     [&](std::string_view t) { return type.equals(t); })) {
+        skip(QStringLiteral("%1: not a resource Mend keeps").arg(type.toString()));
+        return;
+    }
+    const int patient = m_index.patientFor(r);
+    if (patient < 0) {
+        skip(QStringLiteral("%1: names no Patient (subject), and the Bundle holds %2")
+                 .arg(type.toString())
+                 .arg(m_index.patients.size()));
+        return;
+    }
+    if (const auto own = m_index.injectionAt.constFind(at); own != m_index.injectionAt.cend()) {
+        m_bucket = &m_index.buckets[*own];
+        injection(r);
+        return;
+    }
+    m_bucket = &m_index.buckets[m_index.bucketFor(patient, r)];
     if (type.equals("Observation"))
         observation(r);
-    else if (type.equals("Patient"))
-        patient(r);
     else if (type.equals("Procedure"))
         procedure(r);
     else if (type.equals("QuestionnaireResponse"))
         questionnaireResponse(r);
-    else if (type.toString().isEmpty())
-        problem(QStringLiteral("resource has no resourceType"));
+    else if (type.equals("Goal"))
+        goal(r);
     else
-        skip(QStringLiteral("%1: not a resource Mend keeps").arg(type.toString()));
+        flag(r);
 }
 
 void Reader::patient(const JsonView &r)
 {
     bool mendPatient = false;
     for (const auto id : r.value("identifier"))
-        if (id.value("system").equals("urn:mend:patient")) {
-            m_out.patientIdentifier = id.value("value").toString();
-            mendPatient = true;
-        }
+        mendPatient = mendPatient || id.value("system").equals("urn:mend:patient");
     const char *personal[] = {"name", "birthDate", "gender", "address", "telecom"};
     if (!mendPatient && std::any_of(std::begin(personal), std::end(personal),
                                     [&](const char *k) { return r.contains(k); }))
         skip(QStringLiteral("Patient: name, birth date and contact details are not kept"));
 }
 
-void Reader::procedure(const JsonView &r)
+void Reader::injection(const JsonView &r)
 {
     const QString code = codeIn(r.value("code"), kMend);
-    // Synthea and many EHRs give a period (start and end) rather than a dateTime.
-    const JsonView performed = r.value("performedDateTime");
-    const QDate date =
-        dateOf(performed.isUndefined() ? r.value("performedPeriod").value("start") : performed);
-    if (code == QLatin1String("series-injection")) {
-        m_out.seriesInjections.append({0, 0, date, noteOf(r)});
-        return;
-    }
-    if (!code.startsWith(QLatin1String("injection-"))) {
-        skip(QStringLiteral("Procedure %1 on %2: not a Mend injection")
-                 .arg(codeIn(r.value("code"), QStringLiteral("http://snomed.info/sct")),
-                      date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("(no date)")));
-        return;
-    }
+    const QDate date = performedOn(r);
     if (!date.isValid()) {
         problem(QStringLiteral("the injection Procedure has no valid performedDateTime"));
         return;
@@ -198,9 +375,86 @@ void Reader::procedure(const JsonView &r)
     e.clinic = extensionValue(r, QLatin1String("clinic")).toString();
     e.notes = noteOf(r);
     e.createdAt = timestampOf(extensionValue(r, QLatin1String("created-at")));
-    if (m_out.episode)
-        problem(QStringLiteral("a second injection Procedure; a Bundle holds one episode"));
-    m_out.episode = e;
+    m_bucket->content.episode = e;
+    m_bucket->content.previousProcedureUrl =
+        extensionValue(r, QLatin1String("repeats")).value("reference").toString();
+}
+
+void Reader::procedure(const JsonView &r)
+{
+    const QString code = codeIn(r.value("code"), kMend);
+    const QDate date = performedOn(r);
+    if (code == QLatin1String("series-injection")) {
+        m_bucket->content.seriesInjections.append({0, 0, date, noteOf(r)});
+        return;
+    }
+    if (code.startsWith(QLatin1String("event-"))) {
+        if (!date.isValid()) {
+            problem(QStringLiteral("a treatment Procedure has no valid performedDateTime"));
+            return;
+        }
+        TreatmentEvent t;
+        t.date = date;
+        t.kind = code.mid(6);
+        t.note = noteOf(r);
+        t.createdAt = timestampOf(extensionValue(r, QLatin1String("created-at")));
+        m_bucket->content.events.append(t);
+        return;
+    }
+    skip(QStringLiteral("Procedure %1 on %2: not a Mend injection")
+             .arg(codeIn(r.value("code"), QStringLiteral("http://snomed.info/sct")),
+                  date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("(no date)")));
+}
+
+void Reader::goal(const JsonView &r)
+{
+    const JsonView start = extensionValue(r, QLatin1String("window-start-day"));
+    if (start.isUndefined()) {
+        skip(QStringLiteral("Goal: not a goal set in Mend"));
+        return;
+    }
+    Goal g;
+    g.text = r.value("description").value("text").toString();
+    const auto from = integer(start, [] { return QStringLiteral("a goal's window start"); });
+    const auto to = integer(extensionValue(r, QLatin1String("window-end-day")),
+                            [] { return QStringLiteral("a goal's window end"); });
+    if (!from || !to)
+        return;
+    g.windowStartDay = *from;
+    g.windowEndDay = *to;
+    if (codeIn(r.value("achievementStatus"),
+               QStringLiteral("http://terminology.hl7.org/CodeSystem/goal-achievement")) ==
+        QLatin1String("achieved")) {
+        g.achievedOn = dateOf(r.value("statusDate"));
+        if (!g.achievedOn.isValid())
+            problem(QStringLiteral("an achieved Goal has no valid statusDate"));
+    }
+    g.createdAt = timestampOf(extensionValue(r, QLatin1String("created-at")));
+    m_bucket->content.goals.append(g);
+}
+
+void Reader::flag(const JsonView &r)
+{
+    const QString code = codeIn(r.value("code"), kMend);
+    if (!code.startsWith(QLatin1String("alert-"))) {
+        skip(QStringLiteral("Flag: not an alert raised by Mend"));
+        return;
+    }
+    Alert a;
+    a.entryDate = dateOf(r.value("period").value("start"));
+    a.flag.rule = code.mid(6);
+    a.flag.reason = r.value("code").value("text").toString();
+    a.flag.severity = severityFromKey(extensionValue(r, QLatin1String("severity")).toString())
+                          .value_or(AlertSeverity::ContactClinic);
+    a.createdAt = timestampOf(extensionValue(r, QLatin1String("created-at")));
+    if (const QDateTime seen = timestampOf(extensionValue(r, QLatin1String("acknowledged-at")));
+        seen.isValid())
+        a.acknowledgedAt = seen;
+    if (!a.entryDate.isValid()) {
+        problem(QStringLiteral("an alert Flag has no valid period start"));
+        return;
+    }
+    m_bucket->content.alerts.append(a);
 }
 
 void Reader::observation(const JsonView &r)
@@ -229,7 +483,7 @@ void Reader::observation(const JsonView &r)
         return;
     }
     const auto dayOf = [&]() -> DailyEntry & {
-        DailyEntry &d = m_days[date];
+        DailyEntry &d = m_bucket->days[date];
         d.date = date;
         return d;
     };
@@ -255,10 +509,10 @@ void Reader::observation(const JsonView &r)
         else if (context == QLatin1String("worst-24h"))
             day.painWorst = value;
         else {
-            if (m_daysWithPain.contains(date))
+            if (m_bucket->daysWithPain.contains(date))
                 problem(QStringLiteral("two average pain scores on %1")
                             .arg(date.toString(Qt::ISODate)));
-            m_daysWithPain.insert(date);
+            m_bucket->daysWithPain.insert(date);
             day.painAverage = *value;
             day.note = noteOf(r);
             day.createdAt = timestampOf(extensionValue(r, QLatin1String("created-at")));
@@ -294,7 +548,7 @@ void Reader::observation(const JsonView &r)
         total.answeredOn = date;
         total.complete = true;
         total.scores = {{scale.id, 0, 0, *score, {}}};
-        m_totals.insert(i.id + date.toString(Qt::ISODate), total);
+        m_bucket->totals.insert(i.id + date.toString(Qt::ISODate), total);
         return;
     }
     if (mend.isEmpty() || !mendObservation(r, dayOf(), mend))
@@ -389,20 +643,44 @@ void Reader::questionnaireResponse(const JsonView &r)
         if (value)
             p.answers.insert(linkId, *value);
     }
-    m_out.responses.append(p);
+    m_bucket->content.responses.append(p);
 }
 
 void Reader::finish()
 {
-    for (auto it = m_days.begin(); it != m_days.end(); ++it) {
-        if (m_daysWithPain.contains(it.key()))
-            m_out.entries.append(it.value());
-        else
-            skip(QStringLiteral("%1: values without an average pain score (Mend's diary needs it)")
-                     .arg(it.key().toString(Qt::ISODate)));
+    for (auto &b : m_index.buckets) {
+        for (auto it = b.days.begin(); it != b.days.end(); ++it) {
+            if (b.daysWithPain.contains(it.key()))
+                b.content.entries.append(it.value());
+            else
+                skip(QStringLiteral(
+                         "%1: values without an average pain score (Mend's diary needs it)")
+                         .arg(it.key().toString(Qt::ISODate)));
+        }
+        for (const auto &total : b.totals)
+            b.content.responses.append(total);
     }
-    for (const auto &total : m_totals)
-        m_out.responses.append(total);
+    for (int p = 0; p < m_index.patients.size(); ++p) {
+        FhirPatientContent patient = m_index.patients.at(p);
+        QList<const Bucket *> mine;
+        for (const auto &b : m_index.buckets) {
+            const auto &c = b.content;
+            if (b.patient == p && (c.episode || !c.entries.isEmpty() || !c.responses.isEmpty() ||
+                                   !c.seriesInjections.isEmpty() || !c.events.isEmpty() ||
+                                   !c.goals.isEmpty() || !c.alerts.isEmpty()))
+                mine.append(&b);
+        }
+        // Oldest injection first; another system's data (no injection) last.
+        std::stable_sort(mine.begin(), mine.end(), [](const Bucket *a, const Bucket *b) {
+            if (a->injectionDate.isValid() != b->injectionDate.isValid())
+                return a->injectionDate.isValid();
+            return a->injectionDate < b->injectionDate;
+        });
+        for (const auto *b : mine)
+            patient.episodes.append(b->content);
+        if (!patient.episodes.isEmpty() || !patient.identifier.isEmpty())
+            m_out.patients.append(patient);
+    }
 }
 
 } // namespace
@@ -426,7 +704,6 @@ FhirBundleContent readFhirBundle(const QByteArray &json, const QList<Instrument>
         out.problems << QStringLiteral("entry: must be a list of resources");
         return out;
     }
-    Reader reader(out, instruments);
     // Versioned entries (R4 bdl-7: one fullUrl, different meta.versionId): the latest is read.
     // Any other repeated fullUrl is a problem.
     struct Seen
@@ -458,6 +735,8 @@ FhirBundleContent readFhirBundle(const QByteArray &json, const QList<Instrument>
         }
         ++index;
     }
+    BundleIndex bundleIndex = indexBundle(entries, superseded);
+    Reader reader(out, bundleIndex, instruments);
     index = 0;
     for (const auto entry : entries) {
         const int at = index++;
@@ -476,7 +755,7 @@ FhirBundleContent readFhirBundle(const QByteArray &json, const QList<Instrument>
                                         QLatin1Char('/'), 0, 0));
             continue;
         }
-        reader.resource(resource, at);
+        reader.resource(entry, at);
     }
     reader.finish();
     return out;

@@ -41,7 +41,11 @@ CohortImporter::ReadBundle CohortImporter::readBundle(const QString &path,
     read.content = readFhirBundle(f.readAll(), instruments);
     if (!read.content.problems.isEmpty())
         read.problem = read.content.problems.first();
-    else if (!read.content.episode)
+    else if (std::none_of(read.content.patients.cbegin(), read.content.patients.cend(),
+                          [](const FhirPatientContent &p) {
+                              return std::any_of(p.episodes.cbegin(), p.episodes.cend(),
+                                                 [](const auto &e) { return bool(e.episode); });
+                          }))
         read.problem = QStringLiteral("no Mend injection Procedure: a cohort needs the injection");
     return read;
 }
@@ -58,37 +62,59 @@ CohortFileResult CohortImporter::store(const ReadBundle &read, const QDateTime &
     if (!read.problem.isEmpty())
         return result;
     const auto &content = read.content;
-    const QString identifier = content.patientIdentifier.isEmpty()
-                                   ? QFileInfo(path).completeBaseName()
-                                   : content.patientIdentifier;
-    if (PatientRepository(m_db).hasEpisode(identifier, content.episode->injectionDate)) {
-        result.message = QStringLiteral("already imported (patient %1, injection %2)")
-                             .arg(identifier, content.episode->injectionDate.toString(Qt::ISODate));
-        return result;
-    }
     ImportReport report;
+    QStringList added;
+    QStringList already;
     auto status = m_db->inTransaction([&]() -> Status {
-        auto patient =
-            PatientRepository(m_db).add({0, identifier, QFileInfo(path).fileName()}, now);
-        if (!patient)
-            return patient.error();
-        Episode episode = *content.episode;
-        episode.patientId = patient.value().id;
-        auto added = EpisodeRepository(m_db).add(episode, now);
-        if (!added)
-            return added.error();
-        report = DiaryExchange(m_db).importFhir(content, added.value(), now); // read once
-        if (!report.imported)
-            return Error{{}, report.problems.value(0)};
+        PatientRepository patients(m_db);
+        for (const auto &patient : content.patients) {
+            const QString identifier = !patient.identifier.isEmpty() ? patient.identifier
+                                       : content.patients.size() == 1
+                                           ? QFileInfo(path).completeBaseName()
+                                           : patient.label;
+            std::optional<qint64> patientId;
+            for (const auto &part : patient.episodes) {
+                if (!part.episode)
+                    continue;
+                const QDate day0 = part.episode->injectionDate;
+                if (patients.hasEpisode(identifier, day0)) {
+                    already << QStringLiteral("patient %1, injection %2")
+                                   .arg(identifier, day0.toString(Qt::ISODate));
+                    continue;
+                }
+                if (!patientId) {
+                    auto made = patients.add({0, identifier, QFileInfo(path).fileName()}, now);
+                    if (!made)
+                        return made.error();
+                    patientId = made.value().id;
+                }
+                Episode episode = *part.episode;
+                episode.patientId = patientId;
+                auto stored = EpisodeRepository(m_db).add(episode, now);
+                if (!stored)
+                    return stored.error();
+                if (auto s = DiaryExchange(m_db).importEpisode(part, stored.value(), now,
+                                                               OnConflict::Keep, report);
+                    !s)
+                    return s;
+                added << identifier;
+            }
+        }
         return Done{};
     });
     if (!status) {
         result.message = status.error().text();
         return result;
     }
+    if (added.isEmpty()) {
+        result.message =
+            QStringLiteral("already imported (%1)").arg(already.join(QStringLiteral("; ")));
+        return result;
+    }
+    added.removeDuplicates();
     result.imported = true;
     result.message = QStringLiteral("patient %1: %2 day(s), %3 questionnaire(s)")
-                         .arg(identifier)
+                         .arg(added.join(QStringLiteral(", ")))
                          .arg(report.entries)
                          .arg(report.responses);
     return result;

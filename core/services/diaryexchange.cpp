@@ -7,7 +7,9 @@
 #include "exchange/fhirexport.h"
 #include "exchange/fhirimport.h"
 #include "instrumentcatalog.h"
+#include "storage/alertrepository.h"
 #include "storage/entryrepository.h"
+#include "storage/episoderepository.h"
 #include "storage/promrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/timelinerepository.h"
@@ -20,6 +22,12 @@
 namespace mend {
 
 namespace {
+
+QString noEpisode()
+{
+    return QStringLiteral("the diary has no injection set up yet, and the file names none: set "
+                          "up the injection first, then import");
+}
 
 QString nothingToImport()
 {
@@ -82,12 +90,19 @@ QString ImportReport::text(bool verbose) const
     const QString kind =
         format == QLatin1String("csv") ? QStringLiteral("CSV") : QStringLiteral("FHIR R4");
     if (imported) {
-        QStringList parts{QStringLiteral("%1 new day(s)").arg(entries)};
+        QStringList parts;
+        if (restored)
+            parts << QStringLiteral("%1 episode(s) set up from the file").arg(restored);
+        parts << QStringLiteral("%1 new day(s)").arg(entries);
         if (replaced)
             parts << QStringLiteral("%1 day(s) replaced").arg(replaced);
         parts << QStringLiteral("%1 questionnaire(s)").arg(responses);
         lines << QStringLiteral("imported %1 from a %2 file")
                      .arg(parts.join(QStringLiteral(", ")), kind);
+        if (extras)
+            lines << QStringLiteral("and %1 other item(s): injections of a series, other "
+                                    "treatments, goals, alerts")
+                         .arg(extras);
         if (unchanged)
             lines << QStringLiteral("%1 day(s) or answers were already in the diary, the same; "
                                     "not added again")
@@ -118,27 +133,61 @@ QByteArray DiaryExchange::exportCsv(const Episode &episode) const
     return entriesToCsv(episode, EntryRepository(m_db).forEpisode(episode.id));
 }
 
-QByteArray DiaryExchange::exportFhir(const Episode &episode, const QDateTime &generatedAt,
-                                     FhirBundleType type) const
+namespace {
+
+FhirEpisodeData episodeData(const std::shared_ptr<Database> &db, const Episode &episode)
+{
+    TimelineRepository timeline(db);
+    FhirEpisodeData d;
+    d.episode = episode;
+    d.seriesInjections = timeline.seriesInjections(episode.id);
+    d.events = timeline.events(episode.id);
+    d.goals = timeline.goals(episode.id);
+    d.alerts = AlertRepository(db).forEpisode(episode.id);
+    d.entries = EntryRepository(db).forEpisode(episode.id);
+    d.responses = PromRepository(db).forEpisode(episode.id);
+    return d;
+}
+
+QByteArray bundleOf(const std::shared_ptr<Database> &db, const QList<Episode> &episodes,
+                    const QDateTime &generatedAt, FhirBundleType type)
 {
     FhirExportData data;
     data.patientIdentifier =
-        SettingsRepository(m_db).value(QStringLiteral("patient.identifier")).value_or(QString());
-    data.episode = episode;
-    data.seriesInjections = TimelineRepository(m_db).seriesInjections(episode.id);
-    data.entries = EntryRepository(m_db).forEpisode(episode.id);
-    data.responses = PromRepository(m_db).forEpisode(episode.id);
-    data.instruments = InstrumentCatalog(m_db).all();
+        SettingsRepository(db).value(QStringLiteral("patient.identifier")).value_or(QString());
+    for (const auto &e : episodes)
+        data.episodes.append(episodeData(db, e));
+    data.instruments = InstrumentCatalog(db).all();
     return QJsonDocument(exportFhirBundle(data, generatedAt, type)).toJson(QJsonDocument::Indented);
 }
 
-ImportReport DiaryExchange::import(const QByteArray &file, const Episode &episode,
+} // namespace
+
+QByteArray DiaryExchange::exportFhir(const Episode &episode, const QDateTime &generatedAt,
+                                     FhirBundleType type) const
+{
+    return bundleOf(m_db, {episode}, generatedAt, type);
+}
+
+QByteArray DiaryExchange::exportFhirDiary(const QDateTime &generatedAt, FhirBundleType type) const
+{
+    return bundleOf(m_db, EpisodeRepository(m_db).all(), generatedAt, type);
+}
+
+ImportReport DiaryExchange::import(const QByteArray &file, const std::optional<Episode> &into,
                                    const QDateTime &now, OnConflict onConflict)
 {
-    return file.trimmed().startsWith('{')
-               ? importFhir(readFhirBundle(file, InstrumentCatalog(m_db).all()), episode, now,
-                            onConflict)
-               : importCsv(file, episode, now, onConflict);
+    if (file.trimmed().startsWith('{'))
+        return importFhir(readFhirBundle(file, InstrumentCatalog(m_db).all()), into, now,
+                          onConflict);
+    const auto episode = into ? into : EpisodeRepository(m_db).latest();
+    if (!episode) {
+        ImportReport report;
+        report.format = QStringLiteral("csv");
+        report.problems << noEpisode();
+        return report;
+    }
+    return importCsv(file, *episode, now, onConflict);
 }
 
 QList<DailyEntry> DiaryExchange::mergeWithDiary(QList<DailyEntry> &entries, const Episode &episode,
@@ -177,8 +226,7 @@ QList<DailyEntry> DiaryExchange::mergeWithDiary(QList<DailyEntry> &entries, cons
 }
 
 Status DiaryExchange::store(const QList<DailyEntry> &added, const QList<DailyEntry> &replaced,
-                            const QList<PromResponse> &responses,
-                            const QList<SeriesInjection> &series, const Episode &episode,
+                            const FhirEpisodeContent &part, const Episode &episode,
                             const QDateTime &now, ImportReport &report)
 {
     return m_db->inTransaction([&]() -> Status {
@@ -189,8 +237,7 @@ Status DiaryExchange::store(const QList<DailyEntry> &added, const QList<DailyEnt
             if (auto s = entries.replaceImported(e); !s)
                 return s;
         PromRepository answers(m_db);
-        report.responses = 0;
-        for (const auto &r : responses) {
+        for (const auto &r : part.responses) {
             if (!r.timePointId.isEmpty() &&
                 answers.findScheduled(episode.id, r.instrumentId, r.timePointId)) {
                 ++report.unchanged; // that time point is answered already: the diary's stay
@@ -200,17 +247,65 @@ Status DiaryExchange::store(const QList<DailyEntry> &added, const QList<DailyEnt
                 return saved.error();
             ++report.responses;
         }
-        TimelineRepository timeline(m_db);
-        const auto had = timeline.seriesInjections(episode.id);
-        for (const auto &s : series) {
-            if (std::any_of(had.cbegin(), had.cend(),
-                            [&](const SeriesInjection &h) { return h.date == s.date; }))
-                continue;
-            if (auto made = timeline.addSeriesInjection(s, episode, now.date()); !made)
-                return made.error();
-        }
-        return Done{};
+        return storeTimeline(part, episode, now, report);
     });
+}
+
+Status DiaryExchange::storeTimeline(const FhirEpisodeContent &part, const Episode &episode,
+                                    const QDateTime &now, ImportReport &report)
+{
+    TimelineRepository timeline(m_db);
+    const auto series = timeline.seriesInjections(episode.id);
+    for (const auto &s : part.seriesInjections) {
+        if (std::any_of(series.cbegin(), series.cend(),
+                        [&](const SeriesInjection &h) { return h.date == s.date; }))
+            continue;
+        if (auto made = timeline.addSeriesInjection(s, episode, now.date()); !made)
+            return made.error();
+        ++report.extras;
+    }
+    const auto events = timeline.events(episode.id);
+    for (const auto &t : part.events) {
+        if (std::any_of(events.cbegin(), events.cend(), [&](const TreatmentEvent &h) {
+                return h.date == t.date && h.kind == t.kind && h.note == t.note;
+            }))
+            continue;
+        if (auto made = timeline.addEvent(t, episode, now); !made)
+            return made.error();
+        ++report.extras;
+    }
+    const auto goals = timeline.goals(episode.id);
+    for (const auto &g : part.goals) {
+        if (std::any_of(goals.cbegin(), goals.cend(), [&](const Goal &h) {
+                return h.text == g.text && h.windowStartDay == g.windowStartDay &&
+                       h.windowEndDay == g.windowEndDay;
+            }))
+            continue;
+        auto made = timeline.addGoal(g, episode, now);
+        if (!made)
+            return made.error();
+        if (g.achievedOn.isValid())
+            if (auto s = timeline.setGoalAchieved(made.value().id, g.achievedOn); !s)
+                return s;
+        ++report.extras;
+    }
+    AlertRepository alerts(m_db);
+    for (const auto &a : part.alerts) {
+        auto added = alerts.addIfNew(episode.id, a.entryDate, a.flag,
+                                     a.createdAt.isValid() ? a.createdAt : now);
+        if (!added)
+            return added.error();
+        if (!added.value())
+            continue;
+        ++report.extras;
+        if (!a.acknowledgedAt)
+            continue;
+        for (const auto &stored : alerts.forEpisode(episode.id))
+            if (stored.entryDate == a.entryDate && stored.flag.rule == a.flag.rule)
+                if (auto s = alerts.acknowledge(stored.id, *a.acknowledgedAt); !s)
+                    return s;
+    }
+    return Done{};
 }
 
 ImportReport DiaryExchange::importCsv(const QByteArray &file, const Episode &episode,
@@ -227,7 +322,7 @@ ImportReport DiaryExchange::importCsv(const QByteArray &file, const Episode &epi
         return report;
     QList<DailyEntry> added = read.entries;
     const auto replaced = mergeWithDiary(added, episode, onConflict, report);
-    if (auto s = store(added, replaced, {}, {}, episode, now, report); !s) {
+    if (auto s = store(added, replaced, {}, episode, now, report); !s) {
         report.problems << s.error().text();
         return report;
     }
@@ -237,18 +332,121 @@ ImportReport DiaryExchange::importCsv(const QByteArray &file, const Episode &epi
     return report;
 }
 
-ImportReport DiaryExchange::importFhir(FhirBundleContent content, const Episode &episode,
-                                       const QDateTime &now, OnConflict onConflict)
+namespace {
+
+bool holdsAnything(const FhirEpisodeContent &c)
+{
+    return c.episode || !c.entries.isEmpty() || !c.responses.isEmpty() ||
+           !c.seriesInjections.isEmpty() || !c.events.isEmpty() || !c.goals.isEmpty() ||
+           !c.alerts.isEmpty();
+}
+
+std::optional<Episode> sameInjection(const QList<Episode> &diary, const Episode &e)
+{
+    for (const auto &d : diary)
+        if (d.injectionDate == e.injectionDate && d.site == e.site && d.side == e.side)
+            return d;
+    return std::nullopt;
+}
+
+} // namespace
+
+ImportReport DiaryExchange::importFhir(const FhirBundleContent &content,
+                                       const std::optional<Episode> &into, const QDateTime &now,
+                                       OnConflict onConflict)
 {
     ImportReport report;
     report.format = QStringLiteral("fhir");
-    const auto instruments = InstrumentCatalog(m_db).all();
     report.problems = content.problems;
     report.skipped = content.skipped;
     report.rounded = content.rounded;
+    if (!report.problems.isEmpty())
+        return report;
+    if (content.patients.size() > 1) {
+        report.problems << QStringLiteral("the file holds %1 patients; a diary keeps one "
+                                          "person's (a clinic imports such files into its cohort)")
+                               .arg(content.patients.size());
+        return report;
+    }
+    const FhirPatientContent patient = content.patients.value(0);
+    const int mendEpisodes = int(std::count_if(patient.episodes.cbegin(), patient.episodes.cend(),
+                                               [](const auto &p) { return bool(p.episode); }));
+    if (std::none_of(patient.episodes.cbegin(), patient.episodes.cend(), holdsAnything)) {
+        report.problems << nothingToImport();
+        return report;
+    }
+    if (into && mendEpisodes > 1) {
+        report.problems << QStringLiteral("the file holds %1 injections; import it without "
+                                          "naming an episode to restore each into its own")
+                               .arg(mendEpisodes);
+        return report;
+    }
+    const int skippedBefore = int(report.skipped.size());
+    auto status = m_db->inTransaction([&]() -> Status {
+        EpisodeRepository episodes(m_db);
+        QHash<QString, qint64> diaryEpisodeOf; // the file's injection fullUrl → the diary's
+        for (const auto &part : patient.episodes) {
+            std::optional<Episode> target = into;
+            if (!target && part.episode) {
+                target = sameInjection(episodes.all(), *part.episode);
+                if (!target) {
+                    Episode e = *part.episode;
+                    if (const auto it = diaryEpisodeOf.constFind(part.previousProcedureUrl);
+                        it != diaryEpisodeOf.cend())
+                        e.previousEpisodeId = *it;
+                    auto added = episodes.add(e, now);
+                    if (!added) {
+                        report.problems << QStringLiteral("the injection of %1: %2")
+                                               .arg(e.injectionDate.toString(Qt::ISODate),
+                                                    added.error().text());
+                        return added.error();
+                    }
+                    target = added.value();
+                    ++report.restored;
+                }
+            }
+            if (!target)
+                target = episodes.latest();
+            if (!target) {
+                report.problems << noEpisode();
+                return Error{{}, noEpisode()};
+            }
+            if (part.episode && !part.procedureUrl.isEmpty())
+                diaryEpisodeOf.insert(part.procedureUrl, target->id);
+            if (auto s = importEpisode(part, *target, now, onConflict, report); !s)
+                return s;
+        }
+        SettingsRepository settings(m_db);
+        const QString key = QStringLiteral("patient.identifier");
+        if (!patient.identifier.isEmpty() && settings.value(key).value_or(QString()).isEmpty())
+            if (auto s = settings.setValue(key, patient.identifier); !s)
+                return s;
+        return Done{};
+    });
+    if (!status) {
+        if (report.problems.isEmpty())
+            report.problems << status.error().text();
+        report.entries = report.replaced = report.responses = report.restored = report.extras = 0;
+        return report;
+    }
+    const bool historyOnly = report.skipped.size() > skippedBefore;
+    if (!report.restored && !report.entries && !report.replaced && !report.responses &&
+        !report.extras && !report.unchanged && report.conflicts.isEmpty() && !historyOnly) {
+        report.problems << nothingToImport();
+        return report;
+    }
+    report.imported = true;
+    return report;
+}
+
+Status DiaryExchange::importEpisode(FhirEpisodeContent part, const Episode &episode,
+                                    const QDateTime &now, OnConflict onConflict,
+                                    ImportReport &report)
+{
+    const auto instruments = InstrumentCatalog(m_db).all();
+    const int problemsBefore = int(report.problems.size());
     QList<DailyEntry> inWindow;
-    int outside = 0;
-    for (auto &e : content.entries) {
+    for (auto &e : part.entries) {
         e.episodeId = episode.id;
         auto valid = validateEntry(e, episode, now.date());
         if (!valid && e.date.isValid() &&
@@ -260,7 +458,6 @@ ImportReport DiaryExchange::importFhir(FhirBundleContent content, const Episode 
                                   .arg(e.date.toString(Qt::ISODate),
                                        episode.injectionDate.addDays(-kBaselineWindowDays)
                                            .toString(Qt::ISODate));
-            ++outside;
             continue;
         }
         if (!valid)
@@ -268,8 +465,8 @@ ImportReport DiaryExchange::importFhir(FhirBundleContent content, const Episode 
                                                             valid.error().text());
         inWindow.append(e);
     }
-    content.entries = inWindow;
-    for (auto &r : content.responses) {
+    part.entries = inWindow;
+    for (auto &r : part.responses) {
         r.episodeId = episode.id;
         const Instrument *instrument = nullptr;
         for (const auto &i : instruments)
@@ -292,23 +489,16 @@ ImportReport DiaryExchange::importFhir(FhirBundleContent content, const Episode 
         if (!r.updatedAt.isValid())
             r.updatedAt = r.createdAt;
     }
-    // Days skipped as history are something the file held: the report says why, not "nothing".
-    if (report.problems.isEmpty() && content.entries.isEmpty() && content.responses.isEmpty() &&
-        content.seriesInjections.isEmpty() && outside == 0)
-        report.problems << nothingToImport();
-    if (!report.problems.isEmpty())
-        return report;
-    const auto replaced = mergeWithDiary(content.entries, episode, onConflict, report);
-    if (auto s = store(content.entries, replaced, content.responses, content.seriesInjections,
-                       episode, now, report);
-        !s) {
+    if (report.problems.size() > problemsBefore)
+        return Error{{}, report.problems.at(problemsBefore)};
+    const auto replaced = mergeWithDiary(part.entries, episode, onConflict, report);
+    if (auto s = store(part.entries, replaced, part, episode, now, report); !s) {
         report.problems << s.error().text();
-        return report;
+        return s;
     }
-    report.imported = true;
-    report.entries = int(content.entries.size());
-    report.replaced = int(replaced.size());
-    return report;
+    report.entries += int(part.entries.size());
+    report.replaced += int(replaced.size());
+    return Done{};
 }
 
 } // namespace mend

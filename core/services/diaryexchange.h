@@ -27,6 +27,8 @@ struct ImportReport
     int replaced = 0;  ///< days the file replaced (OnConflict::Replace)
     int unchanged = 0; ///< days (and answers) the diary already had, the same
     int responses = 0;
+    int restored = 0;      ///< episodes set up from the file (a restore)
+    int extras = 0;        ///< series injections, other treatments, goals and alerts added
     QStringList problems;  ///< why nothing was imported
     QStringList skipped;   ///< what the file had that this diary does not keep, and why
     QStringList conflicts; ///< days the diary has with other values: both values
@@ -37,26 +39,37 @@ struct ImportReport
     QString text(bool verbose = false) const;
 };
 
-/** Moves an episode's diary to and from CSV and FHIR R4 files; imports are all or nothing. */
+/** Moves a diary to and from CSV and FHIR R4 files; imports are all or nothing. */
 class DiaryExchange
 {
 public:
     explicit DiaryExchange(std::shared_ptr<Database> database);
 
     QByteArray exportCsv(const Episode &episode) const;
+    /** One episode as a Bundle (a cohort file, a clinic's copy of one injection). */
     QByteArray exportFhir(const Episode &episode, const QDateTime &generatedAt,
                           FhirBundleType type = FhirBundleType::Collection) const;
+    /** The whole diary as a Bundle: every episode, all it holds; what a restore reads. */
+    QByteArray exportFhirDiary(const QDateTime &generatedAt,
+                               FhirBundleType type = FhirBundleType::Collection) const;
     /**
-     * Detects the format (a JSON object = FHIR, else CSV) and imports into the episode. A file
-     * with a malformed value is refused whole; days outside the episode's window are skipped
-     * with the reason; days the diary already has the same are counted, not added twice; days
-     * it has with other values are conflicts, kept or replaced as onConflict says.
+     * Detects the format (a JSON object = FHIR, else CSV) and imports, all or nothing. Into an
+     * episode when one is given; else a Bundle's Mend episodes go to the diary's episode with the
+     * same injection (day 0, site, side) or are set up from the file (a restore), and anything
+     * else to the diary's latest episode. A file with a malformed value is refused whole; days
+     * outside an episode's window are skipped with the reason; days the diary already has the
+     * same are counted, not added twice; days it has with other values are conflicts, kept or
+     * replaced as onConflict says.
      */
-    ImportReport import(const QByteArray &file, const Episode &episode, const QDateTime &now,
-                        OnConflict onConflict = OnConflict::Keep);
+    ImportReport import(const QByteArray &file, const std::optional<Episode> &into,
+                        const QDateTime &now, OnConflict onConflict = OnConflict::Keep);
     /** Imports a Bundle already read (readFhirBundle), as import() does after reading it. */
-    ImportReport importFhir(FhirBundleContent content, const Episode &episode, const QDateTime &now,
-                            OnConflict onConflict = OnConflict::Keep);
+    ImportReport importFhir(const FhirBundleContent &content, const std::optional<Episode> &into,
+                            const QDateTime &now, OnConflict onConflict = OnConflict::Keep);
+    /** One episode of a Bundle into a diary episode, inside the caller's transaction; false
+     *  (with the problems in the report) when anything in it is refused. */
+    Status importEpisode(FhirEpisodeContent part, const Episode &episode, const QDateTime &now,
+                         OnConflict onConflict, ImportReport &report);
 
 private:
     ImportReport importCsv(const QByteArray &file, const Episode &episode, const QDateTime &now,
@@ -65,10 +78,13 @@ private:
      *  conflict, replaced or left out); returns the days to replace. */
     QList<DailyEntry> mergeWithDiary(QList<DailyEntry> &entries, const Episode &episode,
                                      OnConflict onConflict, ImportReport &report) const;
-    /** Writes the days and the answers in one transaction. */
+    /** Writes the days and the rest of an episode in one transaction. */
     Status store(const QList<DailyEntry> &added, const QList<DailyEntry> &replaced,
-                 const QList<PromResponse> &responses, const QList<SeriesInjection> &series,
-                 const Episode &episode, const QDateTime &now, ImportReport &report);
+                 const FhirEpisodeContent &part, const Episode &episode, const QDateTime &now,
+                 ImportReport &report);
+    /** Adds the series injections, other treatments, goals and alerts the episode lacks. */
+    Status storeTimeline(const FhirEpisodeContent &part, const Episode &episode,
+                         const QDateTime &now, ImportReport &report);
 
     std::shared_ptr<Database> m_db;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "database.h"
-#include "domain/redflags.h"
+#include "domain/alert.h"
 #include "domain/result.h"
 
 #include <QDateTime>
@@ -9,17 +9,6 @@
 #include <memory>
 
 namespace mend {
-
-/** A stored red-flag alert: what tripped, on which entry's day, and whether it was acknowledged. */
-struct Alert
-{
-    qint64 id = 0;
-    qint64 episodeId = 0;
-    QDate entryDate;
-    RedFlag flag;
-    QDateTime createdAt;
-    std::optional<QDateTime> acknowledgedAt;
-};
 
 /** Stores red-flag alerts: at most one per episode, day and rule. */
 class AlertRepository

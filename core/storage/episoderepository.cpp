@@ -68,7 +68,8 @@ Result<Episode> EpisodeRepository::add(Episode episode, const QDateTime &now)
                              .arg(previous->injectionDate.toString(Qt::ISODate),
                                   episode.injectionDate.toString(Qt::ISODate))};
     }
-    episode.createdAt = now.toUTC();
+    if (!episode.createdAt.isValid()) // a restore keeps its own
+        episode.createdAt = now.toUTC();
     auto status = m_db->inTransaction([&]() -> Status {
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral(

@@ -57,7 +57,8 @@ Result<TreatmentEvent> TimelineRepository::addEvent(TreatmentEvent event, const 
                          .arg(event.note.size())
                          .arg(kEventNoteMaxChars)};
     event.episodeId = episode.id;
-    event.createdAt = now.toUTC();
+    if (!event.createdAt.isValid()) // an import keeps its own
+        event.createdAt = now.toUTC();
     auto s = m_db->inTransaction([&]() -> Status {
         QSqlQuery q(m_db->connection());
         q.prepare(
@@ -159,7 +160,8 @@ Result<Goal> TimelineRepository::addGoal(Goal goal, const Episode &episode, cons
                          .arg(goal.windowStartDay)
                          .arg(goal.windowEndDay)};
     goal.episodeId = episode.id;
-    goal.createdAt = now.toUTC();
+    if (!goal.createdAt.isValid()) // an import keeps its own
+        goal.createdAt = now.toUTC();
     auto s = m_db->inTransaction([&]() -> Status {
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral("INSERT INTO goal (episode_id, text, window_start_day, "

@@ -4,7 +4,10 @@
 #include "exchange/fhirimport.h"
 #include "services/diaryexchange.h"
 #include "services/instrumentcatalog.h"
+#include "storage/alertrepository.h"
 #include "storage/promrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/timelinerepository.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -29,9 +32,11 @@ QJsonArray entriesOf(const QByteArray &bundle)
 QString dump(const std::shared_ptr<Database> &db)
 {
     QString out;
-    for (const auto &table : {QStringLiteral("daily_entry"), QStringLiteral("rom_reading"),
-                              QStringLiteral("prom_response"), QStringLiteral("prom_answer"),
-                              QStringLiteral("series_injection")}) {
+    for (const auto &table :
+         {QStringLiteral("episode"), QStringLiteral("daily_entry"), QStringLiteral("rom_reading"),
+          QStringLiteral("prom_response"), QStringLiteral("prom_answer"),
+          QStringLiteral("series_injection"), QStringLiteral("event"), QStringLiteral("goal"),
+          QStringLiteral("alert"), QStringLiteral("setting")}) {
         QSqlQuery q(db->connection());
         q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
         while (q.next())
@@ -52,6 +57,14 @@ Episode seedDemo(TempStore &store, bool withQuestionnaires)
         REQUIRE(seedDemoQuestionnaires(recorder, demo.value(), fixedNow()).ok());
     }
     return demo.value();
+}
+
+/** The one episode a Bundle of one patient and one injection holds. */
+FhirEpisodeContent onlyEpisode(const FhirBundleContent &content)
+{
+    REQUIRE(content.patients.size() == 1);
+    REQUIRE(content.patients.first().episodes.size() == 1);
+    return content.patients.first().episodes.first();
 }
 
 QByteArray fixture(const char *name)
@@ -86,12 +99,13 @@ TEST_CASE("FHIR: Mend's own Bundle round-trips (export, import, export: same res
     const auto content = readFhirBundle(first, InstrumentCatalog::builtIn());
     REQUIRE(content.problems.isEmpty());
     CHECK(content.skipped.isEmpty());
-    REQUIRE(content.episode.has_value());
-    CHECK(content.episode->clinic == demo.value().clinic);
-    CHECK(content.episode->baselinePain == demo.value().baselinePain);
+    const auto part = onlyEpisode(content);
+    REQUIRE(part.episode.has_value());
+    CHECK(part.episode->clinic == demo.value().clinic);
+    CHECK(part.episode->baselinePain == demo.value().baselinePain);
 
     TempStore target;
-    auto episode = target.episodes->add(*content.episode, fixedNow());
+    auto episode = target.episodes->add(*part.episode, fixedNow());
     REQUIRE(episode.ok());
     const auto report = DiaryExchange(target.db).import(first, episode.value(), fixedNow());
     INFO(report.text().toStdString());
@@ -116,6 +130,142 @@ TEST_CASE("FHIR: Mend's own Bundle round-trips (export, import, export: same res
     CHECK(again.unchanged == report.entries + report.responses);
     CHECK(again.conflicts.isEmpty());
     CHECK(dump(target.db) == before);
+}
+
+TEST_CASE("FHIR: a whole diary restores into an empty one (a new phone): every episode and all it "
+          "holds, the same export again",
+          "[fhir]")
+{
+    TempStore source;
+    const Episode first = seedDemo(source, true);
+    TimelineRepository timeline(source.db);
+    REQUIRE(timeline
+                .addSeriesInjection({0, 0, first.injectionDate.addDays(7), QStringLiteral("2nd")},
+                                    first, fixedNow().date())
+                .ok());
+    AlertRepository alerts(source.db);
+    REQUIRE(alerts
+                .addIfNew(first.id, first.injectionDate.addDays(3),
+                          {QStringLiteral("fever"), QStringLiteral("Temperature 38.4 °C on day 3"),
+                           AlertSeverity::ContactClinic},
+                          fixedNow().addDays(-40))
+                .ok());
+    REQUIRE(
+        alerts.acknowledge(alerts.forEpisode(first.id).first().id, fixedNow().addDays(-39)).ok());
+    REQUIRE(SettingsRepository(source.db)
+                .setValue(QStringLiteral("patient.identifier"), QStringLiteral("MRN-77"))
+                .ok());
+    Episode repeat = kneeEpisode(fixedNow().date().addDays(-10), 5);
+    repeat.site = first.site;
+    repeat.side = first.side;
+    repeat.previousEpisodeId = first.id;
+    auto second = source.episodes->add(repeat, fixedNow());
+    REQUIRE(second.ok());
+    for (int d = -3; d <= 10; ++d)
+        REQUIRE(source.entries
+                    ->save(painEntry(second.value().injectionDate.addDays(d), 5), second.value(),
+                           fixedNow())
+                    .ok());
+    auto goal = timeline.addGoal({0, 0, QStringLiteral("Climb the stairs"), 0, 30, {}, {}},
+                                 second.value(), fixedNow());
+    REQUIRE(goal.ok());
+    REQUIRE(timeline.setGoalAchieved(goal.value().id, fixedNow().date()).ok());
+
+    const QByteArray exported = DiaryExchange(source.db).exportFhirDiary(fixedNow());
+    TempStore phone; // a new phone: no episode, nothing set up
+    const auto report =
+        DiaryExchange(phone.db).import(exported, std::nullopt, fixedNow().addDays(1));
+    INFO(report.text().toStdString());
+    REQUIRE(report.imported);
+    CHECK(report.restored == 2);
+    CHECK(report.text().startsWith(QStringLiteral("imported 2 episode(s) set up from the file")));
+
+    const auto restored = phone.episodes->all();
+    REQUIRE(restored.size() == 2);
+    CHECK(restored.at(1).previousEpisodeId == restored.at(0).id);
+    CHECK(restored.at(0).clinic == first.clinic);
+    CHECK(restored.at(0).createdAt == first.createdAt);
+    CHECK(SettingsRepository(phone.db).value(QStringLiteral("patient.identifier")) ==
+          QStringLiteral("MRN-77"));
+    const auto restoredAlerts = AlertRepository(phone.db).forEpisode(restored.at(0).id);
+    REQUIRE(restoredAlerts.size() == 1);
+    CHECK(restoredAlerts.first().acknowledgedAt == fixedNow().addDays(-39).toUTC());
+    CHECK(TimelineRepository(phone.db).goals(restored.at(1).id).first().achievedOn ==
+          fixedNow().date());
+    CHECK(TimelineRepository(phone.db).events(restored.at(0).id).size() ==
+          timeline.events(first.id).size());
+
+    // Resource by resource, the restored diary exports what the first one did.
+    const QByteArray again = DiaryExchange(phone.db).exportFhirDiary(fixedNow());
+    const QJsonArray before = entriesOf(exported);
+    const QJsonArray after = entriesOf(again);
+    CHECK(before.size() > 600);
+    REQUIRE(after.size() == before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        INFO(QJsonDocument(before.at(i).toObject()).toJson().toStdString());
+        CHECK(after.at(i) == before.at(i));
+    }
+    const QStringList types{QStringLiteral("Goal"), QStringLiteral("Flag")};
+    for (const auto &type : types)
+        CHECK(std::any_of(before.cbegin(), before.cend(), [&](const QJsonValue &e) {
+            return e[QStringLiteral("resource")][QStringLiteral("resourceType")] == type;
+        }));
+
+    // Restoring the same file again adds nothing and changes nothing.
+    const QString state = dump(phone.db);
+    const auto twice = DiaryExchange(phone.db).import(exported, std::nullopt, fixedNow());
+    INFO(twice.text().toStdString());
+    CHECK(twice.imported);
+    CHECK(twice.restored == 0);
+    CHECK(twice.entries == 0);
+    CHECK(twice.extras == 0);
+    CHECK(dump(phone.db) == state);
+}
+
+TEST_CASE("FHIR: a Bundle of several patients is refused by a diary; data that names no injection "
+          "needs an episode",
+          "[fhir]")
+{
+    TempStore source;
+    const Episode demo = seedDemo(source, false);
+    QJsonObject bundle =
+        QJsonDocument::fromJson(DiaryExchange(source.db).exportFhir(demo, fixedNow())).object();
+    QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
+    QJsonObject other = entries.at(0).toObject(); // the Patient, under another name
+    other.insert(QStringLiteral("fullUrl"), QStringLiteral("urn:uuid:someone-else"));
+    entries.append(other);
+    const auto observation =
+        std::find_if(entries.cbegin(), entries.cend(), [](const QJsonValue &e) {
+            return e[QStringLiteral("resource")][QStringLiteral("resourceType")] ==
+                   QStringLiteral("Observation");
+        });
+    REQUIRE(observation != entries.cend());
+    QJsonObject pain = observation->toObject(); // a day of the other person's
+    QJsonObject resource = pain.value(QStringLiteral("resource")).toObject();
+    resource.insert(
+        QStringLiteral("subject"),
+        QJsonObject{{QStringLiteral("reference"), QStringLiteral("urn:uuid:someone-else")}});
+    resource.remove(QStringLiteral("partOf"));
+    pain.insert(QStringLiteral("resource"), resource);
+    pain.insert(QStringLiteral("fullUrl"), QStringLiteral("urn:uuid:their-pain"));
+    entries.append(pain);
+    bundle.insert(QStringLiteral("entry"), entries);
+    TempStore target;
+    const auto refused =
+        DiaryExchange(target.db).import(QJsonDocument(bundle).toJson(), std::nullopt, fixedNow());
+    CHECK_FALSE(refused.imported);
+    CHECK(refused.problems ==
+          QStringList{QStringLiteral("the file holds 2 patients; a diary keeps one person's (a "
+                                     "clinic imports such files into its cohort)")});
+    CHECK(dump(target.db) == dump(TempStore().db));
+
+    // Another system's file into a diary with no injection yet: the patient sets it up first.
+    const auto foreign =
+        DiaryExchange(target.db).import(fixture("foreign-bundle.json"), std::nullopt, fixedNow());
+    CHECK_FALSE(foreign.imported);
+    CHECK(foreign.problems ==
+          QStringList{QStringLiteral("the diary has no injection set up yet, and the file names "
+                                     "none: set up the injection first, then import")});
 }
 
 TEST_CASE("FHIR: a foreign R4 Bundle gives pain, steps and KOOS JR; the rest is skipped with why",
@@ -384,9 +534,10 @@ TEST_CASE("FHIR: 72514-3 is the day's average pain alone; rest, activity and wor
     const auto read = [&](const QByteArray &json) {
         const auto content = readFhirBundle(json, InstrumentCatalog::builtIn());
         REQUIRE(content.problems.isEmpty());
-        const auto it = std::find_if(content.entries.cbegin(), content.entries.cend(),
+        const auto entries = onlyEpisode(content).entries;
+        const auto it = std::find_if(entries.cbegin(), entries.cend(),
                                      [&](const DailyEntry &e) { return e.date == day.date; });
-        REQUIRE(it != content.entries.cend());
+        REQUIRE(it != entries.cend());
         return *it;
     };
     const DailyEntry now = read(bundle);
@@ -480,10 +631,12 @@ TEST_CASE("FHIR: the transaction form creates each resource only if its stable i
     CHECK(identifiers.size() == entries.size());
 
     // Both forms read the same: the days, the answers with their time points.
-    const auto fromCollection = readFhirBundle(collection, InstrumentCatalog::builtIn());
-    const auto fromTransaction = readFhirBundle(transaction, InstrumentCatalog::builtIn());
-    REQUIRE(fromTransaction.problems.isEmpty());
-    CHECK(fromTransaction.skipped.isEmpty());
+    const auto collectionRead = readFhirBundle(collection, InstrumentCatalog::builtIn());
+    const auto transactionRead = readFhirBundle(transaction, InstrumentCatalog::builtIn());
+    REQUIRE(transactionRead.problems.isEmpty());
+    CHECK(transactionRead.skipped.isEmpty());
+    const auto fromCollection = onlyEpisode(collectionRead);
+    const auto fromTransaction = onlyEpisode(transactionRead);
     REQUIRE(fromTransaction.entries.size() == fromCollection.entries.size());
     for (int i = 0; i < fromCollection.entries.size(); ++i)
         CHECK(sameDiaryValues(fromTransaction.entries.at(i), fromCollection.entries.at(i)));
