@@ -32,21 +32,25 @@ QVariantList CohortController::rows() const
             {QStringLiteral("episodeId"), r.episodeId},
             {QStringLiteral("patient"), r.identifier},
             {QStringLiteral("site"), toLabel(r.site)},
-            {QStringLiteral("days"), tr("day %1").arg(r.daysSinceInjection)},
+            {QStringLiteral("days"), r.injectionRecorded ? tr("day %1").arg(r.daysSinceInjection)
+                                                         : tr("injection not recorded")},
             {QStringLiteral("pain"), r.painChange ? tr("pain %1 → %2 (%3)")
                                                         .arg(*r.painBaseline, 0, 'f', 1)
                                                         .arg(*r.painLatest, 0, 'f', 1)
                                                         .arg(*r.painChange, 0, 'f', 1)
                                                   : tr("pain –")},
             {QStringLiteral("milestones"),
-             tr("milestones %1 of %2 met%3")
-                 .arg(r.milestonesMet)
-                 .arg(r.milestonesDue)
-                 .arg(r.bandPosition.isEmpty() ? QString()
-                                               : tr(" · %1 than the band").arg(r.bandPosition))},
+             !r.injectionRecorded ? tr("milestones count from day 0: set it in the review")
+                                  : tr("milestones %1 of %2 met%3")
+                                        .arg(r.milestonesMet)
+                                        .arg(r.milestonesDue)
+                                        .arg(r.bandPosition.isEmpty()
+                                                 ? QString()
+                                                 : tr(" · %1 than the band").arg(r.bandPosition))},
             {QStringLiteral("alerts"), r.openAlerts},
             {QStringLiteral("adherence"),
-             tr("%1 of %2 days logged").arg(r.daysLogged).arg(r.daysElapsed)}});
+             r.injectionRecorded ? tr("%1 of %2 days logged").arg(r.daysLogged).arg(r.daysElapsed)
+                                 : tr("%1 days with pain scores").arg(r.daysLogged)}});
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #include "clicontext.h"
 
+#include "exchange/fieldparse.h"
 #include "services/cohort.h"
 
 #include <QJsonArray>
@@ -21,7 +22,9 @@ QJsonObject rowToJson(const CohortRow &r)
             {QStringLiteral("patientId"), r.patientId},
             {QStringLiteral("episode"), r.episodeId},
             {QStringLiteral("site"), toKey(r.site)},
-            {QStringLiteral("daysSinceInjection"), r.daysSinceInjection},
+            {QStringLiteral("injectionRecorded"), r.injectionRecorded},
+            {QStringLiteral("daysSinceInjection"),
+             r.injectionRecorded ? QJsonValue(r.daysSinceInjection) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("painBaseline"), optionalNumber(r.painBaseline)},
             {QStringLiteral("painLatest"), optionalNumber(r.painLatest)},
             {QStringLiteral("painChange"), optionalNumber(r.painChange)},
@@ -31,6 +34,36 @@ QJsonObject rowToJson(const CohortRow &r)
             {QStringLiteral("openAlerts"), r.openAlerts},
             {QStringLiteral("daysLogged"), r.daysLogged},
             {QStringLiteral("daysElapsed"), r.daysElapsed}};
+}
+
+/** cohort day0 EPISODE DATE --site SITE [--side SIDE]: day 0 of a patient who had none. */
+int recordDay0(CliContext &ctx, const QCommandLineParser &p)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 2)
+        return CliContext::fail(QStringLiteral("EPISODE and DATE are required"));
+    const auto id = parse::integer(QStringLiteral("episode"), args.at(0));
+    if (!id)
+        return CliContext::fail(id.error());
+    const QDate day0 = QDate::fromString(args.at(1), Qt::ISODate);
+    if (!day0.isValid())
+        return CliContext::fail(
+            QStringLiteral("DATE: '%1' is not a calendar date; use YYYY-MM-DD").arg(args.at(1)));
+    const auto site = fromKey<BodySite>(p.value(QStringLiteral("site")));
+    if (!site)
+        return CliContext::fail(QStringLiteral("--site: '%1' is not one of: %2")
+                                    .arg(p.value(QStringLiteral("site")), keyList<BodySite>()));
+    const auto side = fromKey<Side>(p.value(QStringLiteral("side")));
+    if (!side)
+        return CliContext::fail(QStringLiteral("--side: '%1' is not one of: %2")
+                                    .arg(p.value(QStringLiteral("side")), keyList<Side>()));
+    if (auto s = recordCohortInjection(ctx.database(), id.value(), day0, *site, *side,
+                                       QDate::currentDate());
+        !s)
+        return CliContext::fail(s.error());
+    CliContext::print(
+        QStringLiteral("episode %1: day 0 is %2").arg(id.value()).arg(args.at(1)).toUtf8());
+    return 0;
 }
 
 } // namespace
@@ -50,15 +83,25 @@ int runCohortCommand(CliContext &ctx, const QStringList &args)
                      QStringLiteral("SITE")});
         p.addOption(
             {QStringLiteral("open-alerts"), QStringLiteral("Only patients with open alerts.")});
+    } else if (sub == QLatin1String("day0")) {
+        p.addPositionalArgument(QStringLiteral("EPISODE"), QStringLiteral("the episode id"));
+        p.addPositionalArgument(QStringLiteral("DATE"), QStringLiteral("day 0, YYYY-MM-DD"));
+        p.addOption(
+            {QStringLiteral("site"), QStringLiteral("The injected site."), QStringLiteral("SITE")});
+        p.addOption({QStringLiteral("side"), QStringLiteral("The injected side."),
+                     QStringLiteral("SIDE"), QStringLiteral("none")});
     } else {
         CliContext::print("Usage: mend-cli --db CLINIC.db cohort import DIR | cohort list --json "
-                          "[--sort KEY] [--site SITE] [--open-alerts]");
+                          "[--sort KEY] [--site SITE] [--open-alerts] | cohort day0 EPISODE DATE "
+                          "--site SITE [--side SIDE]");
         return sub == QLatin1String("--help") ? 0 : 2;
     }
     if (int code = CliContext::parse(p, subcommandArgs(args),
                                      QStringLiteral("The clinic's cohort: patients imported from "
                                                     "their FHIR Bundles."),
-                                     sub == QLatin1String("import") ? 1 : 0);
+                                     sub == QLatin1String("import") ? 1
+                                     : sub == QLatin1String("day0") ? 2
+                                                                    : 0);
         code >= 0)
         return code;
     if (!ctx.open())
@@ -82,6 +125,8 @@ int runCohortCommand(CliContext &ctx, const QStringList &args)
                               .toUtf8());
         return summary.refused == 0 ? 0 : 2;
     }
+    if (sub == QLatin1String("day0"))
+        return recordDay0(ctx, p);
     auto rows = cohortRows(ctx.database(), QDate::currentDate());
     if (auto s = sortCohortRows(rows, p.value(QStringLiteral("sort"))); !s)
         return CliContext::fail(s.error());

@@ -29,6 +29,10 @@ struct Episode
     QDateTime createdAt;
     /** In a clinic database: the imported patient the episode belongs to. */
     std::optional<qint64> patientId;
+    /** False for a clinic's patient whose Bundle records no injection: injectionDate is then a
+     *  provisional day 0 (the data's first day + the baseline window) until the clinician sets
+     *  it, and nothing that counts from day 0 is shown. */
+    bool injectionRecorded = true;
 };
 
 /** Whether next is a repeat or maintenance injection of earlier: same site and side, later. */

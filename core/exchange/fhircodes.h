@@ -26,6 +26,13 @@ inline const QString kQuestionnaire = QStringLiteral("urn:mend:questionnaire");
 inline const QString kPainLoinc = QStringLiteral("72514-3");            // §6.1 [V]
 inline const QString kStepsLoinc = QStringLiteral("55423-8");           // §6.1 [V2]
 inline const QString kIntraArticularRoute = QStringLiteral("12130007"); // §6.2 [V2]
+/** CPT, and its code for "Injection(s), platelet rich plasma, any site": the one injection code
+ *  another system's Procedure is recognised by (§6.2 [V2]; no SNOMED code for a PRP or cell
+ *  injection is verified). */
+inline const QString kCpt = QStringLiteral("http://www.ama-assn.org/go/cpt");
+inline const QString kPrpInjectionCpt = QStringLiteral("0232T");
+inline const QString kLeftSnomed = QStringLiteral("7771000");   // §6.2 [R]
+inline const QString kRightSnomed = QStringLiteral("24028007"); // §6.2 [R]
 
 /**
  * Pain at rest, with activity and the worst of the day: Mend's own codes, so that a search for

@@ -97,6 +97,13 @@ bool isMendInjection(const JsonView &resource)
            codeIn(resource.value("code"), kMend).startsWith(QLatin1String("injection-"));
 }
 
+/** A Mend injection, or another system's Procedure coded as one (docs/fhir.md). */
+bool isInjection(const JsonView &resource)
+{
+    return isMendInjection(resource) || (resource.value("resourceType").equals("Procedure") &&
+                                         codeIn(resource.value("code"), kCpt) == kPrpInjectionCpt);
+}
+
 QDate performedOn(const JsonView &r)
 {
     // Synthea and many EHRs give a period (start and end) rather than a dateTime.
@@ -113,6 +120,7 @@ struct Bucket
     QMap<QDate, DailyEntry> days;
     QSet<QDate> daysWithPain;
     QMap<QString, PromResponse> totals; ///< foreign totals by instrument + date
+    bool foreignInjection = false;      ///< coded by another system: no baseline given
 };
 
 /**
@@ -198,7 +206,7 @@ BundleIndex indexBundle(const JsonView &entries, const QSet<int> &superseded)
     at = 0;
     for (const auto entry : entries) {
         const JsonView r = entry.value("resource");
-        if (superseded.contains(at++) || !isMendInjection(r))
+        if (superseded.contains(at++) || !isInjection(r))
             continue;
         Bucket bucket;
         bucket.patient = index.patientFor(r);
@@ -268,6 +276,7 @@ private:
     void patient(const JsonView &r);
     void procedure(const JsonView &r);
     void injection(const JsonView &r);
+    void foreignInjection(const JsonView &r, Episode &e);
     void goal(const JsonView &r);
     void flag(const JsonView &r);
     void observation(const JsonView &r);
@@ -356,6 +365,10 @@ void Reader::injection(const JsonView &r)
     }
     Episode e;
     e.injectionDate = date;
+    if (!isMendInjection(r)) {
+        foreignInjection(r, e);
+        return;
+    }
     const auto product = fromKey<Product>(code.mid(10));
     const auto site = fromKey<BodySite>(codeIn(r.value("bodySite").first(), kMend).mid(5));
     const auto condition = fromKey<Condition>(codeIn(r.value("reasonCode").first(), kMend).mid(10));
@@ -378,6 +391,30 @@ void Reader::injection(const JsonView &r)
     m_bucket->content.episode = e;
     m_bucket->content.previousProcedureUrl =
         extensionValue(r, QLatin1String("repeats")).value("reference").toString();
+}
+
+void Reader::foreignInjection(const JsonView &r, Episode &e)
+{
+    e.product = Product::Prp; // what CPT 0232T says
+    e.condition = Condition::Other;
+    e.site = BodySite::Other;
+    e.side = Side::NotApplicable;
+    for (const auto coding : r.value("bodySite").first().value("coding")) {
+        if (!coding.value("system").equals(kSnomed))
+            continue;
+        const QString c = coding.value("code").toString();
+        if (c == kLeftSnomed)
+            e.side = Side::Left;
+        else if (c == kRightSnomed)
+            e.side = Side::Right;
+        for (const auto &choice : choices<BodySite>())
+            if (const auto site = fromKey<BodySite>(choice.key);
+                site && !snomedSite(*site).isEmpty() && snomedSite(*site) == c)
+                e.site = *site;
+    }
+    e.notes = r.value("code").value("text").toString();
+    m_bucket->foreignInjection = true;
+    m_bucket->content.episode = e;
 }
 
 void Reader::procedure(const JsonView &r)
@@ -659,6 +696,12 @@ void Reader::finish()
         }
         for (const auto &total : b.totals)
             b.content.responses.append(total);
+        // Another system gives no set-up baseline: the last average pain on or before day 0
+        // stands in for it (the baseline window's own days take over where they exist).
+        if (b.foreignInjection && b.content.episode)
+            for (const auto &e : b.content.entries)
+                if (e.date <= b.injectionDate)
+                    b.content.episode->baselinePain = e.painAverage;
     }
     for (int p = 0; p < m_index.patients.size(); ++p) {
         FhirPatientContent patient = m_index.patients.at(p);

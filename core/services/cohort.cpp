@@ -2,6 +2,7 @@
 
 #include "diaryexchange.h"
 #include "domain/episodesummary.h"
+#include "domain/limits.h"
 #include "domain/milestones.h"
 #include "exchange/fhirimport.h"
 #include "instrumentcatalog.h"
@@ -19,6 +20,37 @@
 #include <future>
 
 namespace mend {
+
+namespace {
+
+/**
+ * Another system's data with no injection on record: a provisional day 0 that keeps every day
+ * from 2000 on inside the diary's window (its first day + the baseline window, at most today),
+ * until the clinician sets the real one.
+ */
+Episode injectionNotRecorded(const FhirEpisodeContent &part, const QDate &today)
+{
+    const QDate earliestKept(kEarliestInjectionYear, 1, 1);
+    QDate first;
+    const auto consider = [&](const QDate &d) {
+        if (d.isValid() && d >= earliestKept && (!first.isValid() || d < first))
+            first = d;
+    };
+    for (const auto &e : part.entries)
+        consider(e.date);
+    for (const auto &r : part.responses)
+        consider(r.answeredOn);
+    Episode e;
+    e.site = BodySite::Other;
+    e.side = Side::NotApplicable;
+    e.condition = Condition::Other;
+    e.product = Product::Other;
+    e.injectionRecorded = false;
+    e.injectionDate = first.isValid() ? std::min(first.addDays(kBaselineWindowDays), today) : today;
+    return e;
+}
+
+} // namespace
 
 CohortImporter::CohortImporter(std::shared_ptr<Database> database) : m_db(std::move(database)) {}
 
@@ -41,12 +73,10 @@ CohortImporter::ReadBundle CohortImporter::readBundle(const QString &path,
     read.content = readFhirBundle(f.readAll(), instruments);
     if (!read.content.problems.isEmpty())
         read.problem = read.content.problems.first();
-    else if (std::none_of(read.content.patients.cbegin(), read.content.patients.cend(),
-                          [](const FhirPatientContent &p) {
-                              return std::any_of(p.episodes.cbegin(), p.episodes.cend(),
-                                                 [](const auto &e) { return bool(e.episode); });
-                          }))
-        read.problem = QStringLiteral("no Mend injection Procedure: a cohort needs the injection");
+    else if (std::all_of(read.content.patients.cbegin(), read.content.patients.cend(),
+                         [](const FhirPatientContent &p) { return p.episodes.isEmpty(); }))
+        read.problem = QStringLiteral("nothing to import: no patient with pain, steps, "
+                                      "questionnaires or an injection Mend reads");
     return read;
 }
 
@@ -74,9 +104,9 @@ CohortFileResult CohortImporter::store(const ReadBundle &read, const QDateTime &
                                            : patient.label;
             std::optional<qint64> patientId;
             for (const auto &part : patient.episodes) {
-                if (!part.episode)
-                    continue;
-                const QDate day0 = part.episode->injectionDate;
+                const Episode episode =
+                    part.episode ? *part.episode : injectionNotRecorded(part, now.date());
+                const QDate day0 = episode.injectionDate;
                 if (patients.hasEpisode(identifier, day0)) {
                     already << QStringLiteral("patient %1, injection %2")
                                    .arg(identifier, day0.toString(Qt::ISODate));
@@ -88,9 +118,9 @@ CohortFileResult CohortImporter::store(const ReadBundle &read, const QDateTime &
                         return made.error();
                     patientId = made.value().id;
                 }
-                Episode episode = *part.episode;
-                episode.patientId = patientId;
-                auto stored = EpisodeRepository(m_db).add(episode, now);
+                Episode withPatient = episode;
+                withPatient.patientId = patientId;
+                auto stored = EpisodeRepository(m_db).add(withPatient, now);
                 if (!stored)
                     return stored.error();
                 if (auto s = DiaryExchange(m_db).importEpisode(part, stored.value(), now,
@@ -196,6 +226,23 @@ Status sortCohortRows(QList<CohortRow> &rows, const QString &key)
                      .arg(key, cohortSortKeys().join(QStringLiteral(", ")))};
 }
 
+Status recordCohortInjection(const std::shared_ptr<Database> &database, qint64 episodeId,
+                             const QDate &day0, BodySite site, Side side, const QDate &today)
+{
+    EpisodeRepository episodes(database);
+    auto episode = episodes.find(episodeId);
+    if (!episode || !episode->patientId)
+        return Error{QStringLiteral("episode"),
+                     QStringLiteral("%1 is not a patient of the cohort").arg(episodeId)};
+    episode->injectionDate = day0;
+    episode->site = site;
+    episode->side = side;
+    for (const auto &e : EntryRepository(database).forEpisode(episodeId))
+        if (e.date <= day0)
+            episode->baselinePain = e.painAverage;
+    return episodes.recordInjection(*episode, today);
+}
+
 QList<CohortRow> cohortRows(const std::shared_ptr<Database> &database, const QDate &today)
 {
     QList<CohortRow> rows;
@@ -234,6 +281,15 @@ QList<CohortRow> cohortRows(const std::shared_ptr<Database> &database, const QDa
                 if (const auto pos =
                         envelopeStatus(*protocol->envelope, episode, diary, today).position)
                     row.bandPosition = positionKey(*pos);
+        }
+        if (!episode.injectionRecorded) {
+            row.injectionRecorded = false;
+            row.daysSinceInjection = 0;
+            row.painBaseline.reset();
+            row.painChange.reset();
+            row.milestonesMet = row.milestonesDue = 0;
+            row.daysElapsed = 0; // since a provisional day 0: not a measure of adherence
+            row.bandPosition.clear();
         }
         rows.append(row);
     }

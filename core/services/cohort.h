@@ -45,6 +45,9 @@ struct CohortRow
     int openAlerts = 0;
     int daysLogged = 0;
     int daysElapsed = 0;
+    /** False until the clinician sets day 0 for a patient whose Bundle named no injection:
+     *  then nothing counted from day 0 (days, baseline, change, milestones) is given. */
+    bool injectionRecorded = true;
 };
 
 /** Imports patients' FHIR Bundles into a clinic database, one transaction per file. */
@@ -76,6 +79,14 @@ private:
 Status sortCohortRows(QList<CohortRow> &rows, const QString &key);
 /** The keys sortCohortRows accepts. */
 QStringList cohortSortKeys();
+
+/**
+ * The clinician sets day 0 (and site, side) for a patient whose Bundle recorded no injection;
+ * the baseline becomes the last average pain on or before day 0 unless the baseline window has
+ * days of its own.
+ */
+Status recordCohortInjection(const std::shared_ptr<Database> &database, qint64 episodeId,
+                             const QDate &day0, BodySite site, Side side, const QDate &today);
 
 /** Every imported patient's episode with its headline figures as of today. */
 QList<CohortRow> cohortRows(const std::shared_ptr<Database> &database, const QDate &today);

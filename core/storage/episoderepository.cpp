@@ -10,7 +10,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, site, side, condition, injection_date, product, adjunct_prp, adjunct_physio, clinic, "
-    "notes, previous_episode_id, baseline_pain, created_at, patient_id");
+    "notes, previous_episode_id, baseline_pain, created_at, patient_id, injection_recorded");
 
 QString notNull(const QString &s)
 {
@@ -36,6 +36,7 @@ Episode readEpisode(const QSqlQuery &q)
     e.createdAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
     if (!q.value(13).isNull())
         e.patientId = q.value(13).toLongLong();
+    e.injectionRecorded = q.value(14).toBool();
     return e;
 }
 
@@ -75,7 +76,7 @@ Result<Episode> EpisodeRepository::add(Episode episode, const QDateTime &now)
         q.prepare(QStringLiteral(
             "INSERT INTO episode (site, side, condition, injection_date, product, adjunct_prp, "
             "adjunct_physio, clinic, notes, previous_episode_id, baseline_pain, created_at, "
-            "patient_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "patient_id, injection_recorded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(toKey(episode.site));
         q.addBindValue(toKey(episode.side));
         q.addBindValue(toKey(episode.condition));
@@ -91,6 +92,7 @@ Result<Episode> EpisodeRepository::add(Episode episode, const QDateTime &now)
         q.addBindValue(episode.createdAt.toString(Qt::ISODateWithMs));
         q.addBindValue(episode.patientId ? QVariant(*episode.patientId)
                                          : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(episode.injectionRecorded);
         if (!q.exec())
             return Error{
                 {}, QStringLiteral("could not save the episode: %1").arg(q.lastError().text())};
@@ -100,6 +102,29 @@ Result<Episode> EpisodeRepository::add(Episode episode, const QDateTime &now)
     if (!status)
         return status.error();
     return episode;
+}
+
+Status EpisodeRepository::recordInjection(const Episode &episode, const QDate &today)
+{
+    if (auto s = validateEpisode(episode, today); !s)
+        return s;
+    return m_db->inTransaction([&]() -> Status {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("UPDATE episode SET injection_date = ?, site = ?, side = ?, "
+                                 "baseline_pain = ?, injection_recorded = 1 WHERE id = ?"));
+        q.addBindValue(episode.injectionDate.toString(Qt::ISODate));
+        q.addBindValue(toKey(episode.site));
+        q.addBindValue(toKey(episode.side));
+        q.addBindValue(episode.baselinePain);
+        q.addBindValue(episode.id);
+        if (!q.exec())
+            return Error{
+                {}, QStringLiteral("could not save the injection: %1").arg(q.lastError().text())};
+        if (q.numRowsAffected() != 1)
+            return Error{QStringLiteral("episode"),
+                         QStringLiteral("%1 does not exist").arg(episode.id)};
+        return Done{};
+    });
 }
 
 std::optional<Episode> EpisodeRepository::find(qint64 id) const

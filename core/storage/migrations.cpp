@@ -170,6 +170,13 @@ const QList<Migration> &migrations()
          {
              QStringLiteral("PRAGMA application_id=1296387652"),
          }},
+        // 6: a clinic's patient from another system's Bundle may have no injection on record
+        //    until the clinician sets day 0; until then day 0 is provisional.
+        {6,
+         {
+             QStringLiteral("ALTER TABLE episode ADD COLUMN injection_recorded INTEGER NOT NULL "
+                            "DEFAULT 1"),
+         }},
     };
     return all;
 }

@@ -167,8 +167,8 @@ TEST_CASE("Backups are consistent copies listed newest first, 7 daily ones kept"
     CHECK(all.size() == BackupStore::kDailyKept + 1); // the manual one stays
     CHECK(all.first().createdAt == test::fixedNow().addDays(8));
     CHECK(all.last().kind == BackupKind::Manual);
-    CHECK_FALSE(backups.find(QStringLiteral("mend-20261125-180000-daily-v5.sqlite")).has_value());
-    CHECK(backups.find(QStringLiteral("mend-20261126-180000-daily-v5.sqlite")).has_value());
+    CHECK_FALSE(backups.find(QStringLiteral("mend-20261125-180000-daily-v6.sqlite")).has_value());
+    CHECK(backups.find(QStringLiteral("mend-20261126-180000-daily-v6.sqlite")).has_value());
 }
 
 TEST_CASE("Restoring a backup file keeps the file it replaces", "[backup]")
@@ -203,7 +203,7 @@ TEST_CASE("A backup cannot be restored from a file that is not a Mend diary", "[
     BackupStore backups(store.path());
     QDir().mkpath(backups.directory());
     const QString fake =
-        QDir(backups.directory()).filePath(QStringLiteral("mend-20261101-080000-daily-v5.sqlite"));
+        QDir(backups.directory()).filePath(QStringLiteral("mend-20261101-080000-daily-v6.sqlite"));
     test::writeFile(fake, "not a database at all, but long enough to look like one............");
     const auto listed = backups.find(fake);
     REQUIRE(listed.has_value());

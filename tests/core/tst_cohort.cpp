@@ -1,6 +1,7 @@
 #include "demo/demopatient.h"
 #include "services/cohort.h"
 #include "services/diaryexchange.h"
+#include "storage/episoderepository.h"
 #include "storage/patientrepository.h"
 #include "storage/settingsrepository.h"
 #include "testsupport.h"
@@ -88,4 +89,70 @@ TEST_CASE("Cohort: cancelling stops between files, never inside one", "[cohort]"
     CHECK(summary.imported == 1);
     CHECK(PatientRepository(clinic.db).all().size() == 1);
     CHECK(cohortRows(clinic.db, fixedNow().date()).size() == 1);
+}
+
+TEST_CASE("Cohort: any R4 patient Bundle joins, one patient per Patient; an injection is "
+          "recognised by CPT 0232T, else it is 'not recorded'",
+          "[cohort]")
+{
+    QTemporaryDir in;
+    writeBundles(in.path(), 1);
+    for (const char *name :
+         {"foreign-bundle.json", "synthea-shape-bundle.json", "ehr-two-patients-bundle.json"})
+        REQUIRE(QFile::copy(QStringLiteral(MEND_TEST_DATA_DIR "/fhir/") + QLatin1String(name),
+                            QDir(in.path()).filePath(QLatin1String(name))));
+    TempStore clinic;
+    const auto summary = CohortImporter(clinic.db).importFolder(in.path(), fixedNow());
+    for (const auto &f : summary.files)
+        UNSCOPED_INFO((f.file + QStringLiteral(": ") + f.message).toStdString());
+    CHECK(summary.imported == 4);
+    CHECK(summary.refused == 0);
+
+    QHash<QString, CohortRow> rows;
+    for (const auto &r : cohortRows(clinic.db, fixedNow().date()))
+        rows.insert(r.identifier, r);
+    REQUIRE(rows.keys().size() == 5);
+    CHECK(rows.value(QStringLiteral("MRN-1")).injectionRecorded);
+
+    // The EHR's PRP Procedure (CPT 0232T, SNOMED knee + left, a period): day 0 is on record.
+    const CohortRow ann = rows.value(QStringLiteral("EHR-1001"));
+    CHECK(ann.injectionRecorded);
+    CHECK(ann.site == BodySite::Knee);
+    CHECK(ann.daysSinceInjection == QDate(2026, 9, 1).daysTo(fixedNow().date()));
+    CHECK(ann.painBaseline == 7.0); // the day in the baseline window before the injection
+    const auto annEpisode = EpisodeRepository(clinic.db).find(ann.episodeId);
+    REQUIRE(annEpisode);
+    CHECK(annEpisode->product == Product::Prp);
+    CHECK(annEpisode->side == Side::Left);
+
+    // Pain and a KOOS JR total but no injection: listed with what Mend reads, nothing from day 0.
+    const CohortRow other = rows.value(QStringLiteral("EHR-1002"));
+    CHECK_FALSE(other.injectionRecorded);
+    CHECK(other.painLatest == 7.0); // 6.5 rounded half up
+    CHECK_FALSE(other.painChange.has_value());
+    CHECK(other.milestonesDue == 0);
+    CHECK(rows.contains(QStringLiteral("foreign-bundle"))); // no identifier: the file's name
+    CHECK_FALSE(rows.value(QStringLiteral("foreign-bundle")).injectionRecorded);
+    CHECK(rows.contains(QStringLiteral("synthea-shape-bundle")));
+
+    const auto again = CohortImporter(clinic.db).importFolder(in.path(), fixedNow());
+    CHECK(again.imported == 0);
+    CHECK(cohortRows(clinic.db, fixedNow().date()).size() == 5);
+
+    // The clinician sets day 0: now it counts, with the last pain before it as the baseline.
+    CHECK(recordCohortInjection(clinic.db, other.episodeId, QDate(1999, 12, 31), BodySite::Hip,
+                                Side::Right, fixedNow().date())
+              .error()
+              .text()
+              .startsWith(QStringLiteral("injected: 1999-12-31 is out of range")));
+    REQUIRE(recordCohortInjection(clinic.db, other.episodeId, QDate(2026, 10, 5), BodySite::Hip,
+                                  Side::Right, fixedNow().date())
+                .ok());
+    for (const auto &r : cohortRows(clinic.db, fixedNow().date()))
+        if (r.identifier == QStringLiteral("EHR-1002")) {
+            CHECK(r.injectionRecorded);
+            CHECK(r.site == BodySite::Hip);
+            CHECK(r.daysSinceInjection == QDate(2026, 10, 5).daysTo(fixedNow().date()));
+            CHECK(r.painBaseline == 7.0);
+        }
 }

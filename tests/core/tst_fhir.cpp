@@ -2,6 +2,7 @@
 #include "domain/entrycompare.h"
 #include "exchange/fhircodes.h"
 #include "exchange/fhirimport.h"
+#include "services/cohort.h"
 #include "services/diaryexchange.h"
 #include "services/instrumentcatalog.h"
 #include "storage/alertrepository.h"
@@ -10,6 +11,7 @@
 #include "storage/timelinerepository.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -492,6 +494,33 @@ TEST_CASE("FHIR: the real files in ../shared/interop import or are refused with 
                   QStringList{QStringLiteral("nothing to import: the file has no diary days or "
                                              "questionnaires")});
             CHECK_FALSE(report.skipped.isEmpty()); // and says what it held instead
+        }
+    }
+    SECTION("into an empty diary: no injection named, so the patient sets it up first")
+    {
+        TempStore store;
+        const auto report =
+            DiaryExchange(store.db).import(read("synthea-ned.json"), std::nullopt, fixedNow());
+        CHECK_FALSE(report.imported);
+        CHECK(report.problems.value(0).startsWith(
+            QStringLiteral("the diary has no injection set up yet")));
+        CHECK(store.episodes->all().isEmpty());
+    }
+    SECTION("into the clinic cohort: each Synthea patient, injection not recorded")
+    {
+        QTemporaryDir in;
+        for (const char *name : {"synthea-chauncey.json", "synthea-ned.json"})
+            REQUIRE(QFile::copy(folder + u'/' + QLatin1String(name),
+                                QDir(in.path()).filePath(QLatin1String(name))));
+        TempStore clinic;
+        const auto summary = CohortImporter(clinic.db).importFolder(in.path(), fixedNow());
+        CHECK(summary.imported == 2);
+        const auto rows = cohortRows(clinic.db, fixedNow().date());
+        REQUIRE(rows.size() == 2);
+        for (const auto &r : rows) {
+            CHECK_FALSE(r.injectionRecorded);
+            CHECK(r.painLatest.has_value());
+            CHECK(r.daysLogged >= 3); // every pain score from 2000 on
         }
     }
 }

@@ -116,7 +116,7 @@ TEST_CASE("mend makes the day's backup of a diary at start, once", "[e2e][app]")
     const QStringList backups = QDir(dir.filePath(QStringLiteral("diary-backups")))
                                     .entryList({QStringLiteral("*.sqlite")}, QDir::Files);
     CHECK(backups.filter(QStringLiteral("-pre-migration-v4.sqlite")).size() == 1);
-    CHECK(backups.filter(QStringLiteral("-daily-v5.sqlite")).size() == 1);
+    CHECK(backups.filter(QStringLiteral("-daily-v6.sqlite")).size() == 1);
     CHECK(backups.size() == 2);
 }
 
