@@ -5,6 +5,7 @@
 #include "controlchannel.h"
 #include "demo/democohort.h"
 #include "diary.h"
+#include "diaryfilecontroller.h"
 #include "entrycontroller.h"
 #include "episodecontroller.h"
 #include "firstframe.h"
@@ -162,11 +163,14 @@ int main(int argc, char *argv[])
 
     // Declared after the controllers so that it is destroyed first: QML never sees them gone.
     OfflineNetworkFactory offline; // outlives the engine, which asks it for its network access
-    std::unique_ptr<OutputFiles> outputFiles; // outlives the engine too: QML holds it
+    std::unique_ptr<OutputFiles> outputFiles;        // outlives the engine too: QML holds it
+    std::unique_ptr<DiaryFileController> diaryFiles; // likewise
     QQmlApplicationEngine engine;
     engine.setNetworkAccessManagerFactory(&offline);
     outputFiles = std::make_unique<OutputFiles>(mend::defaultOutputFolder(), &engine);
     OutputFiles::provide(outputFiles.get());
+    diaryFiles = std::make_unique<DiaryFileController>(&diary, outputFiles.get());
+    DiaryFileController::provide(diaryFiles.get());
     int qmlWarnings = 0;
     QObject::connect(&engine, &QQmlEngine::warnings, [&](const QList<QQmlError> &warnings) {
         qmlWarnings += int(warnings.size());

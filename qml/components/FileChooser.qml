@@ -40,7 +40,10 @@ Item {
             nameFilters: root.nameFilters
             fileMode: root.mode === FileChooser.SaveFile ? FileDialog.SaveFile : FileDialog.OpenFile
             currentFolder: root.currentFolder
-            selectedFile: root.suggestedFile
+            // Only a save dialog starts with a name: an open dialog warns about a file that
+            // does not exist.
+            Component.onCompleted: if (root.mode === FileChooser.SaveFile)
+                                       selectedFile = root.suggestedFile
             onAccepted: root.accepted(selectedFile)
         }
     }

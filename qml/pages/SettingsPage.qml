@@ -149,6 +149,9 @@ ScrollView {
             lock: root.lock
             onMessage: text => root.message(text)
         }
+        DiaryFileCard {
+            onMessage: text => root.message(text)
+        }
         BackupsCard {
             backups: root.backups
             onMessage: text => root.message(text)

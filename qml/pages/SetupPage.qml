@@ -105,6 +105,13 @@ ScrollView {
             Accessible.name: text
             onClicked: root.save()
         }
+        DiaryFileCard {
+            Layout.fillWidth: true
+            visible: !root.episodes.hasEpisode
+            offerSave: false
+            title: qsTr("Moving from another phone?")
+            hint: qsTr("Import the diary file you saved there (Settings → Your diary as a file): your injections, days, questionnaires and goals come back as they were.")
+        }
         Item { Layout.preferredHeight: 16 }
     }
 }

@@ -5,7 +5,9 @@
 #include "drivenapp.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QTemporaryDir>
 
 namespace {
@@ -157,6 +159,71 @@ TEST_CASE("scenario: first run, START MY DIARY tapped at the bottom edge of the 
             CHECK(app.visible(QStringLiteral("saveButton"))); // Today
             INFO(app.errors().toStdString());
             CHECK(app.warnings() == 0);
+        }
+    }
+}
+
+TEST_CASE("scenario: a new phone: the whole diary saved from Settings, restored on first run",
+          "[scenario]")
+{
+    for (const QSize size : kSizes) {
+        DYNAMIC_SECTION(sizeName(size).toStdString())
+        {
+            CliFixture cli;
+            addEpisode(cli);
+            QTemporaryDir home; // the same Documents/Mend: the file is carried over
+            QString saved;
+            {
+                DrivenApp old(cli.db(), size, home.path(),
+                              shotPrefix(QStringLiteral("restore"), size));
+                old.must(QStringLiteral("screen settings"));
+                old.must(QStringLiteral("click saveDiaryFile"));
+                for (int i = 0; i < 50 && !old.visible(QStringLiteral("diarySaved")); ++i)
+                    old.must(QStringLiteral("wait 100"));
+                REQUIRE(old.visible(QStringLiteral("diarySaved")));
+                old.shot(QStringLiteral("1-saved"));
+                const QStringList files =
+                    QDir(old.documents()).entryList({QStringLiteral("*.json")});
+                REQUIRE(files.size() == 1);
+                saved = files.first();
+                INFO(old.errors().toStdString());
+                CHECK(old.warnings() == 0);
+            }
+            QTemporaryDir phone;
+            DrivenApp app(phone.filePath(QStringLiteral("new.sqlite")), size, home.path(),
+                          shotPrefix(QStringLiteral("restore"), size));
+            REQUIRE(app.visible(QStringLiteral("importDiaryFile")));
+            app.must(QStringLiteral("click importDiaryFile"));
+            app.must(QStringLiteral("wait 700"));
+            app.shot(QStringLiteral("2-choose-file"));
+            app.must(QStringLiteral("click ") + saved);
+            app.must(QStringLiteral("click Open"));
+            for (int i = 0; i < 100 && !app.visible(QStringLiteral("saveButton")); ++i)
+                app.must(QStringLiteral("wait 100"));
+            app.must(QStringLiteral("wait 300"));
+            app.shot(QStringLiteral("3-restored"));
+            CHECK(app.visible(QStringLiteral("saveButton"))); // Today: the episode is back
+            app.must(QStringLiteral("screen history"));
+            app.must(QStringLiteral("wait 300"));
+            app.shot(QStringLiteral("4-history"));
+            INFO(app.errors().toStdString());
+            CHECK(app.warnings() == 0);
+            // Both diaries export the same resources.
+            const auto entriesOf = [&](const QString &db, const QString &name) {
+                const QString out = phone.filePath(name);
+                REQUIRE(runProgram(QStringLiteral(MEND_CLI_PATH),
+                                   {QStringLiteral("--db"), db, QStringLiteral("export"),
+                                    QStringLiteral("--format"), QStringLiteral("fhir"),
+                                    QStringLiteral("-o"), out})
+                            .exitCode == 0);
+                QFile f(out);
+                REQUIRE(f.open(QIODevice::ReadOnly));
+                return QJsonDocument::fromJson(f.readAll())[QStringLiteral("entry")];
+            };
+            const auto before = entriesOf(cli.db(), QStringLiteral("old.json"));
+            CHECK(before.toArray().size() > 8);
+            CHECK(entriesOf(phone.filePath(QStringLiteral("new.sqlite")),
+                            QStringLiteral("new.json")) == before);
         }
     }
 }

@@ -1,5 +1,6 @@
 // Qt Quick Test runner for Mend's pages. Qt Charts needs a QApplication, and QUICK_TEST_MAIN
 // would create a QGuiApplication, so this main creates the application object itself.
+#include "diaryfilecontroller.h"
 #include "outputfiles.h"
 #include "qmlfixture.h"
 
@@ -21,8 +22,10 @@ public slots:
         // Test-only: the fixture is a fresh diary on a temporary database for each test file.
         auto *fixture = new QmlFixture(engine);
         qmlRegisterSingletonInstance("MendTest", 1, 0, "Fixture", fixture);
-        OutputFiles::provide(new OutputFiles(
-            fixture->tempFile(QStringLiteral("Documents/Mend")).toLocalFile(), engine, engine));
+        auto *output = new OutputFiles(
+            fixture->tempFile(QStringLiteral("Documents/Mend")).toLocalFile(), engine, engine);
+        OutputFiles::provide(output);
+        DiaryFileController::provide(new DiaryFileController(fixture->diary(), output, engine));
     }
 };
 

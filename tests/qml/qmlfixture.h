@@ -55,6 +55,7 @@ public:
     BackupController *backups() const { return m_backups.get(); }
     CohortController *cohort() const { return m_cohort.get(); }
     ProtocolController *protocol() const { return m_protocol.get(); }
+    Diary *diary() const { return m_diary.get(); }
     /** A folder holding this diary exported as one FHIR Bundle (a cohort of one patient). */
     Q_INVOKABLE QUrl cohortFolder() const;
 
