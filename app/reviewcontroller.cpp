@@ -4,6 +4,7 @@
 #include "domain/milestones.h"
 #include "domain/romnorms.h"
 #include "report/visitreport.h"
+#include "services/cohort.h"
 #include "services/outcomeservice.h"
 
 #include "storage/patientrepository.h"
@@ -58,11 +59,18 @@ void ReviewController::reload()
     const auto entries =
         m_episodeId ? m_diary->entries().forEpisode(episode->id) : m_diary->episodeEntries();
     const auto summary = summarize(*episode, entries, today);
-    m_title = tr("%1 %2 · %3 · day %4")
-                  .arg(toLabel(episode->side), toLabel(episode->site).toLower(),
-                       toLabel(episode->product))
-                  .arg(summary.daysSinceInjection);
+    m_injectionRecorded = episode->injectionRecorded;
+    m_title = !m_injectionRecorded
+                  ? tr("Injection not recorded: set day 0 to see the change")
+                  : tr("%1 %2 · %3 · day %4")
+                        .arg(toLabel(episode->side), toLabel(episode->site).toLower(),
+                             toLabel(episode->product))
+                        .arg(summary.daysSinceInjection);
     m_subtitle = whoAndWhen(*episode, entries, today);
+    if (!m_injectionRecorded) { // every figure below counts from a day 0 nobody recorded
+        emit changed();
+        return;
+    }
     const std::pair<QString, Metric> metrics[] = {
         {tr("Average pain"), Metric::painAverage()},
         {tr("Pain at rest"), Metric::painRest()},
@@ -151,8 +159,10 @@ QString ReviewController::whoAndWhen(const mend::Episode &episode,
             who = tr("Patient %1")
                       .arg(p->identifier.isEmpty() ? tr("(no identifier)") : p->identifier);
     const QLocale locale;
-    QString line = tr("%1 · injected %2")
-                       .arg(who, locale.toString(episode.injectionDate, QLocale::ShortFormat));
+    QString line = episode.injectionRecorded
+                       ? tr("%1 · injected %2")
+                             .arg(who, locale.toString(episode.injectionDate, QLocale::ShortFormat))
+                       : tr("%1 · injection not recorded").arg(who);
     if (entries.isEmpty())
         return line + tr(" · nothing logged yet");
     const QDate last = entries.last().date;
@@ -191,5 +201,26 @@ QString ReviewController::writeReport(const QUrl &file, bool letter)
             emit reportFinished(*error);
         });
     emit reportChanged();
+    return {};
+}
+
+QString ReviewController::recordInjection(const QString &isoDate, const QString &site,
+                                          const QString &side)
+{
+    const QDate day0 = QDate::fromString(isoDate.trimmed(), Qt::ISODate);
+    if (!day0.isValid())
+        return tr("Enter the injection day as year-month-day, e.g. %1.")
+            .arg(m_diary->today().toString(Qt::ISODate));
+    const auto s = fromKey<BodySite>(site);
+    const auto d = fromKey<Side>(side);
+    if (!s || !d)
+        return tr("Choose where and on which side the injection was.");
+    if (auto r =
+            recordCohortInjection(m_diary->database(), m_episodeId, day0, *s, *d, m_diary->today());
+        !r)
+        return r.error().text();
+    // After the click has been handled: rebuilding the page's repeaters while the button's
+    // layout is mid-rearrange crashes Qt 6.4's GridLayout.
+    QMetaObject::invokeMethod(this, &ReviewController::reload, Qt::QueuedConnection);
     return {};
 }

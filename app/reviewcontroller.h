@@ -3,6 +3,8 @@
 #include "diary.h"
 #include "workerjob.h"
 
+#include "choicelist.h"
+
 #include <QObject>
 #include <QUrl>
 #include <QVariantList>
@@ -28,6 +30,10 @@ class ReviewController : public QObject
     Q_PROPERTY(QVariantList events READ events NOTIFY changed)
     Q_PROPERTY(QString evidence READ evidence NOTIFY changed)
     Q_PROPERTY(bool writingReport READ writingReport NOTIFY reportChanged)
+    /** False for a cohort patient whose Bundle named no injection: set day 0 first. */
+    Q_PROPERTY(bool injectionRecorded READ injectionRecorded NOTIFY changed)
+    Q_PROPERTY(QVariantList sites READ sites CONSTANT)
+    Q_PROPERTY(QVariantList sides READ sides CONSTANT)
 public:
     explicit ReviewController(Diary *diary, QObject *parent = nullptr);
 
@@ -49,6 +55,12 @@ public:
 
     /** Shows an episode (0 = the diary's current one). */
     Q_INVOKABLE void showEpisode(qint64 episodeId);
+    bool injectionRecorded() const { return m_injectionRecorded; }
+    QVariantList sites() const { return choiceList<mend::BodySite>(); }
+    QVariantList sides() const { return choiceList<mend::Side>(); }
+    /** Sets day 0 (YYYY-MM-DD), site and side of the shown cohort patient; "" or the error. */
+    Q_INVOKABLE QString recordInjection(const QString &isoDate, const QString &site,
+                                        const QString &side);
     /**
      * Starts writing the PDF visit report on a worker thread (its own database connection);
      * returns "" when started, else why not. reportFinished tells how it ended.
@@ -80,4 +92,5 @@ private:
     QVariantList m_milestones;
     QVariantList m_events;
     QString m_evidence;
+    bool m_injectionRecorded = true;
 };

@@ -125,7 +125,8 @@ bool WindowDriver::key(const QString &name)
     static const QHash<QString, int> named{{QStringLiteral("Back"), Qt::Key_Back},
                                            {QStringLiteral("Escape"), Qt::Key_Escape},
                                            {QStringLiteral("Enter"), Qt::Key_Return},
-                                           {QStringLiteral("Tab"), Qt::Key_Tab}};
+                                           {QStringLiteral("Tab"), Qt::Key_Tab},
+                                           {QStringLiteral("Backspace"), Qt::Key_Backspace}};
     int code = named.value(name, 0);
     QString text;
     if (!code && name.size() == 1) {

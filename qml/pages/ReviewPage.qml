@@ -13,6 +13,7 @@ ScrollView {
     /** The report written last (shown with where it went), and the one being written. */
     property url savedReport
     property url pendingReport
+    property string day0Error
     signal message(string text)
 
     function reportName() {
@@ -109,6 +110,47 @@ ScrollView {
                             root.message(qsTr("No program to show PDF files was found; the report is in %1.")
                                          .arg(OutputFiles.folder))
                     }
+                }
+            }
+        }
+        SectionCard {
+            objectName: "recordInjection"
+            Layout.fillWidth: true
+            visible: !root.review.injectionRecorded
+            title: qsTr("Injection not recorded")
+            hint: qsTr("This patient's file names no injection. Baseline, change and milestones count from day 0: enter it to see them.")
+            LabeledComboBox { id: day0Site; Layout.fillWidth: true; label: qsTr("Where"); choices: root.review.sites }
+            LabeledComboBox { id: day0Side; Layout.fillWidth: true; label: qsTr("Side"); choices: root.review.sides }
+            Label { textFormat: Text.PlainText; text: qsTr("Injection date (day 0), year-month-day"); font.pixelSize: 14 }
+            TextField {
+                id: day0
+                objectName: "day0Date"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 48
+                placeholderText: qsTr("YYYY-MM-DD")
+                inputMethodHints: Qt.ImhDate
+                Accessible.name: qsTr("Injection date, year-month-day")
+                onTextEdited: root.day0Error = ""
+            }
+            Label {
+                objectName: "day0Error"
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                visible: root.day0Error !== ""
+                text: root.day0Error
+                color: "#b00020"
+                wrapMode: Text.Wrap
+            }
+            Button {
+                objectName: "saveDay0"
+                implicitHeight: 48
+                highlighted: true
+                text: qsTr("Set day 0")
+                onClicked: {
+                    root.day0Error = root.review.recordInjection(day0.text, day0Site.currentKey,
+                                                                 day0Side.currentKey)
+                    if (root.day0Error === "")
+                        root.message(qsTr("Day 0 set"))
                 }
             }
         }

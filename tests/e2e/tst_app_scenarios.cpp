@@ -227,3 +227,54 @@ TEST_CASE("scenario: a new phone: the whole diary saved from Settings, restored 
         }
     }
 }
+
+TEST_CASE("scenario: a clinician opens a cohort patient whose file named no injection and sets "
+          "day 0",
+          "[scenario]")
+{
+    for (const QSize size : kSizes) {
+        DYNAMIC_SECTION(sizeName(size).toStdString())
+        {
+            CliFixture cli;
+            addEpisode(cli);
+            QTemporaryDir bundles;
+            REQUIRE(
+                QFile::copy(QStringLiteral(MEND_TEST_DATA_DIR "/fhir/ehr-two-patients-bundle.json"),
+                            bundles.filePath(QStringLiteral("ehr.json"))));
+            REQUIRE(cli({QStringLiteral("cohort"), QStringLiteral("import"), bundles.path()})
+                        .exitCode == 0);
+            QTemporaryDir home;
+            DrivenApp app(cli.db(), size, home.path(), shotPrefix(QStringLiteral("day0"), size));
+            app.must(QStringLiteral("screen cohort"));
+            app.must(QStringLiteral("wait 300"));
+            app.shot(QStringLiteral("1-cohort"));
+            REQUIRE(app.visible(QStringLiteral("injection not recorded")));
+            app.must(QStringLiteral("click EHR-1002 · Other"));
+            app.must(QStringLiteral("wait 300"));
+            REQUIRE(app.visible(QStringLiteral("recordInjection")));
+            app.shot(QStringLiteral("2-not-recorded"));
+            app.must(QStringLiteral("click day0Date"));
+            app.must(QStringLiteral("type 1999-12-31"));
+            app.must(QStringLiteral("click saveDay0"));
+            REQUIRE(app.visible(QStringLiteral("day0Error")));
+            app.shot(QStringLiteral("3-refused"));
+            app.must(QStringLiteral("click day0Date"));
+            for (int i = 0; i < 10; ++i) // real keys: the refused date is typed away
+                app.must(QStringLiteral("key Backspace"));
+            app.must(QStringLiteral("type ") + isoDaysFromToday(-30));
+            app.must(QStringLiteral("click saveDay0"));
+            app.must(QStringLiteral("wait 300"));
+            app.shot(QStringLiteral("4-day0-set"));
+            CHECK_FALSE(app.visible(QStringLiteral("recordInjection")));
+            INFO(app.errors().toStdString());
+            CHECK(app.warnings() == 0);
+            const auto rows = cli.json({QStringLiteral("cohort"), QStringLiteral("list"),
+                                        QStringLiteral("--json")})
+                                  .array();
+            int recorded = 0;
+            for (const auto &r : rows)
+                recorded += r[QStringLiteral("injectionRecorded")].toBool() ? 1 : 0;
+            CHECK(recorded == 2);
+        }
+    }
+}
