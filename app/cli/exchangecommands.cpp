@@ -75,6 +75,9 @@ int runImportCommand(CliContext &ctx, const QStringList &args)
                  QStringLiteral("keep|replace"), QStringLiteral("keep")});
     p.addOption(
         {QStringLiteral("verbose"), QStringLiteral("List every skipped item and problem.")});
+    p.addOption(
+        {QStringLiteral("json"),
+         QStringLiteral("Print the report as JSON on stdout (exit 2 still means refused).")});
     p.addPositionalArgument(QStringLiteral("FILE"),
                             QStringLiteral("a Mend CSV file or FHIR R4 Bundle"));
     if (int code = CliContext::parse(p, args,
@@ -111,6 +114,10 @@ int runImportCommand(CliContext &ctx, const QStringList &args)
                             .import(f.readAll(), episode, QDateTime::currentDateTime(),
                                     onConflict == QLatin1String("replace") ? OnConflict::Replace
                                                                            : OnConflict::Keep);
+    if (p.isSet(QStringLiteral("json"))) {
+        CliContext::printJson(report.json());
+        return report.imported ? 0 : 2;
+    }
     const QString text = printable(report.text(p.isSet(QStringLiteral("verbose"))));
     if (!report.imported) { // a refusal: on stderr, exit 2
         std::fprintf(stderr, "mend-cli: %s\n", text.toUtf8().constData());

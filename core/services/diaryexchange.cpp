@@ -14,6 +14,7 @@
 #include "storage/settingsrepository.h"
 #include "storage/timelinerepository.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -124,6 +125,23 @@ QString ImportReport::text(bool verbose) const
     appendGrouped(lines, QStringLiteral("rounded half up"), rounded, verbose);
     appendGrouped(lines, QStringLiteral("skipped"), skipped, verbose);
     return lines.join(QLatin1Char('\n'));
+}
+
+QJsonObject ImportReport::json() const
+{
+    const auto list = [](const QStringList &l) { return QJsonArray::fromStringList(l); };
+    return {{QStringLiteral("imported"), imported},
+            {QStringLiteral("format"), format},
+            {QStringLiteral("episodesSetUp"), restored},
+            {QStringLiteral("daysAdded"), entries},
+            {QStringLiteral("daysReplaced"), replaced},
+            {QStringLiteral("alreadyThere"), unchanged},
+            {QStringLiteral("questionnaires"), responses},
+            {QStringLiteral("otherItems"), extras},
+            {QStringLiteral("problems"), list(problems)},
+            {QStringLiteral("conflicts"), list(conflicts)},
+            {QStringLiteral("rounded"), list(rounded)},
+            {QStringLiteral("skipped"), list(skipped)}};
 }
 
 DiaryExchange::DiaryExchange(std::shared_ptr<Database> database) : m_db(std::move(database)) {}

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QStringList>
 #include <memory>
 
@@ -37,6 +38,8 @@ struct ImportReport
     /** The summary, then each list grouped by reason with counts and up to 3 examples each
      *  (every line when verbose). */
     QString text(bool verbose = false) const;
+    /** Every count and every line, for scripts (mend-cli import --json). */
+    QJsonObject json() const;
 };
 
 /** Moves a diary to and from CSV and FHIR R4 files; imports are all or nothing. */

@@ -1,5 +1,7 @@
 #include "clifixture.h"
 
+#include <QJsonArray>
+
 #include <QFile>
 
 namespace {
@@ -84,6 +86,17 @@ TEST_CASE("mend-cli export and import: CSV round trip, FHIR import report, refus
     auto fromFhir = fresh({QStringLiteral("import"), fhir});
     CHECK(fromFhir.exitCode == 0);
     CHECK(fromFhir.out.contains("questionnaire(s) from a FHIR R4 file"));
+
+    // For scripts: the same report as JSON; a refusal still exits 2.
+    CliFixture empty;
+    const auto restored = empty.json({QStringLiteral("import"), QStringLiteral("--json"), fhir});
+    CHECK(restored[QStringLiteral("imported")].toBool());
+    CHECK(restored[QStringLiteral("episodesSetUp")].toInt() == 1);
+    CHECK(restored[QStringLiteral("daysAdded")].toInt() > 0);
+    const auto refusedJson = empty({QStringLiteral("import"), QStringLiteral("--json"), broken});
+    CHECK(refusedJson.exitCode == 2);
+    CHECK(QJsonDocument::fromJson(refusedJson.out)[QStringLiteral("problems")].toArray().size() >=
+          1);
 
     requireOneLineRefusal(fresh({QStringLiteral("export"), QStringLiteral("--format"),
                                  QStringLiteral("xml"), QStringLiteral("-o"), csv}),
