@@ -9,6 +9,15 @@ ChartView {
     required property TimelineController timeline
 
     function refresh() {
+        // Set, not bound, and in the order that keeps min < max: a bound min past the old max
+        // moved the max and re-entered its binding (a binding loop).
+        if (timeline.xMin >= xAxis.max) {
+            xAxis.max = timeline.xMax
+            xAxis.min = timeline.xMin
+        } else {
+            xAxis.min = timeline.xMin
+            xAxis.max = timeline.xMax
+        }
         timeline.fillRom(treated, other, normal)
         timeline.fillEvents(events, timeline.romMax * 0.96)
     }
@@ -28,8 +37,6 @@ ChartView {
 
     ValueAxis {
         id: xAxis
-        min: root.timeline.xMin
-        max: root.timeline.xMax
         titleText: root.timeline.axisTitle
         labelFormat: "%.0f"
         tickType: ValueAxis.TicksDynamic
