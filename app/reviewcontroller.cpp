@@ -3,6 +3,7 @@
 #include "domain/episodesummary.h"
 #include "domain/milestones.h"
 #include "domain/romnorms.h"
+#include "exchange/fieldparse.h"
 #include "report/visitreport.h"
 #include "services/cohort.h"
 #include "services/outcomeservice.h"
@@ -207,16 +208,16 @@ QString ReviewController::writeReport(const QUrl &file, bool letter)
 QString ReviewController::recordInjection(const QString &isoDate, const QString &site,
                                           const QString &side)
 {
-    const QDate day0 = QDate::fromString(isoDate.trimmed(), Qt::ISODate);
-    if (!day0.isValid())
+    const auto day0 = mend::parse::date(QStringLiteral("injection date"), isoDate);
+    if (!day0)
         return tr("Enter the injection day as year-month-day, e.g. %1.")
             .arg(m_diary->today().toString(Qt::ISODate));
-    const auto s = fromKey<BodySite>(site);
-    const auto d = fromKey<Side>(side);
+    const auto s = mend::parse::choice<mend::BodySite>(QStringLiteral("site"), site);
+    const auto d = mend::parse::choice<mend::Side>(QStringLiteral("side"), side);
     if (!s || !d)
         return tr("Choose where and on which side the injection was.");
-    if (auto r =
-            recordCohortInjection(m_diary->database(), m_episodeId, day0, *s, *d, m_diary->today());
+    if (auto r = recordCohortInjection(m_diary->database(), m_episodeId, day0.value(), s.value(),
+                                       d.value(), m_diary->today());
         !r)
         return r.error().text();
     // After the click has been handled: rebuilding the page's repeaters while the button's

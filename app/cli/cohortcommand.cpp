@@ -45,20 +45,18 @@ int recordDay0(CliContext &ctx, const QCommandLineParser &p)
     const auto id = parse::integer(QStringLiteral("episode"), args.at(0));
     if (!id)
         return CliContext::fail(id.error());
-    const QDate day0 = QDate::fromString(args.at(1), Qt::ISODate);
-    if (!day0.isValid())
-        return CliContext::fail(
-            QStringLiteral("DATE: '%1' is not a calendar date; use YYYY-MM-DD").arg(args.at(1)));
-    const auto site = fromKey<BodySite>(p.value(QStringLiteral("site")));
+    const auto day0 = parse::date(QStringLiteral("DATE"), args.at(1));
+    if (!day0)
+        return CliContext::fail(day0.error());
+    const auto site =
+        parse::choice<BodySite>(QStringLiteral("site"), p.value(QStringLiteral("site")));
     if (!site)
-        return CliContext::fail(QStringLiteral("--site: '%1' is not one of: %2")
-                                    .arg(p.value(QStringLiteral("site")), keyList<BodySite>()));
-    const auto side = fromKey<Side>(p.value(QStringLiteral("side")));
+        return CliContext::fail(site.error());
+    const auto side = parse::choice<Side>(QStringLiteral("side"), p.value(QStringLiteral("side")));
     if (!side)
-        return CliContext::fail(QStringLiteral("--side: '%1' is not one of: %2")
-                                    .arg(p.value(QStringLiteral("side")), keyList<Side>()));
-    if (auto s = recordCohortInjection(ctx.database(), id.value(), day0, *site, *side,
-                                       QDate::currentDate());
+        return CliContext::fail(side.error());
+    if (auto s = recordCohortInjection(ctx.database(), id.value(), day0.value(), site.value(),
+                                       side.value(), QDate::currentDate());
         !s)
         return CliContext::fail(s.error());
     CliContext::print(

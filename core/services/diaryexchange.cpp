@@ -308,6 +308,7 @@ Status DiaryExchange::storeTimeline(const FhirEpisodeContent &part, const Episod
         ++report.extras;
     }
     AlertRepository alerts(m_db);
+    QList<Alert> seen; // new alerts the file says were acknowledged
     for (const auto &a : part.alerts) {
         auto added = alerts.addIfNew(episode.id, a.entryDate, a.flag,
                                      a.createdAt.isValid() ? a.createdAt : now);
@@ -316,13 +317,16 @@ Status DiaryExchange::storeTimeline(const FhirEpisodeContent &part, const Episod
         if (!added.value())
             continue;
         ++report.extras;
-        if (!a.acknowledgedAt)
-            continue;
-        for (const auto &stored : alerts.forEpisode(episode.id))
-            if (stored.entryDate == a.entryDate && stored.flag.rule == a.flag.rule)
-                if (auto s = alerts.acknowledge(stored.id, *a.acknowledgedAt); !s)
-                    return s;
+        if (a.acknowledgedAt)
+            seen.append(a);
     }
+    if (seen.isEmpty())
+        return Done{};
+    for (const auto &stored : alerts.forEpisode(episode.id)) // one read for all of them
+        for (const auto &a : seen)
+            if (stored.entryDate == a.entryDate && stored.flag.rule == a.flag.rule)
+                if (auto st = alerts.acknowledge(stored.id, *a.acknowledgedAt); !st)
+                    return st;
     return Done{};
 }
 
@@ -402,11 +406,12 @@ ImportReport DiaryExchange::importFhir(const FhirBundleContent &content,
     const int skippedBefore = int(report.skipped.size());
     auto status = m_db->inTransaction([&]() -> Status {
         EpisodeRepository episodes(m_db);
+        QList<Episode> diaryEpisodes = episodes.all(); // read once; set-up ones are added to it
         QHash<QString, qint64> diaryEpisodeOf; // the file's injection fullUrl → the diary's
         for (const auto &part : patient.episodes) {
             std::optional<Episode> target = into;
             if (!target && part.episode) {
-                target = sameInjection(episodes.all(), *part.episode);
+                target = sameInjection(diaryEpisodes, *part.episode);
                 if (!target) {
                     Episode e = *part.episode;
                     if (const auto it = diaryEpisodeOf.constFind(part.previousProcedureUrl);
@@ -420,6 +425,7 @@ ImportReport DiaryExchange::importFhir(const FhirBundleContent &content,
                         return added.error();
                     }
                     target = added.value();
+                    diaryEpisodes.append(*target);
                     ++report.restored;
                 }
             }
