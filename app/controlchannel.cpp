@@ -112,6 +112,8 @@ QString ControlChannel::runInWindow(const QString &command, const QString &argum
         return cut.isEmpty() ? QStringLiteral("none")
                              : cut.join(QStringLiteral(" | ")).replace(QLatin1Char('\n'), u' ');
     }
+    if (command == QLatin1String("effort"))
+        return m_driver->takeEffort();
     if (command == QLatin1String("warnings"))
         return QString::number(m_qmlWarnings ? *m_qmlWarnings : 0);
     return {};

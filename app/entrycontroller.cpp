@@ -4,8 +4,11 @@
 #include "daycount.h"
 #include "domain/recovery.h"
 #include "domain/romnorms.h"
+#include "domain/validation.h"
 #include "entryform.h"
+#include "fielderrors.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 using namespace mend;
@@ -56,14 +59,14 @@ QVariantList EntryController::romMovements() const
     const auto &ep = m_diary->episode();
     if (!ep)
         return out;
+    // The source of each range is for the clinician (the review and the report cite it).
     for (const auto &m : romMovementsFor(ep->site)) {
         const QString normal = m.normalMin == m.normalMax
-                                   ? tr("normal %1° (0° = fully straight)").arg(m.normalMax)
-                                   : tr("normal %1–%2°").arg(m.normalMin).arg(m.normalMax);
-        out.append(
-            QVariantMap{{QStringLiteral("key"), m.key},
-                        {QStringLiteral("label"), m.label},
-                        {QStringLiteral("normal"), tr("%1 (%2)").arg(normal, m.normSource)}});
+                                   ? tr("Most adults: %1° (0° = fully straight)").arg(m.normalMax)
+                                   : tr("Most adults: %1–%2°").arg(m.normalMin).arg(m.normalMax);
+        out.append(QVariantMap{{QStringLiteral("key"), m.key},
+                               {QStringLiteral("label"), m.label},
+                               {QStringLiteral("normal"), normal}});
     }
     return out;
 }
@@ -78,31 +81,54 @@ QVariantList EntryController::walkingAids() const
     return choiceList<WalkingAid>();
 }
 
+QVariantList EntryController::warningSigns() const
+{
+    QVariantList out;
+    for (const auto &flag : safetyFlags())
+        out.append(QVariantMap{
+            {QStringLiteral("key"), QString::fromLatin1(flag.key)},
+            {QStringLiteral("label"), QCoreApplication::translate("SafetySigns", flag.label)}});
+    return out;
+}
+
 void EntryController::selectDate(const QString &isoDate)
 {
     const QDate d = isoDate.isEmpty() ? m_diary->today() : QDate::fromString(isoDate, Qt::ISODate);
     if (d.isValid())
         m_date = d;
+    setError({});
     load();
+}
+
+Result<DailyEntry> EntryController::checked(const QVariantMap &form) const
+{
+    const auto &ep = m_diary->episode();
+    if (!ep)
+        return Error{QStringLiteral("episode"), tr("Set up your injection first.")};
+    auto entry = entryform::fromForm(form, m_date);
+    if (!entry)
+        return entry;
+    if (m_entry) // as the writer does: a stored day keeps when it was written
+        entry.value().createdAt = m_entry->createdAt;
+    if (auto valid = validateEntry(entry.value(), *ep, m_diary->today()); !valid)
+        return valid.error();
+    return entry;
 }
 
 QString EntryController::save(const QVariantMap &form)
 {
-    const auto &ep = m_diary->episode();
-    if (!ep)
-        return tr("Set up your injection first.");
-    auto entry = entryform::fromForm(form, m_date);
+    auto entry = checked(form);
     if (!entry) {
-        setErrorField(entry.error().field);
-        return entry.error().text();
+        setError(entry.error());
+        return fieldOf(entry.error());
     }
     const bool wasStored = m_entry.has_value();
-    auto saved = m_diary->recorder().record(entry.value(), *ep, m_diary->now());
+    auto saved = m_diary->recorder().record(entry.value(), *m_diary->episode(), m_diary->now());
     if (!saved) {
-        setErrorField(saved.error().field);
-        return saved.error().text();
+        setError(saved.error());
+        return fieldOf(saved.error());
     }
-    setErrorField({});
+    setError({});
     m_diary->reload();
     emit this->saved(wasStored ? tr("Entry updated") : tr("Entry saved"));
     if (!saved.value().redFlags.isEmpty()) {
@@ -134,10 +160,19 @@ void EntryController::load()
     emit formChanged();
 }
 
-void EntryController::setErrorField(const QString &field)
+void EntryController::recheck(const QVariantMap &form)
 {
-    if (field == m_errorField)
+    if (m_fieldErrors.isEmpty())
         return;
-    m_errorField = field;
+    auto entry = checked(form);
+    setError(entry ? Error{} : entry.error());
+}
+
+void EntryController::setError(const Error &error)
+{
+    const QVariantMap errors = fieldErrorsOf(error);
+    if (errors == m_fieldErrors)
+        return;
+    m_fieldErrors = errors;
     emit errorChanged();
 }

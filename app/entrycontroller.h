@@ -21,7 +21,8 @@ class EntryController : public QObject
     Q_PROPERTY(QVariantList romMovements READ romMovements NOTIFY formChanged)
     Q_PROPERTY(QVariantList activityLevels READ activityLevels CONSTANT)
     Q_PROPERTY(QVariantList walkingAids READ walkingAids CONSTANT)
-    Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
+    Q_PROPERTY(QVariantList warningSigns READ warningSigns CONSTANT)
+    Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY errorChanged)
 public:
     explicit EntryController(Diary *diary, QObject *parent = nullptr);
 
@@ -35,12 +36,20 @@ public:
     QVariantList romMovements() const;
     QVariantList activityLevels() const;
     QVariantList walkingAids() const;
-    QString errorField() const { return m_errorField; }
+    /** The yes/no warning signs the form asks: [{key, label}], from core's list. */
+    QVariantList warningSigns() const;
+    /** The field the last save refused (core's field name, e.g. "steps", "rom knee-flexion")
+     *  mapped to what to tell the person there; empty when nothing is wrong. */
+    QVariantMap fieldErrors() const { return m_fieldErrors; }
 
     /** Edits the entry of another day (ISO date); today when empty. */
     Q_INVOKABLE void selectDate(const QString &isoDate);
-    /** Validates and saves the form for the selected day. Returns "" or the error to show. */
+    /** Validates and saves the form for the selected day. Returns "" or, when refused, the field
+     *  it concerns (its words are in fieldErrors); nothing is stored then. */
     Q_INVOKABLE QString save(const QVariantMap &form);
+    /** After a refused save, checks the edited form again so the field's error goes once it is
+     *  fixed (and moves to the next field still wrong); stores nothing. */
+    Q_INVOKABLE void recheck(const QVariantMap &form);
     /** The patient has seen the red-flag message: marks the episode's open alerts acknowledged. */
     Q_INVOKABLE void acknowledgeAlerts();
 
@@ -54,10 +63,12 @@ signals:
 
 private:
     void load();
-    void setErrorField(const QString &field);
+    void setError(const mend::Error &error);
+    /** The entry the form describes, validated, or the first error. */
+    mend::Result<mend::DailyEntry> checked(const QVariantMap &form) const;
 
     Diary *m_diary;
     QDate m_date;
     std::optional<mend::DailyEntry> m_entry;
-    QString m_errorField;
+    QVariantMap m_fieldErrors;
 };

@@ -64,7 +64,9 @@ Error readRom(const QVariantMap &form, const char *key, RomSide side, DailyEntry
         const QString text = it.value().toString().trimmed();
         if (text.isEmpty())
             continue;
-        auto v = parse::integer(QStringLiteral("rom ") + it.key(), text);
+        const QString field = QStringLiteral("rom ") + it.key() +
+                              (side == RomSide::Other ? QStringLiteral(", other side") : QString());
+        auto v = parse::integer(field, text);
         if (!v)
             return v.error();
         e.rom.append({it.key(), v.value(), side});
@@ -126,7 +128,8 @@ Result<DailyEntry> fromForm(const QVariantMap &form, const QDate &date)
     e.date = date;
     const auto pain = grade(form, "painAverage");
     if (!pain)
-        return Error{QStringLiteral("pain"), QStringLiteral("choose your average pain, 0 to 10")};
+        return Error{QStringLiteral("pain"), QStringLiteral("choose your average pain, 0 to 10"),
+                     QStringLiteral("Tap a number from 0 to 10 for your average pain")};
     e.painAverage = *pain;
     for (int i = 0; i < 3; ++i)
         *painField(e, i) = grade(form, kPainKeys[i]);

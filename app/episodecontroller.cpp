@@ -1,5 +1,6 @@
 #include "episodecontroller.h"
 
+#include "domain/limits.h"
 #include "domain/validation.h"
 #include "storage/settingsrepository.h"
 
@@ -7,6 +8,7 @@
 #include "daycount.h"
 #include "domain/recovery.h"
 #include "exchange/fieldparse.h"
+#include "fielderrors.h"
 
 #include <QLocale>
 
@@ -66,6 +68,16 @@ QString EpisodeController::todayIso() const
     return m_diary->today().toString(Qt::ISODate);
 }
 
+QString EpisodeController::earliestInjectionIso() const
+{
+    return QDate(kEarliestInjectionYear, 1, 1).toString(Qt::ISODate);
+}
+
+QString EpisodeController::latestInjectionIso() const
+{
+    return m_diary->today().addDays(kInjectionMaxDaysAhead).toString(Qt::ISODate);
+}
+
 QVariantList EpisodeController::sites() const
 {
     return choiceList<BodySite>();
@@ -86,7 +98,7 @@ QVariantList EpisodeController::products() const
     return choiceList<Product>();
 }
 
-QString EpisodeController::create(const QVariantMap &form)
+Result<Episode> EpisodeController::checked(const QVariantMap &form) const
 {
     Episode e;
     auto site = choiceField<BodySite>(form, "site", "site");
@@ -94,15 +106,15 @@ QString EpisodeController::create(const QVariantMap &form)
     auto condition = choiceField<Condition>(form, "condition", "condition");
     auto product = choiceField<Product>(form, "product", "product");
     auto injected =
-        parse::date(tr("Injection date"), form.value(QStringLiteral("injected")).toString());
-    auto pain =
-        parse::integer(tr("Usual pain"), form.value(QStringLiteral("baselinePain")).toString());
+        parse::date(QStringLiteral("injected"), form.value(QStringLiteral("injected")).toString());
+    auto pain = parse::integer(QStringLiteral("baseline-pain"),
+                               form.value(QStringLiteral("baselinePain")).toString());
     for (const Error *err :
          {site.ok() ? nullptr : &site.error(), side.ok() ? nullptr : &side.error(),
           condition.ok() ? nullptr : &condition.error(), product.ok() ? nullptr : &product.error(),
           injected.ok() ? nullptr : &injected.error(), pain.ok() ? nullptr : &pain.error()})
         if (err)
-            return err->text();
+            return *err;
     e.site = site.value();
     e.side = side.value();
     e.condition = condition.value();
@@ -113,22 +125,58 @@ QString EpisodeController::create(const QVariantMap &form)
     e.adjunctPhysio = form.value(QStringLiteral("adjunctPhysio")).toBool();
     e.clinic = form.value(QStringLiteral("clinic")).toString().trimmed();
     e.notes = form.value(QStringLiteral("notes")).toString();
-    const QString phone = form.value(QStringLiteral("clinicPhone")).toString().trimmed();
-    if (auto ok = mend::validatePhoneNumber(phone); !ok)
-        return ok.error().text();
+    if (auto ok = mend::validatePhoneNumber(phoneOf(form)); !ok)
+        return ok.error();
+    if (auto ok = mend::validateEpisode(e, m_diary->today()); !ok)
+        return ok.error();
+    return e;
+}
+
+QString EpisodeController::phoneOf(const QVariantMap &form)
+{
+    return form.value(QStringLiteral("clinicPhone")).toString().trimmed();
+}
+
+void EpisodeController::recheck(const QVariantMap &form)
+{
+    if (m_fieldErrors.isEmpty())
+        return;
+    auto e = checked(form);
+    refuse(e ? Error{} : e.error());
+}
+
+QString EpisodeController::create(const QVariantMap &form)
+{
+    auto checkedEpisode = checked(form);
+    if (!checkedEpisode)
+        return refuse(checkedEpisode.error());
+    Episode e = checkedEpisode.value();
+    const QString phone = phoneOf(form);
     if (const auto &current = m_diary->episode(); current && isRepeatOf(e, *current))
         e.previousEpisodeId = current->id;
     auto added = m_diary->episodes().add(e, m_diary->now());
     if (!added)
-        return added.error().text();
+        return refuse(added.error());
+    refuse({});
     if (!phone.isEmpty()) // blank keeps the number already given (a repeat at the same clinic)
         if (auto s = mend::SettingsRepository(m_diary->database())
                          .setValue(QStringLiteral("clinic.phone"), phone);
             !s)
-            return tr("The injection was saved, but not the phone number: %1")
-                .arg(s.error().text());
+            return refuse(
+                {QStringLiteral("save"), tr("The injection was saved, but not the phone number: %1")
+                                             .arg(s.error().text())});
     m_diary->reload();
     return {};
+}
+
+QString EpisodeController::refuse(const Error &error)
+{
+    const QVariantMap errors = fieldErrorsOf(error);
+    if (errors != m_fieldErrors) {
+        m_fieldErrors = errors;
+        emit fieldErrorsChanged();
+    }
+    return errors.isEmpty() ? QString() : fieldOf(error);
 }
 
 QString EpisodeController::clinicPhone() const

@@ -17,6 +17,8 @@ class EpisodeController : public QObject
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QString subtitle READ subtitle NOTIFY changed)
     Q_PROPERTY(QString todayIso READ todayIso CONSTANT)
+    Q_PROPERTY(QString earliestInjectionIso READ earliestInjectionIso CONSTANT)
+    Q_PROPERTY(QString latestInjectionIso READ latestInjectionIso CONSTANT)
     Q_PROPERTY(QVariantList sites READ sites CONSTANT)
     Q_PROPERTY(QVariantList sides READ sides CONSTANT)
     Q_PROPERTY(QVariantList conditions READ conditions CONSTANT)
@@ -24,6 +26,7 @@ class EpisodeController : public QObject
     Q_PROPERTY(QString patientIdentifier READ patientIdentifier NOTIFY changed)
     Q_PROPERTY(QString clinicPhone READ clinicPhone NOTIFY changed)
     Q_PROPERTY(QString clinicPhoneLink READ clinicPhoneLink NOTIFY changed)
+    Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY fieldErrorsChanged)
 public:
     explicit EpisodeController(Diary *diary, QObject *parent = nullptr);
 
@@ -33,6 +36,9 @@ public:
     /** e.g. "Day 70 · week 10 · injected 15 Sep 2026". */
     QString subtitle() const;
     QString todayIso() const;
+    /** The range of injection dates core accepts, for the date picker. */
+    QString earliestInjectionIso() const;
+    QString latestInjectionIso() const;
     QVariantList sites() const;
     QVariantList sides() const;
     QVariantList conditions() const;
@@ -41,9 +47,15 @@ public:
     /**
      * Creates an episode from the set-up form (keys: site, side, condition, product, injected,
      * baselinePain, adjunctPrp, adjunctPhysio, clinic, clinicPhone, notes). Returns "" or the
-     * error to show.
+     * field that was refused; its words are in fieldErrors and nothing is stored.
      */
     Q_INVOKABLE QString create(const QVariantMap &form);
+    /** The field the last create refused (injected, baseline-pain, clinic, clinic phone, notes,
+     *  or save for a storage failure) mapped to what to tell the person there. */
+    QVariantMap fieldErrors() const { return m_fieldErrors; }
+    /** After a refused create, checks the edited form again so that a fixed field's error goes;
+     *  stores nothing. */
+    Q_INVOKABLE void recheck(const QVariantMap &form);
     /** The identifier exports carry (only what the patient entered; may be empty). */
     QString patientIdentifier() const;
     /** Stores it after checking it; returns "" or the error (nothing changes then). */
@@ -56,11 +68,19 @@ public:
 
 signals:
     void changed();
+    void fieldErrorsChanged();
 
 private:
+    /** Shows the error at its field; returns the field. */
+    QString refuse(const mend::Error &error);
+    /** The episode the set-up form describes, checked as core checks it, or the first error. */
+    mend::Result<mend::Episode> checked(const QVariantMap &form) const;
+    static QString phoneOf(const QVariantMap &form);
+
     /** Checks value, stores it under key; "" or the error (nothing changes then). */
     QString storeSetting(const QString &key, const QString &value,
                          mend::Status (*validate)(const QString &));
 
     Diary *m_diary;
+    QVariantMap m_fieldErrors;
 };

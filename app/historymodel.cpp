@@ -1,5 +1,7 @@
 #include "historymodel.h"
 
+#include <QCoreApplication>
+
 #include "daycount.h"
 #include "domain/recovery.h"
 #include "domain/romnorms.h"
@@ -49,6 +51,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return e.painAverage;
     case DetailRole:
         return detailOf(e);
+    case WarningRole:
+        return warningOf(e);
     case NoteRole:
         return e.note;
     case LateRole:
@@ -62,7 +66,7 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
 {
     return {{EntryIdRole, "entryId"},   {DateIsoRole, "dateIso"}, {DateLabelRole, "dateLabel"},
             {DayLabelRole, "dayLabel"}, {PainRole, "pain"},       {DetailRole, "detail"},
-            {NoteRole, "note"},         {LateRole, "late"}};
+            {NoteRole, "note"},         {LateRole, "late"},       {WarningRole, "warning"}};
 }
 
 QString HistoryModel::remove(qint64 entryId)
@@ -104,5 +108,17 @@ QString HistoryModel::detailOf(const DailyEntry &e) const
         parts.append(tr("pain medication"));
     if (e.symptoms.fever)
         parts.append(tr("fever"));
+    if (e.safety.temperatureC)
+        parts.append(tr("%1 °C").arg(QLocale().toString(*e.safety.temperatureC, 'f', 1)));
     return parts.join(QStringLiteral(" · "));
+}
+
+QString HistoryModel::warningOf(const DailyEntry &e) const
+{
+    QStringList signs;
+    for (const auto &flag : safetyFlags())
+        if (e.safety.*flag.member)
+            signs.append(QCoreApplication::translate("SafetySigns", flag.label));
+    return signs.isEmpty() ? QString()
+                           : tr("Warning signs: %1").arg(signs.join(QStringLiteral("; ")));
 }

@@ -23,6 +23,7 @@ public:
         DetailRole,
         NoteRole,
         LateRole,
+        WarningRole, ///< the warning signs ticked that day, in the form's words ("" for none)
     };
 
     explicit HistoryModel(Diary *diary, QObject *parent = nullptr);
@@ -43,6 +44,7 @@ private:
     /** Newest first; read when a view first asks (the History page is built on first visit). */
     const QList<mend::DailyEntry> &entries() const;
     QString detailOf(const mend::DailyEntry &entry) const;
+    QString warningOf(const mend::DailyEntry &entry) const;
 
     Diary *m_diary;
     mutable std::optional<QList<mend::DailyEntry>> m_entries;

@@ -1,6 +1,8 @@
 #include "windowdriver.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QImage>
 #include <QKeyEvent>
@@ -8,7 +10,9 @@
 #include <QPointingDevice>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTimer>
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -52,10 +56,7 @@ QQuickItem *WindowDriver::find(const QString &nameOrText) const
     return within;
 }
 
-namespace {
-
-/** Scrolls every Flickable around item so that item is inside it, as a person would first. */
-void scrollIntoView(QQuickItem *item)
+void WindowDriver::scrollIntoView(QQuickItem *item)
 {
     for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
         if (!p->inherits("QQuickFlickable"))
@@ -67,17 +68,46 @@ void scrollIntoView(QQuickItem *item)
             item->mapRectToItem(content, QRectF(0, 0, item->width(), item->height()));
         const qreal top = p->property("contentY").toReal();
         const qreal maxY = std::max(0.0, p->property("contentHeight").toReal() - p->height());
-        if (box.top() < top || box.bottom() > top + p->height()) // to the middle, as people do
-            p->setProperty("contentY", std::clamp(box.center().y() - p->height() / 2, 0.0, maxY));
+        if (box.top() < top || box.bottom() > top + p->height()) { // to the middle, as people do
+            const qreal to = std::clamp(box.center().y() - p->height() / 2, 0.0, maxY);
+            p->setProperty("contentY", to);
+            ++m_scrolls;
+            m_screensScrolled += std::abs(to - top) / std::max(1.0, p->height());
+        }
     }
     QCoreApplication::processEvents();
 }
 
-} // namespace
+QString WindowDriver::takeEffort()
+{
+    const QString effort = QStringLiteral("taps %1 scrolls %2 screens %3")
+                               .arg(m_taps)
+                               .arg(m_scrolls)
+                               .arg(m_screensScrolled, 0, 'f', 1);
+    m_taps = m_scrolls = 0;
+    m_screensScrolled = 0;
+    return effort;
+}
+
+QQuickItem *WindowDriver::findSoon(const QString &nameOrText) const
+{
+    // A tap's result shows in the next frames (layouts settle when polished for one): a person
+    // looks for the next button after the screen has changed, so wait for it as they would.
+    QElapsedTimer waited;
+    waited.start();
+    QQuickItem *item = find(nameOrText);
+    while (!item && waited.elapsed() < 1000) {
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+        item = find(nameOrText);
+    }
+    return item;
+}
 
 bool WindowDriver::click(const QString &nameOrText)
 {
-    QQuickItem *item = find(nameOrText);
+    QQuickItem *item = findSoon(nameOrText);
     if (!item)
         return false;
     scrollIntoView(item);
@@ -109,6 +139,7 @@ bool WindowDriver::tapBottomEdge(const QString &nameOrText)
 
 void WindowDriver::tap(int x, int y)
 {
+    ++m_taps;
     const QPointF at(x, y);
     const QPointF global = m_window->mapToGlobal(at);
     QMouseEvent press(QEvent::MouseButtonPress, at, at, global, Qt::LeftButton, Qt::LeftButton,

@@ -19,7 +19,10 @@ public:
     /** The visible item named name (objectName) or, failing that, showing text; null if none.
      *  "outer/inner" looks for inner inside outer. */
     QQuickItem *find(const QString &nameOrText) const;
-    /** A press and release at the item's centre; false when there is no such visible item. */
+    /** find(), waiting up to a second for the item to show. */
+    QQuickItem *findSoon(const QString &nameOrText) const;
+    /** A press and release at the item's centre; false when there is no such visible item
+     *  within a second. */
     bool click(const QString &nameOrText);
     /** Scrolls until the item's bottom edge is at the bottom of its scrolling page, then taps
      *  near that edge (14 px up: inside a Material button, in the page's bottom 16 px). */
@@ -35,7 +38,16 @@ public:
     QStringList cutOffTexts() const;
     /** Saves what the window shows as PNG. */
     bool screenshot(const QString &path) const;
+    /** What a person did since the last call: "taps N scrolls M screens S" (a scroll is a page
+     *  moved to reach an item; screens is the distance in page heights), then starts again. */
+    QString takeEffort();
 
 private:
+    /** Scrolls every page around item so that it shows, as a person would first. */
+    void scrollIntoView(QQuickItem *item);
+
     QQuickWindow *m_window;
+    int m_taps = 0;
+    int m_scrolls = 0;
+    double m_screensScrolled = 0;
 };

@@ -58,26 +58,31 @@ struct SafetySigns
     bool operator==(const SafetySigns &) const = default;
 };
 
-/** One yes/no warning sign: its stable key and where it lives in SafetySigns. */
+/** One yes/no warning sign: its stable key, where it lives in SafetySigns, and how the form asks
+ *  it (English; translated in the "SafetySigns" context). */
 struct SafetyFlag
 {
     const char *key;
     bool SafetySigns::*member;
+    const char *label;
 };
 
 /** Every yes/no warning sign, in the order the database stores them. */
 inline const std::array<SafetyFlag, 9> &safetyFlags()
 {
     static const std::array<SafetyFlag, 9> flags{{
-        {"chills", &SafetySigns::chills},
-        {"spreadingRedness", &SafetySigns::spreadingRedness},
-        {"hotJoint", &SafetySigns::hotJoint},
-        {"discharge", &SafetySigns::discharge},
-        {"calfPainSwelling", &SafetySigns::calfPainSwelling},
-        {"shortOfBreath", &SafetySigns::shortOfBreath},
-        {"numbnessWeakness", &SafetySigns::numbnessWeakness},
-        {"harvestSiteProblem", &SafetySigns::harvestSiteProblem},
-        {"cannotBearWeight", &SafetySigns::cannotBearWeight},
+        {"chills", &SafetySigns::chills, "Chills"},
+        {"spreadingRedness", &SafetySigns::spreadingRedness,
+         "Redness spreading beyond the injection site"},
+        {"hotJoint", &SafetySigns::hotJoint, "The joint feels hot"},
+        {"discharge", &SafetySigns::discharge, "Pus or fluid from the injection site"},
+        {"calfPainSwelling", &SafetySigns::calfPainSwelling, "Calf pain or swelling"},
+        {"shortOfBreath", &SafetySigns::shortOfBreath, "Sudden shortness of breath"},
+        {"numbnessWeakness", &SafetySigns::numbnessWeakness, "New numbness or weakness"},
+        {"harvestSiteProblem", &SafetySigns::harvestSiteProblem,
+         "Bleeding or severe pain where bone marrow was taken"},
+        {"cannotBearWeight", &SafetySigns::cannotBearWeight,
+         "I cannot bear weight on, or move, the joint"},
     }};
     return flags;
 }

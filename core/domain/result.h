@@ -12,12 +12,17 @@ struct Error
 {
     QString field;
     QString message;
+    /** The same for the person at the form, in plain words without keys or limits (empty: the
+     *  message says it well enough). */
+    QString plain = {};
 
     /** "field: message", or just the message when no field applies. */
     QString text() const
     {
         return field.isEmpty() ? message : field + QStringLiteral(": ") + message;
     }
+    /** What the form shows at its field. */
+    QString forPerson() const { return plain.isEmpty() ? message : plain; }
 };
 
 /** A value or an Error; never both. */

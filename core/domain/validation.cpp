@@ -3,6 +3,7 @@
 #include "limits.h"
 #include "romnorms.h"
 
+#include <QLocale>
 #include <QSet>
 
 namespace mend {
@@ -13,22 +14,67 @@ QString isoDate(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
-Error outOfRange(const QString &field, qint64 value, qint64 min, qint64 max,
-                 const QString &unit = {})
+/** A date as the person reads it, e.g. "3 December 2026" in their locale's order. */
+QString localDate(const QDate &d)
 {
-    return {field, QStringLiteral("%1%4 is out of range; allowed %2%4 to %3%4")
-                       .arg(value)
-                       .arg(min)
-                       .arg(max)
-                       .arg(unit)};
+    return QLocale().toString(d, QLocale::LongFormat);
+}
+
+/** What the form says about a value out of range: one sentence for too low, one for too high. */
+struct RangeWords
+{
+    QString tooLow;
+    QString tooHigh;
+};
+
+Error outOfRange(const QString &field, qint64 value, qint64 min, qint64 max, const QString &unit,
+                 const RangeWords &words)
+{
+    return {field,
+            QStringLiteral("%1%4 is out of range; allowed %2%4 to %3%4")
+                .arg(value)
+                .arg(min)
+                .arg(max)
+                .arg(unit),
+            value < min ? words.tooLow : words.tooHigh};
 }
 
 std::optional<Error> checkRange(const QString &field, const std::optional<int> &value, int min,
-                                int max, const QString &unit = {})
+                                int max, const RangeWords &words, const QString &unit = {})
 {
     if (value && (*value < min || *value > max))
-        return outOfRange(field, *value, min, max, unit);
+        return outOfRange(field, *value, min, max, unit, words);
     return std::nullopt;
+}
+
+/** The joint or region a person names for a site: "A knee does not move that far". */
+QString siteNoun(BodySite site)
+{
+    switch (site) {
+    case BodySite::Knee:
+        return QStringLiteral("knee");
+    case BodySite::Hip:
+        return QStringLiteral("hip");
+    case BodySite::Shoulder:
+        return QStringLiteral("shoulder");
+    case BodySite::Elbow:
+        return QStringLiteral("elbow");
+    case BodySite::AnkleAchilles:
+        return QStringLiteral("ankle");
+    case BodySite::LumbarSpine:
+        return QStringLiteral("lower back");
+    case BodySite::CervicalSpine:
+        return QStringLiteral("neck");
+    case BodySite::Other:
+        break;
+    }
+    return QStringLiteral("joint");
+}
+
+QString withArticle(const QString &noun)
+{
+    const bool vowel = QStringLiteral("aeiou").contains(noun.front());
+    return (vowel ? QStringLiteral("An ") : QStringLiteral("A ")) + noun;
 }
 
 std::optional<Error> checkLength(const QString &field, const QString &text, int max)
@@ -37,15 +83,22 @@ std::optional<Error> checkLength(const QString &field, const QString &text, int 
     for (const QChar c : text)
         if (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\r') &&
             c != QLatin1Char('\t'))
-            return Error{field, QStringLiteral("contains the control character U+%1, which Mend "
-                                               "cannot keep; remove it")
-                                    .arg(QString::number(c.unicode(), 16)
-                                             .rightJustified(4, QLatin1Char('0'))
-                                             .toUpper())};
+            return Error{field,
+                         QStringLiteral("contains the control character U+%1, which Mend "
+                                        "cannot keep; remove it")
+                             .arg(QString::number(c.unicode(), 16)
+                                      .rightJustified(4, QLatin1Char('0'))
+                                      .toUpper()),
+                         QStringLiteral("This holds an invisible control character that Mend "
+                                        "cannot keep — remove it or type the text again")};
     if (text.size() > max)
-        return Error{field, QStringLiteral("%1 characters is too long; allowed up to %2 characters")
-                                .arg(text.size())
-                                .arg(max)};
+        return Error{field,
+                     QStringLiteral("%1 characters is too long; allowed up to %2 characters")
+                         .arg(text.size())
+                         .arg(max),
+                     QStringLiteral("This is longer than Mend can keep (%1 characters; up to %2) — "
+                                    "shorten it")
+                         .arg(QLocale().toString(text.size()), QLocale().toString(max))};
     return std::nullopt;
 }
 
@@ -54,12 +107,15 @@ std::optional<Error> checkEntryDate(const DailyEntry &entry, const Episode &epis
 {
     const QString field = QStringLiteral("date");
     if (!entry.date.isValid())
-        return Error{field, QStringLiteral("missing or not a calendar date; use YYYY-MM-DD")};
+        return Error{field, QStringLiteral("missing or not a calendar date; use YYYY-MM-DD"),
+                     QStringLiteral("Choose the day")};
     const bool writtenThen =
         entry.createdAt.isValid() && entry.createdAt.toLocalTime().date() >= entry.date;
     if (entry.date > today && !writtenThen)
-        return Error{field, QStringLiteral("%1 is in the future; allowed up to today (%2)")
-                                .arg(isoDate(entry.date), isoDate(today))};
+        return Error{field,
+                     QStringLiteral("%1 is in the future; allowed up to today (%2)")
+                         .arg(isoDate(entry.date), isoDate(today)),
+                     QStringLiteral("That day has not come yet — choose today or a day before")};
     const QDate earliest = episode.injectionDate.addDays(-kBaselineWindowDays);
     if (entry.date < earliest)
         return Error{field,
@@ -67,7 +123,10 @@ std::optional<Error> checkEntryDate(const DailyEntry &entry, const Episode &epis
                                     "from %4 to %5")
                          .arg(isoDate(entry.date))
                          .arg(kBaselineWindowDays)
-                         .arg(isoDate(episode.injectionDate), isoDate(earliest), isoDate(today))};
+                         .arg(isoDate(episode.injectionDate), isoDate(earliest), isoDate(today)),
+                     QStringLiteral("The diary starts two weeks before the injection, on %1 — "
+                                    "choose that day or a later one")
+                         .arg(localDate(earliest))};
     return std::nullopt;
 }
 
@@ -76,7 +135,9 @@ std::optional<Error> checkRom(const DailyEntry &entry, const Episode &episode)
     const auto movements = romMovementsFor(episode.site);
     QSet<QString> seen;
     for (const auto &reading : entry.rom) {
-        const QString field = QStringLiteral("rom ") + reading.movement;
+        const QString field =
+            QStringLiteral("rom ") + reading.movement +
+            (reading.side == RomSide::Other ? QStringLiteral(", other side") : QString());
         const bool fits =
             std::any_of(movements.cbegin(), movements.cend(),
                         [&](const RomMovement &m) { return m.key == reading.movement; });
@@ -84,22 +145,45 @@ std::optional<Error> checkRom(const DailyEntry &entry, const Episode &episode)
             QStringList keys;
             for (const auto &m : movements)
                 keys.append(m.key);
-            return Error{field, QStringLiteral("'%1' is not a movement of the %2; allowed: %3")
-                                    .arg(reading.movement, toKey(episode.site),
-                                         keys.isEmpty() ? QStringLiteral("none")
-                                                        : keys.join(QStringLiteral(", ")))};
+            return Error{
+                field,
+                QStringLiteral("'%1' is not a movement of the %2; allowed: %3")
+                    .arg(reading.movement, toKey(episode.site),
+                         keys.isEmpty() ? QStringLiteral("none") : keys.join(QStringLiteral(", "))),
+                QStringLiteral("This movement is not one of the %1's").arg(siteNoun(episode.site))};
         }
         const QString identity =
             reading.movement +
             (reading.side == RomSide::Other ? QStringLiteral("/other") : QString());
         if (seen.contains(identity))
-            return Error{field, QStringLiteral("given more than once")};
+            return Error{field, QStringLiteral("given more than once"),
+                         QStringLiteral("This movement is given twice — keep one")};
         seen.insert(identity);
-        if (auto e =
-                checkRange(field, reading.degrees, kRomInputMin, kRomInputMax, QStringLiteral("°")))
+        const QString joint = withArticle(siteNoun(episode.site));
+        const RangeWords words{
+            QStringLiteral("%1 does not move that far the other way — check the number").arg(joint),
+            QStringLiteral("%1 does not move that far — check the number").arg(joint)};
+        if (auto e = checkRange(field, reading.degrees, kRomInputMin, kRomInputMax, words,
+                                QStringLiteral("°")))
             return e;
     }
     return std::nullopt;
+}
+
+const RangeWords kPainWords{QStringLiteral("Choose a number from 0 to 10"),
+                            QStringLiteral("Choose a number from 0 to 10")};
+const QString kGradeWords = QStringLiteral("Choose none, mild, moderate or severe");
+
+/** A reading in °F is the likely slip (100.4 for 38.0): say so with the °C it would be. */
+QString temperatureWords(double t)
+{
+    const double celsius = (t - 32.0) * 5.0 / 9.0;
+    if (celsius >= kTemperatureMinC && celsius <= kTemperatureMaxC)
+        return QStringLiteral("Mend takes °C: %1 °F is %2 °C")
+            .arg(QLocale().toString(t, 'f', 1), QLocale().toString(celsius, 'f', 1));
+    return QStringLiteral("A body temperature is between %1 and %2 °C — check the number")
+        .arg(QLocale().toString(kTemperatureMinC, 'f', 0),
+             QLocale().toString(kTemperatureMaxC, 'f', 0));
 }
 
 } // namespace
@@ -110,13 +194,20 @@ Status validateEpisode(const Episode &episode, const QDate &today)
     const QDate earliest(kEarliestInjectionYear, 1, 1);
     const QDate latest = today.addDays(kInjectionMaxDaysAhead);
     if (!episode.injectionDate.isValid())
-        return Error{dateField, QStringLiteral("missing or not a calendar date; use YYYY-MM-DD")};
+        return Error{dateField, QStringLiteral("missing or not a calendar date; use YYYY-MM-DD"),
+                     QStringLiteral("Choose the day of the injection")};
     if (episode.injectionDate < earliest || episode.injectionDate > latest)
         return Error{dateField,
                      QStringLiteral("%1 is out of range; allowed %2 to %3")
-                         .arg(isoDate(episode.injectionDate), isoDate(earliest), isoDate(latest))};
-    if (auto e =
-            checkRange(QStringLiteral("baseline-pain"), episode.baselinePain, kPainMin, kPainMax))
+                         .arg(isoDate(episode.injectionDate), isoDate(earliest), isoDate(latest)),
+                     episode.injectionDate < earliest
+                         ? QStringLiteral("Mend takes injections from %1 on — check the year")
+                               .arg(localDate(earliest))
+                         : QStringLiteral("That is more than %1 days ahead — choose a day up to %2")
+                               .arg(kInjectionMaxDaysAhead)
+                               .arg(localDate(latest))};
+    if (auto e = checkRange(QStringLiteral("baseline-pain"), episode.baselinePain, kPainMin,
+                            kPainMax, kPainWords))
         return *e;
     if (auto e = checkLength(QStringLiteral("clinic"), episode.clinic, kClinicMaxChars))
         return *e;
@@ -136,14 +227,20 @@ Status validateEntry(const DailyEntry &entry, const Episode &episode, const QDat
         {"pain-worst", entry.painWorst},
     };
     for (const auto &[field, value] : pains)
-        if (auto e = checkRange(QString::fromLatin1(field), value, kPainMin, kPainMax))
+        if (auto e = checkRange(QString::fromLatin1(field), value, kPainMin, kPainMax, kPainWords))
             return *e;
     if (auto e = checkRom(entry, episode))
         return *e;
-    if (auto e = checkRange(QStringLiteral("steps"), entry.steps, 0, kStepsMax))
+    if (auto e = checkRange(QStringLiteral("steps"), entry.steps, 0, kStepsMax,
+                            {QStringLiteral("Steps cannot be below 0"),
+                             QStringLiteral("That is more steps than anyone walks in a day — "
+                                            "check the number")}))
         return *e;
     if (auto e =
-            checkRange(QStringLiteral("active-minutes"), entry.activeMinutes, 0, kActiveMinutesMax))
+            checkRange(QStringLiteral("active-minutes"), entry.activeMinutes, 0, kActiveMinutesMax,
+                       {QStringLiteral("Minutes cannot be below 0"),
+                        QStringLiteral("A day has %1 minutes — check the number")
+                            .arg(QLocale().toString(kActiveMinutesMax))}))
         return *e;
     const std::pair<const char *, std::optional<int>> symptoms[] = {
         {"soreness", entry.symptoms.soreness}, {"swelling", entry.symptoms.swelling},
@@ -151,7 +248,8 @@ Status validateEntry(const DailyEntry &entry, const Episode &episode, const QDat
         {"warmth", entry.symptoms.warmth},
     };
     for (const auto &[field, value] : symptoms)
-        if (auto e = checkRange(QString::fromLatin1(field), value, kSymptomMin, kSymptomMax))
+        if (auto e = checkRange(QString::fromLatin1(field), value, kSymptomMin, kSymptomMax,
+                                {kGradeWords, kGradeWords}))
             return *e;
     if (const auto t = entry.safety.temperatureC;
         t && (!(*t >= kTemperatureMinC) || !(*t <= kTemperatureMaxC)))
@@ -159,7 +257,8 @@ Status validateEntry(const DailyEntry &entry, const Episode &episode, const QDat
                      QStringLiteral("%1 °C is out of range; allowed %2 to %3 °C")
                          .arg(*t)
                          .arg(kTemperatureMinC, 0, 'f', 1)
-                         .arg(kTemperatureMaxC, 0, 'f', 1)};
+                         .arg(kTemperatureMaxC, 0, 'f', 1),
+                     temperatureWords(*t)};
     if (auto e = checkLength(QStringLiteral("note"), entry.note, kNoteMaxChars))
         return *e;
     return Done{};
@@ -184,7 +283,8 @@ Status validatePhoneNumber(const QString &phone)
         return Done{};
     const QString field = QStringLiteral("clinic phone");
     if (phone.size() > 30)
-        return Error{field, QStringLiteral("is %1 characters long; at most 30").arg(phone.size())};
+        return Error{field, QStringLiteral("is %1 characters long; at most 30").arg(phone.size()),
+                     QStringLiteral("A phone number has at most 30 characters — check it")};
     int digits = 0;
     for (int i = 0; i < phone.size(); ++i) {
         const QChar c = phone.at(i);
@@ -193,14 +293,17 @@ Status validatePhoneNumber(const QString &phone)
         else if (c == u'+' && i == 0)
             continue;
         else if (!QStringLiteral(" -.()").contains(c))
-            return Error{field, QStringLiteral("can hold digits, spaces and + - . ( ) only; "
-                                               "\"%1\" is not one of them")
-                                    .arg(c.isPrint() ? QString(c)
-                                                     : QStringLiteral("U+%1").arg(
-                                                           c.unicode(), 4, 16, QLatin1Char('0')))};
+            return Error{field,
+                         QStringLiteral("can hold digits, spaces and + - . ( ) only; "
+                                        "\"%1\" is not one of them")
+                             .arg(c.isPrint() ? QString(c)
+                                              : QStringLiteral("U+%1").arg(c.unicode(), 4, 16,
+                                                                           QLatin1Char('0'))),
+                         QStringLiteral("Use digits, spaces and + - . ( ) only")};
     }
     if (digits < 3)
-        return Error{field, QStringLiteral("needs at least 3 digits")};
+        return Error{field, QStringLiteral("needs at least 3 digits"),
+                     QStringLiteral("This is too short for a phone number — check it")};
     return Done{};
 }
 

@@ -1,5 +1,6 @@
 #include "fieldparse.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <cmath>
 #include <limits>
@@ -12,9 +13,11 @@ Result<int> integer(const QString &field, const QString &text)
     const QString trimmed = text.trimmed();
     const qlonglong value = trimmed.toLongLong(&ok);
     if (!ok)
-        return Error{field, QStringLiteral("'%1' is not a whole number").arg(text)};
+        return Error{field, QStringLiteral("'%1' is not a whole number").arg(text),
+                     QStringLiteral("Type a whole number, with digits only")};
     if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max())
-        return Error{field, QStringLiteral("%1 is far out of range").arg(trimmed)};
+        return Error{field, QStringLiteral("%1 is far out of range").arg(trimmed),
+                     QStringLiteral("That number is far too big — check it")};
     return int(value);
 }
 
@@ -24,9 +27,11 @@ Result<double> decimal(const QString &field, const QString &text, const QString 
     const double value =
         QString(text.trimmed()).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
     if (!ok || !std::isfinite(value))
-        return Error{field,
-                     QStringLiteral("'%1' is not a number%2")
-                         .arg(text, unit.isEmpty() ? QString() : QStringLiteral(" of ") + unit)};
+        return Error{
+            field,
+            QStringLiteral("'%1' is not a number%2")
+                .arg(text, unit.isEmpty() ? QString() : QStringLiteral(" of ") + unit),
+            QStringLiteral("Type a number, for example %1").arg(QLocale().toString(37.8, 'f', 1))};
     return value;
 }
 

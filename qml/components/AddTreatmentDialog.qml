@@ -19,11 +19,11 @@ Dialog {
     standardButtons: Dialog.Cancel | Dialog.Save
     onAboutToShow: {
         errorText = ""
-        date.text = treatments.todayIso
+        date.isoDate = treatments.todayIso
         note.text = ""
     }
     onAccepted: {
-        errorText = treatments.addTreatment(kind.currentValue, date.text, note.text)
+        errorText = treatments.addTreatment(kind.currentValue, date.isoDate, note.text)
         if (errorText !== "")
             open()
         else
@@ -41,19 +41,18 @@ Dialog {
             valueRole: "key"
             Accessible.name: qsTr("Kind of treatment")
         }
-        TextField {
+        DateField {
             id: date
             Layout.fillWidth: true
-            Layout.preferredHeight: 48
-            placeholderText: qsTr("YYYY-MM-DD")
-            Accessible.name: qsTr("Date of the treatment")
+            label: qsTr("Date of the treatment")
+            todayIso: root.treatments.todayIso
         }
+        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: qsTr("What it was, e.g. medication and dose"); wrapMode: Text.Wrap }
         TextField {
             id: note
             Layout.fillWidth: true
             Layout.preferredHeight: 48
-            placeholderText: qsTr("What it was, e.g. medication and dose")
-            Accessible.name: qsTr("Note")
+            Accessible.name: qsTr("What it was, e.g. medication and dose")
         }
         Label {
             textFormat: Text.PlainText

@@ -11,41 +11,52 @@ ColumnLayout {
     required property string normal
     property alias treated: treatedField.text
     property alias other: otherField.text
+    /** The entry's field errors (core field name -> words). */
+    property var errors: ({})
+    signal edited()
 
-    spacing: 0
+    spacing: 2
     Label {
         textFormat: Text.PlainText
         Layout.fillWidth: true
         text: root.label
-        font.pixelSize: 14
+        font.pixelSize: 15
+        font.bold: true
         wrapMode: Text.Wrap
     }
     Label {
         textFormat: Text.PlainText
         Layout.fillWidth: true
         text: root.normal
-        font.pixelSize: 12
-        opacity: 0.7
+        font.pixelSize: 13
+        opacity: 0.75
         wrapMode: Text.Wrap
     }
-    RowLayout {
+    GridLayout {
         Layout.fillWidth: true
-        spacing: 12
-        TextField {
+        columns: 2
+        columnSpacing: 12
+        NumberField {
             id: treatedField
+            objectName: "romTreated"
             Layout.fillWidth: true
-            Layout.preferredHeight: 48
-            placeholderText: qsTr("Treated side, °")
-            inputMethodHints: Qt.ImhFormattedNumbersOnly
-            Accessible.name: qsTr("%1, treated side, degrees").arg(root.label)
+            Layout.alignment: Qt.AlignTop
+            label: qsTr("Treated side, degrees")
+            accessibleName: qsTr("%1, treated side, degrees").arg(root.label)
+            errorKey: "rom " + root.movementKey
+            errorText: root.errors[errorKey] || ""
+            onEdited: root.edited()
         }
-        TextField {
+        NumberField {
             id: otherField
+            objectName: "romOther"
             Layout.fillWidth: true
-            Layout.preferredHeight: 48
-            placeholderText: qsTr("Other side, °")
-            inputMethodHints: Qt.ImhFormattedNumbersOnly
-            Accessible.name: qsTr("%1, other side, degrees").arg(root.label)
+            Layout.alignment: Qt.AlignTop
+            label: qsTr("Other side, degrees")
+            accessibleName: qsTr("%1, other side, degrees").arg(root.label)
+            errorKey: "rom " + root.movementKey + ", other side"
+            errorText: root.errors[errorKey] || ""
+            onEdited: root.edited()
         }
     }
 }

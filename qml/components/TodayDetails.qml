@@ -6,14 +6,25 @@ import QtQuick.Layouts
 import Mend
 
 /**
- * The optional part of the day's log (more pain, ROM, activity, injection site, safety signs,
- * medication and note). TodayPage builds it after its first frame; load() and fill() move its
- * values to and from the form map the EntryController uses.
+ * The optional part of the day's log, folded under "More" (more pain, ROM, activity, injection
+ * site, medication and note). TodayPage builds it after its first frame; load() and fill() move
+ * its values to and from the form map the EntryController uses.
  */
 ColumnLayout {
     id: root
 
     required property EntryController entry
+    signal edited()
+
+    /** Whether the form holds anything this part shows (then it opens unfolded). */
+    function hasValues(f) {
+        if (f.painRest >= 0 || f.painActivity >= 0 || f.painWorst >= 0 || f.steps !== ""
+                || f.activeMinutes !== "" || f.activityLevel !== "" || f.walkingAid !== ""
+                || f.soreness >= 0 || f.swelling >= 0 || f.bruising >= 0 || f.redness >= 0
+                || f.warmth >= 0 || f.fever || f.painMedication || f.note !== "")
+            return true
+        return Object.keys(f.rom).some(k => f.rom[k] !== "") || Object.keys(f.romOther).some(k => f.romOther[k] !== "")
+    }
 
     function load(f) {
         painRest.value = f.painRest
@@ -34,7 +45,6 @@ ColumnLayout {
         redness.value = f.redness
         warmth.value = f.warmth
         fever.checked = f.fever
-        safetySigns.load(f)
         painMedication.checked = f.painMedication
         note.text = f.note
     }
@@ -55,7 +65,6 @@ ColumnLayout {
             redness: redness.value, warmth: warmth.value, fever: fever.checked,
             painMedication: painMedication.checked, note: note.text
         })
-        safetySigns.fill(form)
     }
 
     spacing: 12
@@ -84,6 +93,8 @@ ColumnLayout {
                 movementKey: modelData.key
                 label: modelData.label
                 normal: modelData.normal
+                errors: root.entry.fieldErrors
+                onEdited: root.edited()
             }
         }
     }
@@ -94,8 +105,28 @@ ColumnLayout {
             Layout.fillWidth: true
             columns: 2
             columnSpacing: 12
-            NumberField { id: steps; objectName: "stepsField"; Layout.fillWidth: true; label: qsTr("Steps"); hint: qsTr("e.g. 4500"); error: root.entry.errorField === "steps" }
-            NumberField { id: activeMinutes; Layout.fillWidth: true; label: qsTr("Active minutes"); hint: qsTr("e.g. 30"); error: root.entry.errorField === "active-minutes" }
+            NumberField {
+                id: steps
+                objectName: "stepsField"
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                label: qsTr("Steps")
+                hint: qsTr("e.g. 4500")
+                errorKey: "steps"
+                errorText: root.entry.fieldErrors[errorKey] || ""
+                onEdited: root.edited()
+            }
+            NumberField {
+                id: activeMinutes
+                objectName: "activeMinutesField"
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                label: qsTr("Active minutes")
+                hint: qsTr("e.g. 30")
+                errorKey: "active-minutes"
+                errorText: root.entry.fieldErrors[errorKey] || ""
+                onEdited: root.edited()
+            }
         }
         LabeledComboBox { id: activityLevel; Layout.fillWidth: true; label: qsTr("Activity level"); allowNone: true; choices: root.entry.activityLevels }
         LabeledComboBox { id: walkingAid; Layout.fillWidth: true; label: qsTr("Walking aid"); allowNone: true; choices: root.entry.walkingAids }
@@ -109,10 +140,6 @@ ColumnLayout {
         GradeSelector { id: redness; Layout.fillWidth: true; label: qsTr("Redness") }
         GradeSelector { id: warmth; Layout.fillWidth: true; label: qsTr("Warmth") }
         WrappingSwitch { id: fever; Layout.fillWidth: true; text: qsTr("I had a fever or chills"); Accessible.name: text }
-    }
-
-    SafetySignsCard {
-        id: safetySigns
     }
 
     SectionCard {
@@ -130,6 +157,11 @@ ColumnLayout {
             Layout.minimumHeight: 96
             wrapMode: TextEdit.Wrap
             Accessible.name: qsTr("Note: anything worth remembering about today")
+            onTextChanged: if (activeFocus) root.edited()
+        }
+        FieldError {
+            readonly property string errorKey: "note"
+            text: root.entry.fieldErrors[errorKey] || ""
         }
     }
 }

@@ -41,13 +41,14 @@ Item {
             required property int pain
             required property string detail
             required property string note
+            required property string warning
             required property bool late
             width: Math.min(list.width - 24, 640)
             x: (list.width - width) / 2
             padding: 12
             Material.elevation: 1
             Material.background: "white"
-            Accessible.name: qsTr("%1, pain %2 of 10").arg(dateLabel).arg(pain)
+            Accessible.name: qsTr("%1, pain %2 of 10").arg(dateLabel).arg(pain) + (warning !== "" ? ". " + warning : "")
 
             RowLayout {
                 width: parent.width
@@ -57,7 +58,8 @@ Item {
                     implicitWidth: 44
                     implicitHeight: 44
                     radius: 22
-                    color: Qt.hsla(0.33 * (1 - card.pain / 10), 0.55, 0.45, 1)
+                    // Dark enough for white digits at 4.5:1 or more on every hue (green to red).
+                    color: Qt.hsla(0.33 * (1 - card.pain / 10), 0.55, 0.28, 1)
                     Label {
                         textFormat: Text.PlainText
                         anchors.centerIn: parent
@@ -78,11 +80,13 @@ Item {
                         opacity: 0.7
                     }
                     Label { textFormat: Text.PlainText; Layout.fillWidth: true; visible: card.detail !== ""; text: card.detail; font.pixelSize: 13; wrapMode: Text.Wrap }
+                    Label { objectName: "historyWarning"; textFormat: Text.PlainText; Layout.fillWidth: true; visible: card.warning !== ""; text: "⚠ " + card.warning; color: "#b00020"; font.pixelSize: 14; font.bold: true; wrapMode: Text.Wrap }
                     Label { textFormat: Text.PlainText; Layout.fillWidth: true; visible: card.note !== ""; text: card.note; font.pixelSize: 13; font.italic: true; wrapMode: Text.Wrap; maximumLineCount: 3; elide: Text.ElideRight }
                 }
                 ColumnLayout {
                     spacing: 0
                     ToolButton {
+                        objectName: "edit_" + card.dateIso
                         text: qsTr("Edit")
                         Accessible.name: qsTr("Edit the entry of %1").arg(card.dateLabel)
                         onClicked: root.editRequested(card.dateIso)

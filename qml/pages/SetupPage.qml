@@ -3,26 +3,43 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Mend
+import "FieldSearch.js" as FieldSearch
 
 /** First run (and each new injection): where, when, what, and the usual pain before it. */
 ScrollView {
     id: root
 
     required property EpisodeController episodes
-    property string errorText
+    readonly property var errors: episodes.fieldErrors
+    readonly property string errorText: errors.save
+                                        || (Object.keys(errors).length > 0 ? qsTr("One answer needs checking: it is marked in red.") : "")
 
     signal created()
 
-    function save() {
-        errorText = episodes.create({
+    function form() {
+        return {
             site: site.currentKey, side: side.currentKey, condition: condition.currentKey,
-            product: product.currentKey, injected: injected.text.trim(),
+            product: product.currentKey, injected: injected.isoDate,
             baselinePain: baselinePain.value, adjunctPrp: adjunctPrp.checked,
             adjunctPhysio: adjunctPhysio.checked, clinic: clinic.text, clinicPhone: clinicPhone.text,
             notes: notes.text
-        })
-        if (errorText === "")
+        }
+    }
+
+    /** After an edit, the marks follow the values (only while a save was refused). */
+    function edited() {
+        episodes.recheck(form())
+    }
+
+    function save() {
+        const field = episodes.create(form())
+        if (field === "") {
             created()
+            return
+        }
+        const target = FieldSearch.fieldItem(column, field)
+        if (target)
+            Qt.callLater(() => FieldSearch.scrollTo(root, column, target))
     }
 
     contentWidth: availableWidth
@@ -32,6 +49,7 @@ ScrollView {
     ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
     ColumnLayout {
+        id: column
         width: Math.min(root.availableWidth - 24, 640)
         x: (root.availableWidth - width) / 2
         spacing: 12
@@ -49,15 +67,18 @@ ScrollView {
             LabeledComboBox { id: side; Layout.fillWidth: true; label: qsTr("Side"); choices: root.episodes.sides }
             LabeledComboBox { id: condition; Layout.fillWidth: true; label: qsTr("What it treats"); choices: root.episodes.conditions }
             LabeledComboBox { id: product; Layout.fillWidth: true; label: qsTr("What was injected"); choices: root.episodes.products }
-            Label { textFormat: Text.PlainText; text: qsTr("Injection date (day 0)"); font.pixelSize: 14 }
-            TextField {
+            DateField {
                 id: injected
+                objectName: "injectedField"
                 Layout.fillWidth: true
-                Layout.preferredHeight: 48
-                text: root.episodes.todayIso
-                placeholderText: qsTr("YYYY-MM-DD")
-                inputMethodHints: Qt.ImhDate
-                Accessible.name: qsTr("Injection date, year-month-day")
+                label: qsTr("Injection date (day 0)")
+                isoDate: root.episodes.todayIso
+                todayIso: root.episodes.todayIso
+                minimumIso: root.episodes.earliestInjectionIso
+                maximumIso: root.episodes.latestInjectionIso
+                errorKey: "injected"
+                errorText: root.errors[errorKey] || ""
+                onEdited: root.edited()
             }
             WrappingCheckBox { id: adjunctPrp; Layout.fillWidth: true; text: qsTr("PRP was given as well"); Accessible.name: text }
             WrappingCheckBox { id: adjunctPhysio; Layout.fillWidth: true; text: qsTr("Physical therapy is part of my plan"); Accessible.name: text }
@@ -65,11 +86,14 @@ ScrollView {
         SectionCard {
             title: qsTr("Your usual pain before the injection")
             hint: qsTr("Average pain over a typical day, 0-10. Mend uses it as your baseline until you log days before the injection.")
-            PainScale { id: baselinePain; objectName: "baselinePain"; Layout.fillWidth: true; accessibleLabel: qsTr("Usual pain before the injection") }
+            PainScale { id: baselinePain; objectName: "baselinePain"; Layout.fillWidth: true; accessibleLabel: qsTr("Usual pain before the injection"); onValueChanged: root.edited() }
+            FieldError { readonly property string errorKey: "baseline-pain"; text: root.errors[errorKey] || "" }
         }
         SectionCard {
             title: qsTr("Optional")
-            TextField { id: clinic; Layout.fillWidth: true; Layout.preferredHeight: 48; placeholderText: qsTr("Clinic"); Accessible.name: qsTr("Clinic") }
+            Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: qsTr("Your clinic"); wrapMode: Text.Wrap }
+            TextField { id: clinic; Layout.fillWidth: true; Layout.preferredHeight: 48; Accessible.name: qsTr("Your clinic"); onTextEdited: root.edited() }
+            FieldError { readonly property string errorKey: "clinic"; text: root.errors[errorKey] || "" }
             Label {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
@@ -84,13 +108,18 @@ ScrollView {
                 text: root.episodes.clinicPhone
                 inputMethodHints: Qt.ImhDialableCharactersOnly
                 Accessible.name: qsTr("Clinic phone number")
+                onTextEdited: root.edited()
             }
-            TextArea { id: notes; Layout.fillWidth: true; Layout.minimumHeight: 72; wrapMode: TextEdit.Wrap; placeholderText: qsTr("Notes about the procedure"); Accessible.name: qsTr("Notes about the procedure") }
+            FieldError { readonly property string errorKey: "clinic phone"; text: root.errors[errorKey] || "" }
+            Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: qsTr("Notes about the procedure"); wrapMode: Text.Wrap }
+            TextArea { id: notes; Layout.fillWidth: true; Layout.minimumHeight: 72; wrapMode: TextEdit.Wrap; Accessible.name: qsTr("Notes about the procedure"); onTextChanged: if (activeFocus) root.edited() }
+            FieldError { readonly property string errorKey: "notes"; text: root.errors[errorKey] || "" }
         }
         Label {
             textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: root.errorText !== ""
+            objectName: "setupError"
             text: root.errorText
             color: "#b00020"
             wrapMode: Text.Wrap

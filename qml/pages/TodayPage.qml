@@ -4,16 +4,26 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Mend
+import "FieldSearch.js" as FieldSearch
 
-/** The daily log: pain first (one tap), then the optional details, then save. */
-ScrollView {
+/**
+ * The daily log: pain first (one tap), the warning signs, the rest folded under "More", and Save
+ * always in view at the bottom. A refused save marks its field, says why there in plain words and
+ * scrolls to it; the mark goes as soon as the value is fixed.
+ */
+Item {
     id: root
 
     required property EntryController entry
     required property ReminderController reminders
     required property OutcomesController outcomes
-    property string errorText
-    readonly property bool detailsReady: details.status === Loader.Ready
+    readonly property bool detailsReady: details.status === Loader.Ready && safety.status === Loader.Ready
+    readonly property bool hasErrors: Object.keys(entry.fieldErrors).length > 0
+    /** What the bar above Save says: a storage failure in full, a field's error as a pointer to it. */
+    readonly property string errorText: entry.fieldErrors.save
+                                        || (hasErrors ? qsTr("One answer needs checking: it is marked in red.") : "")
+    property bool moreShown: false
+    property string shownDate
 
     signal questionnaireRequested(string instrumentId, string timePointId)
     signal savedMessage(string message)
@@ -22,27 +32,48 @@ ScrollView {
     /** Puts the stored values (or an empty form) into the fields. */
     function reset() {
         const f = entry.form
+        if (entry.dateIso !== shownDate) { // another day: start at its top, the pain
+            shownDate = entry.dateIso
+            scroll.contentItem.contentY = 0
+        }
         painAverage.value = f.painAverage
-        if (details.item)
+        if (safety.item)
+            safety.item.load(f)
+        if (details.item) {
             details.item.load(f)
-        errorText = ""
+            moreShown = details.item.hasValues(f)
+        }
     }
 
     function collect() {
         const form = { painAverage: painAverage.value }
+        safety.item.fill(form)
         details.item.fill(form)
         return form
     }
 
     function save() {
-        errorText = entry.save(collect())
+        const field = entry.save(collect())
+        if (field !== "")
+            showField(field)
     }
 
-    contentWidth: availableWidth
+    /** After an edit, the marks follow the values (only while a save was refused). */
+    function edited() {
+        if (hasErrors && detailsReady)
+            entry.recheck(collect())
+    }
 
-    // Pages scroll up and down only: a horizontal bar would take the taps on the bottom 16 px.
+    /** Unfolds "More" if the field is there and scrolls the field into view. */
+    function showField(key) {
+        const target = FieldSearch.fieldItem(column, key)
+        if (!target)
+            return
+        if (!target.visible)
+            moreShown = true
+        Qt.callLater(() => FieldSearch.scrollTo(scroll, column, target))
+    }
 
-    ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
     Component.onCompleted: reset()
 
     Connections {
@@ -52,88 +83,157 @@ ScrollView {
         function onRedFlagsRaised(flags) { root.redFlags(flags) }
     }
 
-    ColumnLayout {
-        width: Math.min(root.availableWidth - 24, 640)
-        x: (root.availableWidth - width) / 2
-        spacing: 12
+    ScrollView {
+        id: scroll
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: saveBar.top
+        contentWidth: availableWidth
+        clip: true
+        // Pages scroll up and down only: a horizontal bar would take the taps on the bottom 16 px.
+        ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
-        Item { Layout.preferredHeight: 4 }
-        ReminderBanner {
-            Layout.fillWidth: true
-            reminders: root.reminders
+        ColumnLayout {
+            id: column
+            width: Math.min(scroll.availableWidth - 24, 640)
+            x: (scroll.availableWidth - width) / 2
+            spacing: 12
+
+            Item { Layout.preferredHeight: 4 }
+            ReminderBanner {
+                Layout.fillWidth: true
+                reminders: root.reminders
+            }
+            DueQuestionnairesCard {
+                outcomes: root.outcomes
+                onStartRequested: (instrumentId, timePointId) => root.questionnaireRequested(instrumentId, timePointId)
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    text: root.entry.dateLabel
+                    font.pixelSize: 16
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    textFormat: Text.PlainText
+                    visible: root.entry.exists
+                    text: qsTr("Editing saved entry")
+                    font.pixelSize: 13
+                    color: Material.accentColor
+                }
+                Button {
+                    visible: !root.entry.isToday
+                    flat: true
+                    text: qsTr("Back to today")
+                    Accessible.name: qsTr("Back to today's entry")
+                    onClicked: root.entry.selectDate("")
+                }
+            }
+
+            SectionCard {
+                title: qsTr("Average pain over the last 24 hours")
+                hint: qsTr("Your main figure. Tap a number.")
+                PainScale {
+                    id: painAverage
+                    objectName: "painAverage"
+                    Layout.fillWidth: true
+                    accessibleLabel: qsTr("Average pain")
+                    onValueChanged: root.edited()
+                }
+                FieldError {
+                    readonly property string errorKey: "pain"
+                    text: root.entry.fieldErrors[errorKey] || ""
+                }
+            }
+
+            // The warning signs and the details are built after the first frame, so the day's top
+            // (pain) shows at once; Save waits for them, so nothing stored is ever overwritten
+            // with blanks.
+            Loader {
+                id: safety
+                Layout.fillWidth: true
+                asynchronous: true
+                Component.onCompleted: setSource("SafetySignsCard.qml", {entry: root.entry})
+                onLoaded: {
+                    item.load(root.entry.form)
+                    item.edited.connect(root.edited)
+                }
+            }
+
+            WrappingButton {
+                objectName: "moreDetails"
+                Layout.fillWidth: true
+                flat: true
+                text: root.moreShown ? qsTr("Fewer details") : qsTr("More: other pain, movement, activity, injection site, notes")
+                Accessible.name: root.moreShown ? qsTr("Hide the other details") : qsTr("Show the other details: pain at rest and with activity, range of motion, activity, injection site, medication and notes")
+                onClicked: root.moreShown = !root.moreShown
+            }
+
+            // Folded by height, not by visibility: a ColumnLayout in Qt 6.4 can leave an item
+            // whose visibility flips at y 0, drawn over the cards above it.
+            Item {
+                Layout.fillWidth: true
+                implicitHeight: root.moreShown ? details.implicitHeight : 0
+                Loader {
+                    id: details
+                    width: parent.width
+                    visible: root.moreShown
+                    asynchronous: true
+                    Component.onCompleted: setSource("TodayDetails.qml", {entry: root.entry})
+                    onLoaded: {
+                        item.load(root.entry.form)
+                        item.edited.connect(root.edited)
+                        root.moreShown = item.hasValues(root.entry.form)
+                    }
+                }
+            }
+            Item { Layout.preferredHeight: 12 }
         }
-        DueQuestionnairesCard {
-            outcomes: root.outcomes
-            onStartRequested: (instrumentId, timePointId) => root.questionnaireRequested(instrumentId, timePointId)
-        }
-        RowLayout {
-            Layout.fillWidth: true
+    }
+
+    // Always in view: a day is saved without scrolling to the end of the form.
+    Pane {
+        id: saveBar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        padding: 8
+        Material.elevation: 4
+        Material.background: "white"
+
+        ColumnLayout {
+            width: Math.min(parent.width, 640)
+            x: (parent.width - width) / 2
+            spacing: 4
             Label {
+                objectName: "saveError"
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
-                text: root.entry.dateLabel
-                font.pixelSize: 16
-                font.bold: true
+                visible: root.errorText !== ""
+                text: root.errorText
+                color: "#b00020"
+                font.pixelSize: 14
                 wrapMode: Text.Wrap
-            }
-            Label {
-                textFormat: Text.PlainText
-                visible: root.entry.exists
-                text: qsTr("Editing saved entry")
-                font.pixelSize: 12
-                color: Material.accentColor
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+                TapHandler { onTapped: root.showField(Object.keys(root.entry.fieldErrors)[0]) }
             }
             Button {
-                visible: !root.entry.isToday
-                flat: true
-                text: qsTr("Back to today")
-                Accessible.name: qsTr("Back to today's entry")
-                onClicked: root.entry.selectDate("")
-            }
-        }
-
-        SectionCard {
-            title: qsTr("Average pain over the last 24 hours")
-            hint: qsTr("Your main figure. Tap a number.")
-            PainScale {
-                id: painAverage
-                objectName: "painAverage"
+                id: saveButton
+                objectName: "saveButton"
                 Layout.fillWidth: true
-                accessibleLabel: qsTr("Average pain")
+                Layout.preferredHeight: 56
+                highlighted: true
+                enabled: root.detailsReady
+                text: root.entry.exists ? qsTr("Update entry") : qsTr("Save entry")
+                Accessible.name: text
+                onClicked: root.save()
             }
         }
-
-        // The optional sections are built after the first frame, so the day's top (pain) shows
-        // at once; Save waits for them, so nothing stored is ever overwritten with blanks.
-        Loader {
-            id: details
-            Layout.fillWidth: true
-            asynchronous: true
-            Component.onCompleted: setSource("TodayDetails.qml", {entry: root.entry})
-            onLoaded: item.load(root.entry.form)
-        }
-
-        Label {
-            textFormat: Text.PlainText
-            Layout.fillWidth: true
-            visible: root.errorText !== ""
-            text: root.errorText
-            color: "#b00020"
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.AlertMessage
-        }
-        Button {
-            id: saveButton
-            objectName: "saveButton"
-            Layout.fillWidth: true
-            Layout.preferredHeight: 56
-            highlighted: true
-            enabled: root.detailsReady
-            visible: root.detailsReady // not under the pain card for the frames before them
-            text: root.entry.exists ? qsTr("Update entry") : qsTr("Save entry")
-            Accessible.name: text
-            onClicked: root.save()
-        }
-        Item { Layout.preferredHeight: 16 }
     }
 }

@@ -2,6 +2,8 @@
 #include "domain/validation.h"
 #include "testsupport.h"
 
+#include <QLocale>
+
 using namespace mend;
 
 namespace {
@@ -178,4 +180,61 @@ TEST_CASE("The clinic's phone number is digits and the usual separators; its tel
     CHECK(mend::validatePhoneNumber(QString(31, QLatin1Char('5'))).error().text() ==
           QStringLiteral("clinic phone: is 31 characters long; at most 30"));
     CHECK_FALSE(mend::validatePhoneNumber(QStringLiteral("٣٣٣ ٣٣٣")).ok()); // Arabic-Indic digits
+}
+
+TEST_CASE("Each refusal also has plain words for the form: no keys, no limits, what to do",
+          "[validation]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    DailyEntry e = validEntry();
+    e.rom = {{QStringLiteral("knee-flexion"), 400}};
+    auto err = entryError(e);
+    CHECK(err.forPerson() == QStringLiteral("A knee does not move that far — check the number"));
+    CHECK(err.text() == QStringLiteral("rom knee-flexion: 400° is out of range; allowed -30° to "
+                                       "200°")); // mend-cli and the importers keep the precise one
+
+    e.rom = {{QStringLiteral("knee-flexion"), -400, RomSide::Other}};
+    err = entryError(e);
+    CHECK(err.field == QStringLiteral("rom knee-flexion, other side"));
+    CHECK(err.forPerson() ==
+          QStringLiteral("A knee does not move that far the other way — check the number"));
+
+    Episode elbow = test::kneeEpisode();
+    elbow.site = BodySite::Elbow;
+    e.rom = {{QStringLiteral("elbow-flexion"), 250}};
+    CHECK(entryError(e, elbow).forPerson() ==
+          QStringLiteral("An elbow does not move that far — check the number"));
+
+    e = validEntry();
+    e.steps = 300000;
+    CHECK(entryError(e).forPerson() ==
+          QStringLiteral("That is more steps than anyone walks in a day — check the number"));
+    e = validEntry();
+    e.activeMinutes = 2000;
+    CHECK(entryError(e).forPerson() ==
+          QStringLiteral("A day has 1,440 minutes — check the number"));
+
+    e = validEntry();
+    e.safety.temperatureC = 100.4;
+    CHECK(entryError(e).forPerson() == QStringLiteral("Mend takes °C: 100.4 °F is 38.0 °C"));
+    e.safety.temperatureC = 384;
+    CHECK(entryError(e).forPerson() ==
+          QStringLiteral("A body temperature is between 30 and 45 °C — check the number"));
+
+    e = validEntry();
+    e.date = kToday.addDays(1);
+    CHECK(entryError(e).forPerson() ==
+          QStringLiteral("That day has not come yet — choose today or a day before"));
+    e.date = test::kneeEpisode().injectionDate.addDays(-15);
+    CHECK(entryError(e).forPerson().startsWith(
+        QStringLiteral("The diary starts two weeks before the injection, on ")));
+
+    e = validEntry();
+    e.note = QStringLiteral("a\u0000b");
+    CHECK(entryError(e).forPerson().contains(QStringLiteral("invisible control character")));
+
+    CHECK(validatePhoneNumber(QStringLiteral("12")).error().forPerson() ==
+          QStringLiteral("This is too short for a phone number — check it"));
+    QLocale::setDefault(before);
 }

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 namespace {
@@ -300,6 +301,154 @@ TEST_CASE("scenario: the timeline's ranges and months view change without a QML 
                 app.shot(QStringLiteral("%1-%2").arg(step++).arg(
                     QString::fromLatin1(control).replace(u' ', u'-')));
             }
+            INFO(app.errors().toStdString());
+            CHECK(app.warnings() == 0);
+        }
+    }
+}
+
+namespace {
+
+QJsonArray entriesOf(const CliFixture &cli)
+{
+    return cli.json({QStringLiteral("entries"), QStringLiteral("--json")}).array();
+}
+
+QJsonObject entryOn(const CliFixture &cli, const QString &iso)
+{
+    for (const auto &e : entriesOf(cli))
+        if (e[QStringLiteral("date")].toString() == iso)
+            return e.toObject();
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("scenario: a day in the real window: pain only in two taps, a ROM typo fixed at its "
+          "field, yesterday edited from History",
+          "[scenario]")
+{
+    for (const QSize size : kSizes) {
+        DYNAMIC_SECTION(sizeName(size).toStdString())
+        {
+            CliFixture cli;
+            addEpisode(cli);
+            QTemporaryDir home;
+            DrivenApp app(cli.db(), size, home.path(), shotPrefix(QStringLiteral("day"), size));
+            app.must(QStringLiteral("wait 300")); // the sections built after the first frame
+            app.shot(QStringLiteral("1-today"));
+            CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+            app.command(QStringLiteral("effort"));
+
+            // A pain-only day: the number, then Save, which is always in view.
+            app.must(QStringLiteral("click painAverage/painCell4"));
+            app.must(QStringLiteral("click saveButton"));
+            const QString painOnly = app.command(QStringLiteral("effort"));
+            WARN("pain-only day at " << sizeName(size).toStdString() << ": "
+                                     << painOnly.toStdString());
+            CHECK(painOnly == QStringLiteral("taps 2 scrolls 0 screens 0.0"));
+            CHECK(app.visible(QStringLiteral("Entry saved")));
+            app.shot(QStringLiteral("2-saved"));
+            CHECK(entryOn(cli, isoDaysFromToday(0))[QStringLiteral("pain")].toInt() == 4);
+
+            // A ROM reading with a typo: refused at the field, in words, fixed there.
+            app.must(QStringLiteral("click moreDetails"));
+            app.must(QStringLiteral("click romField_knee-flexion/romTreated/input"));
+            app.must(QStringLiteral("type 1100"));
+            app.must(QStringLiteral("click saveButton"));
+            app.must(QStringLiteral("wait 200"));
+            app.shot(QStringLiteral("3-rom-refused"));
+            CHECK(app.visible(QStringLiteral("A knee does not move that far — check the number")));
+            CHECK(app.visible(QStringLiteral("One answer needs checking: it is marked in red.")));
+            CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+            CHECK_FALSE(entryOn(cli, isoDaysFromToday(0)).contains(QStringLiteral("rom")));
+            app.must(QStringLiteral("click romField_knee-flexion/romTreated/input"));
+            app.must(QStringLiteral("key Backspace"));
+            app.shot(QStringLiteral("4-rom-fixed"));
+            CHECK_FALSE(
+                app.visible(QStringLiteral("A knee does not move that far — check the number")));
+            CHECK_FALSE(app.visible(QStringLiteral("saveError")));
+            app.must(QStringLiteral("click saveButton"));
+            const QString rom = app.command(QStringLiteral("effort"));
+            WARN("a day with a ROM reading (and one typo fixed) at " << sizeName(size).toStdString()
+                                                                     << ": " << rom.toStdString());
+            CHECK(entryOn(cli, isoDaysFromToday(0))[QStringLiteral("rom")]
+                      .toObject()[QStringLiteral("knee-flexion")]
+                      .toInt() == 110);
+
+            // Yesterday, from History: its values come into the form, the edit is stored.
+            REQUIRE(cli({QStringLiteral("log"), QStringLiteral("--date"), isoDaysFromToday(-1),
+                         QStringLiteral("--pain"), QStringLiteral("7"),
+                         QStringLiteral("--temperature"), QStringLiteral("37.9")})
+                        .exitCode == 0);
+            app.must(QStringLiteral("wait 1200")); // the other process's write reaches the app
+            app.must(QStringLiteral("screen history"));
+            app.must(QStringLiteral("wait 300"));
+            app.shot(QStringLiteral("5-history"));
+            CHECK(app.visible(QStringLiteral("edit_") + isoDaysFromToday(-1)));
+            app.command(QStringLiteral("effort"));
+            app.must(QStringLiteral("click edit_") + isoDaysFromToday(-1));
+            app.must(QStringLiteral("click painAverage/painCell5"));
+            app.must(QStringLiteral("click saveButton"));
+            const QString edit = app.command(QStringLiteral("effort"));
+            WARN("editing yesterday at " << sizeName(size).toStdString() << ": "
+                                         << edit.toStdString());
+            CHECK(edit == QStringLiteral("taps 3 scrolls 0 screens 0.0"));
+            app.shot(QStringLiteral("6-yesterday-updated"));
+            CHECK(entryOn(cli, isoDaysFromToday(-1))[QStringLiteral("pain")].toInt() == 5);
+            INFO(app.errors().toStdString());
+            CHECK(app.warnings() == 0);
+        }
+    }
+}
+
+TEST_CASE("scenario: first run with the date picker, a wrong phone number shown at its field "
+          "and nothing is stored",
+          "[scenario]")
+{
+    for (const QSize size : kSizes) {
+        DYNAMIC_SECTION(sizeName(size).toStdString())
+        {
+            CliFixture cli;
+            QTemporaryDir home;
+            DrivenApp app(cli.db(), size, home.path(),
+                          shotPrefix(QStringLiteral("setup-date"), size));
+            REQUIRE(app.visible(QStringLiteral("startDiary")));
+            app.must(QStringLiteral("click injectedField/dateButton"));
+            app.must(QStringLiteral("wait 400"));
+            app.shot(QStringLiteral("1-picker"));
+            CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+            app.must(QStringLiteral("click previousMonth"));
+            const QDate lastMonth = QDate::currentDate().addMonths(-1);
+            const QString day =
+                QDate(lastMonth.year(), lastMonth.month(), 12).toString(Qt::ISODate);
+            app.must(QStringLiteral("click day_") + day);
+            app.must(QStringLiteral("wait 400"));
+            CHECK_FALSE(app.visible(QStringLiteral("datePicker")));
+            // Shown in the person's own format, not as YYYY-MM-DD.
+            CHECK(app.visible(
+                QLocale().toString(QDate::fromString(day, Qt::ISODate), QLocale::LongFormat)));
+            app.must(QStringLiteral("click baselinePain/painCell6"));
+            app.must(QStringLiteral("click clinicPhoneField"));
+            app.must(QStringLiteral("type 12"));
+            app.must(QStringLiteral("click startDiary"));
+            app.must(QStringLiteral("wait 300"));
+            app.shot(QStringLiteral("2-phone-refused"));
+            CHECK(app.visible(QStringLiteral("This is too short for a phone number — check it")));
+            CHECK(cli.json({QStringLiteral("episode"), QStringLiteral("list")}).array().isEmpty());
+            app.must(QStringLiteral("click clinicPhoneField"));
+            app.must(QStringLiteral("type 3 4567"));
+            CHECK_FALSE(
+                app.visible(QStringLiteral("This is too short for a phone number — check it")));
+            CHECK_FALSE(app.visible(QStringLiteral("setupError")));
+            app.must(QStringLiteral("click startDiary"));
+            app.must(QStringLiteral("wait 300"));
+            app.shot(QStringLiteral("3-started"));
+            REQUIRE(app.visible(QStringLiteral("saveButton")));
+            const auto episodes =
+                cli.json({QStringLiteral("episode"), QStringLiteral("list")}).array();
+            REQUIRE(episodes.size() == 1);
+            CHECK(episodes.first()[QStringLiteral("injected")].toString() == day);
             INFO(app.errors().toStdString());
             CHECK(app.warnings() == 0);
         }

@@ -63,8 +63,28 @@ Item {
 
         function test_1_saveRequiresPain() {
             save()
-            verify(page.errorText.indexOf("pain") >= 0, page.errorText)
+            compare(Object.keys(Fixture.entry.fieldErrors), ["pain"])
+            compare(Fixture.entry.fieldErrors.pain, "Tap a number from 0 to 10 for your average pain")
+            verify(page.errorText !== "")
             compare(Fixture.entryCount(), 0)
+            // Tapping a number is the fix: the mark goes at once, before the next save.
+            mouseClick(cell("painAverage", 4))
+            compare(Object.keys(Fixture.entry.fieldErrors).length, 0)
+            compare(page.errorText, "")
+            compare(Fixture.entryCount(), 0)
+        }
+
+        function test_1b_aPainOnlyDayIsOneTapAndSaveWithSaveInView() {
+            const small = createTemporaryObject(freshPage, window, {width: 360, height: 640})
+            tryVerify(() => small.detailsReady, 5000)
+            verify(!small.moreShown, "the details start folded")
+            const button = findChild(small, "saveButton")
+            const bottom = button.mapToItem(small, 0, button.height).y
+            verify(bottom <= 640, "Save is in view without scrolling: " + bottom)
+            verify(findChild(small, "sign_chills").visible, "the warning signs are not folded")
+            verify(!findChild(small, "stepsField").visible, "steps are under More")
+            findChild(small, "moreDetails").clicked() // below the fold here; the scenarios tap it
+            verify(findChild(small, "stepsField").visible)
         }
 
         function test_2_tapPainAndSave() {
@@ -79,19 +99,55 @@ Item {
             compare(findChild(page, "saveButton").text, "Update entry")
         }
 
-        function test_3_badInputIsRefusedAndNothingIsLost() {
+        function test_3_badInputIsRefusedAtItsFieldAndNothingIsLost() {
             mouseClick(cell("painAverage", 2))
-            findChild(page, "stepsField").text = "-40"
+            const steps = findChild(page, "stepsField")
+            steps.text = "-40"
             save()
-            verify(page.errorText.indexOf("steps") >= 0, page.errorText)
-            verify(page.errorText.indexOf("-40") >= 0, page.errorText)
+            compare(Fixture.entry.fieldErrors.steps, "Steps cannot be below 0")
+            compare(steps.errorText, "Steps cannot be below 0")
             compare(Fixture.storedPain(Fixture.todayIso), 5)
+            steps.text = ""
+            steps.edited()
+            compare(steps.errorText, "", "the mark goes when the value is fixed")
 
-            findChild(page, "stepsField").text = ""
-            findChild(page, "romField_knee-flexion").treated = "-400"
+            const rom = findChild(page, "romField_knee-flexion")
+            rom.treated = "400"
             save()
-            verify(page.errorText.indexOf("-400") >= 0, page.errorText)
+            const treated = findChild(rom, "romTreated")
+            compare(treated.errorText, "A knee does not move that far — check the number")
+            compare(findChild(rom, "romOther").errorText, "")
+            verify(page.moreShown, "the field's section is unfolded")
+            const small = createTemporaryObject(freshPage, window, {width: 360, height: 640})
+            tryVerify(() => small.detailsReady, 5000)
+            findChild(small, "romField_knee-flexion").treated = "400"
+            findChild(small, "painAverage").value = 2
+            small.save()
+            compare(Object.keys(Fixture.entry.fieldErrors), ["rom knee-flexion"])
+            verify(small.moreShown)
+            const field = findChild(findChild(small, "romField_knee-flexion"), "romTreated")
+            tryVerify(() => {
+                const y = field.mapToItem(small, 0, 0).y
+                return y >= 0 && y + field.height <= 640
+            }, 2000, "the refused field is scrolled into view")
             compare(Fixture.storedRom(Fixture.todayIso, "knee-flexion"), 112)
+            // Still wrong after an edit: the mark stays, with the words for the new value.
+            rom.treated = "-400"
+            treated.edited()
+            compare(treated.errorText, "A knee does not move that far the other way — check the number")
+            rom.treated = "95"
+            treated.edited()
+            compare(treated.errorText, "")
+            compare(Fixture.storedRom(Fixture.todayIso, "knee-flexion"), 112, "a fix is not a save")
+
+            rom.other = "abc"
+            save()
+            compare(findChild(rom, "romOther").errorText, "Type a whole number, with digits only")
+            rom.other = ""
+            findChild(rom, "romOther").edited()
+            save()
+            compare(page.errorText, "")
+            compare(Fixture.storedRom(Fixture.todayIso, "knee-flexion"), 95)
         }
 
         function test_4_editAnotherDayLoadsItsValues() {
@@ -101,9 +157,9 @@ Item {
             mouseClick(cell("painAverage", 7))
             save()
             compare(Fixture.storedPain(previousDay()), 7)
-            compare(Fixture.storedPain(Fixture.todayIso), 5)
+            compare(Fixture.storedPain(Fixture.todayIso), 2)
             Fixture.entry.selectDate("")
-            compare(findChild(page, "painAverage").value, 5)
+            compare(findChild(page, "painAverage").value, 2)
         }
 
         SignalSpy {
@@ -129,10 +185,23 @@ Item {
         }
 
         function test_6_badTemperatureIsRefused() {
-            findChild(page, "temperatureField").text = "384"
+            const temperature = findChild(page, "temperatureField")
+            temperature.text = "384"
             save()
-            verify(page.errorText.indexOf("384") >= 0, page.errorText)
+            compare(temperature.errorText, "A body temperature is between 30 and 45 °C — check the number")
+            temperature.text = "100.4"
+            save()
+            compare(temperature.errorText, "Mend takes °C: 100.4 °F is 38.0 °C")
             compare(redFlagSpy.count, 1)
+            temperature.text = ""
+            temperature.edited()
+            compare(temperature.errorText, "")
+        }
+
+        function test_7_theWarningSignsComeFromCore() {
+            compare(Fixture.entry.warningSigns.length, 9)
+            for (const sign of Fixture.entry.warningSigns)
+                verify(findChild(page, "sign_" + sign.key), sign.key)
         }
 
         function previousDay() {
