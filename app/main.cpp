@@ -15,6 +15,7 @@
 #include "outcomescontroller.h"
 #include "outputfiles.h"
 #include "protocolcontroller.h"
+#include "qtwarningcount.h"
 #include "questionnairecontroller.h"
 #include "remindercontroller.h"
 #include "reviewcontroller.h"
@@ -171,7 +172,8 @@ int main(int argc, char *argv[])
     OutputFiles::provide(outputFiles.get());
     diaryFiles = std::make_unique<DiaryFileController>(&diary, outputFiles.get());
     DiaryFileController::provide(diaryFiles.get());
-    int qmlWarnings = 0;
+    static int qmlWarnings = 0; // static: the message handler may print after main returns
+    countQtQuickWarnings(&qmlWarnings);
     QObject::connect(&engine, &QQmlEngine::warnings, [&](const QList<QQmlError> &warnings) {
         qmlWarnings += int(warnings.size());
         for (const auto &w : warnings)

@@ -26,18 +26,55 @@ Page {
     required property BackupController backups
     required property LockController lock
 
-    property bool setupRequested: false
-    property bool protocolShown: false
-    property bool settingsShown: false
+    /**
+     * The pages opened over the tabs, last on top: setup, protocol, settings, cohort, review.
+     * Back pops the top one; a questionnaire in progress and a first set-up sit above them all.
+     */
+    property var stack: []
+    readonly property string topPage: stack.length > 0 ? stack[stack.length - 1] : ""
     property bool clinicianDetail: false
-    property bool reviewShown: false
-    property bool cohortShown: false
     property bool lockPreview: false
     readonly property bool questionnaireShown: questionnaire.active
+    readonly property bool setupRequested: topPage === "setup"
     readonly property bool showingSetup: !episodes.hasEpisode || setupRequested
-    readonly property bool overlayShown: showingSetup || protocolShown || settingsShown || questionnaireShown
-                                         || reviewShown || cohortShown
+    readonly property bool protocolShown: topPage === "protocol"
+    readonly property bool settingsShown: topPage === "settings"
+    readonly property bool reviewShown: topPage === "review"
+    readonly property bool cohortShown: topPage === "cohort"
+    readonly property bool overlayShown: showingSetup || questionnaireShown || topPage !== ""
     readonly property bool wide: width >= 720
+
+    function push(name) {
+        if (topPage !== name)
+            stack = stack.concat([name])
+    }
+    function pop() {
+        stack = stack.slice(0, -1)
+    }
+
+    /**
+     * Android's Back, Escape, Alt+Left and the mouse's back button: the open dialog closes first
+     * (Quick Controls' popups take Escape and Back themselves), then the questionnaire, then the
+     * page on top; from another tab back to Today. On Today with nothing open it does nothing
+     * (a desktop window is not closed by Back). The red-flag message is modal and keeps it.
+     */
+    function goBack() {
+        if (lock.locked || (redFlagDialog.item && redFlagDialog.item.visible))
+            return false
+        if (questionnaireShown) {
+            questionnaire.close()
+            return true
+        }
+        if (stack.length > 0 && episodes.hasEpisode) {
+            pop()
+            return true
+        }
+        if (tabs.currentIndex !== 0 && !showingSetup) {
+            tabs.currentIndex = 0
+            return true
+        }
+        return false
+    }
 
     /**
      * Shows a screen by name (used by --screenshot): today, timeline, history, results, setup,
@@ -45,11 +82,7 @@ Page {
      * the clinician's numbers).
      */
     function showScreen(name) {
-        setupRequested = name === "setup"
-        protocolShown = name === "protocol"
-        settingsShown = name === "settings"
-        reviewShown = name === "review"
-        cohortShown = name === "cohort"
+        stack = ["setup", "protocol", "settings", "review", "cohort"].indexOf(name) >= 0 ? [name] : []
         lockPreview = name === "lock"
         if (reviewShown)
             review.showEpisode(0)
@@ -130,54 +163,48 @@ Page {
                          && !root.questionnaireShown
                 text: qsTr("Close")
                 Accessible.name: qsTr("Close this page")
-                onClicked: {
-                    // From a cohort patient's review, back to the cohort list.
-                    if (root.reviewShown && root.cohortShown) {
-                        root.reviewShown = false
-                        return
-                    }
-                    root.protocolShown = false
-                    root.settingsShown = false
-                    root.reviewShown = false
-                    root.cohortShown = false
-                }
+                objectName: "closePage"
+                // From a cohort patient's review, back to the cohort list.
+                onClicked: root.pop()
             }
             ToolButton {
                 visible: root.setupRequested && root.episodes.hasEpisode
                 text: qsTr("Cancel")
                 Accessible.name: qsTr("Cancel the new episode")
-                onClicked: root.setupRequested = false
+                onClicked: root.pop()
             }
             ToolButton {
                 visible: !root.showingSetup && !root.questionnaireShown
+                objectName: "moreOptions"
                 text: "⋮"
                 font.pixelSize: 22
                 Accessible.name: qsTr("More options")
                 onClicked: menu.open()
                 Menu {
                     id: menu
+                    objectName: "mainMenu"
                     MenuItem {
                         text: qsTr("New injection episode…")
-                        onTriggered: root.setupRequested = true
+                        onTriggered: root.push("setup")
                     }
                     MenuItem {
                         text: qsTr("Protocol and evidence")
-                        onTriggered: root.protocolShown = true
+                        onTriggered: root.push("protocol")
                     }
                     MenuItem {
                         text: qsTr("Clinician review")
                         onTriggered: {
                             root.review.showEpisode(0)
-                            root.reviewShown = true
+                            root.push("review")
                         }
                     }
                     MenuItem {
                         text: qsTr("Clinic cohort")
-                        onTriggered: root.cohortShown = true
+                        onTriggered: root.push("cohort")
                     }
                     MenuItem {
                         text: qsTr("Reminders and settings")
-                        onTriggered: root.settingsShown = true
+                        onTriggered: root.push("settings")
                     }
                 }
             }
@@ -306,7 +333,7 @@ Page {
     Connections {
         target: setupScreen.item
         function onCreated() {
-            root.setupRequested = false
+            root.stack = []
             root.entry.selectDate("")
             tabs.currentIndex = 0
             toast.show(qsTr("Episode saved. Log your first day below."))
@@ -333,12 +360,29 @@ Page {
         function onMessage(text) { toast.show(text) }
         function onReviewRequested(episodeId) {
             root.review.showEpisode(episodeId)
-            root.reviewShown = true
+            root.push("review")
         }
     }
 
     Toast {
         id: toast
+    }
+
+    // Escape and Back reach here when no popup has taken them; Alt+Left is the desktop's Back.
+    Shortcut {
+        sequences: ["Back", "Esc", "Alt+Left"]
+        context: Qt.WindowShortcut
+        onActivated: root.goBack()
+    }
+    // Above the pages (which take presses themselves), for the mouse's back button only: other
+    // buttons pass through to what is under it.
+    Item {
+        anchors.fill: parent
+        z: 999
+        TapHandler {
+            acceptedButtons: Qt.BackButton
+            onTapped: root.goBack()
+        }
     }
 
     // Built when first needed: a red flag, or a locked diary (then in the first frame).

@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -141,9 +140,11 @@ ColumnLayout {
                 locale: Qt.locale()
                 delegate: AbstractButton {
                     id: cell
-                    required property int day
-                    required property int month
-                    required property int year
+                    // MonthGrid in Qt 6.4 sets its roles as context properties: required
+                    // properties here would make it warn for every cell.
+                    readonly property int day: model.day
+                    readonly property int month: model.month
+                    readonly property int year: model.year
                     readonly property string iso: root.toIso(year, month, day)
                     readonly property bool chosen: iso === root.isoDate
                     readonly property bool today: iso === root.todayIso

@@ -6,7 +6,7 @@ import QtQuick.Layouts
 import Mend
 
 /**
- * The optional part of the day's log, folded under "More" (more pain, ROM, activity, injection
+ * The optional part of the day's log, folded under "More" (ROM, more pain, activity, injection
  * site, medication and note). TodayPage builds it after its first frame; load() and fill() move
  * its values to and from the form map the EntryController uses.
  */
@@ -70,16 +70,6 @@ ColumnLayout {
     spacing: 12
 
     SectionCard {
-        title: qsTr("More about your pain (optional)")
-        Label { textFormat: Text.PlainText; text: qsTr("At rest"); font.pixelSize: 14 }
-        PainScale { id: painRest; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Pain at rest") }
-        Label { textFormat: Text.PlainText; text: qsTr("With activity (e.g. walking 10 minutes, stairs)"); font.pixelSize: 14; wrapMode: Text.Wrap; Layout.fillWidth: true }
-        PainScale { id: painActivity; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Pain with activity") }
-        Label { textFormat: Text.PlainText; text: qsTr("Worst in the last 24 hours"); font.pixelSize: 14 }
-        PainScale { id: painWorst; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Worst pain") }
-    }
-
-    SectionCard {
         visible: romRepeater.count > 0
         title: qsTr("Range of motion (optional)")
         hint: qsTr("Degrees, as measured by you or your physio. Typical adult ranges are shown; they fall with age.")
@@ -97,6 +87,16 @@ ColumnLayout {
                 onEdited: root.edited()
             }
         }
+    }
+
+    SectionCard {
+        title: qsTr("More about your pain (optional)")
+        Label { textFormat: Text.PlainText; text: qsTr("At rest"); font.pixelSize: 14 }
+        PainScale { id: painRest; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Pain at rest") }
+        Label { textFormat: Text.PlainText; text: qsTr("With activity (e.g. walking 10 minutes, stairs)"); font.pixelSize: 14; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        PainScale { id: painActivity; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Pain with activity") }
+        Label { textFormat: Text.PlainText; text: qsTr("Worst in the last 24 hours"); font.pixelSize: 14 }
+        PainScale { id: painWorst; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Worst pain") }
     }
 
     SectionCard {

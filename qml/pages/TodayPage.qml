@@ -169,7 +169,7 @@ Item {
                 objectName: "moreDetails"
                 Layout.fillWidth: true
                 flat: true
-                text: root.moreShown ? qsTr("Fewer details") : qsTr("More: other pain, movement, activity, injection site, notes")
+                text: root.moreShown ? qsTr("Fewer details") : qsTr("More: movement, other pain, activity, injection site, notes")
                 Accessible.name: root.moreShown ? qsTr("Hide the other details") : qsTr("Show the other details: pain at rest and with activity, range of motion, activity, injection site, medication and notes")
                 onClicked: root.moreShown = !root.moreShown
             }
