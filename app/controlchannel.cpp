@@ -112,6 +112,19 @@ QString ControlChannel::runInWindow(const QString &command, const QString &argum
         return cut.isEmpty() ? QStringLiteral("none")
                              : cut.join(QStringLiteral(" | ")).replace(QLatin1Char('\n'), u' ');
     }
+    if (command == QLatin1String("wheel")) { // wheel NAME DY [ctrl]
+        const QStringList parts = argument.split(QLatin1Char(' '));
+        return m_driver->wheel(parts.value(0), parts.value(1).toInt(),
+                               parts.value(2) == QLatin1String("ctrl"))
+                   ? ok
+                   : QStringLiteral("error: nothing visible is ") + parts.value(0);
+    }
+    if (command == QLatin1String("pagey"))
+        return QString::number(m_driver->pageScroll(argument), 'f', 1);
+    if (command == QLatin1String("overlays")) { // "ok", or what is out of place
+        const QStringList wrong = m_driver->misplacedOverlays();
+        return wrong.isEmpty() ? ok : wrong.join(QStringLiteral(" | "));
+    }
     if (command == QLatin1String("effort"))
         return m_driver->takeEffort();
     if (command == QLatin1String("warnings"))

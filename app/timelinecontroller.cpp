@@ -138,11 +138,29 @@ QString TimelineController::axisTitle() const
 
 std::pair<double, double> TimelineController::rangeView() const
 {
-    const double hi = weekX(m_diary->today()) + dayX(0.5);
+    const double first = dataBounds().first;
+    const double today = weekX(m_diary->today());
     for (const auto &r : kRanges)
-        if (m_range == QLatin1String(r.key) && r.days > 0)
-            return {hi - dayX(r.days), hi};
-    return {std::min(dataBounds().first, hi - dayX(7)), hi};
+        if (m_range == QLatin1String(r.key) && r.days > 0) {
+            // Today's point a little inside the right edge, never cut by it.
+            const double span = dayX(r.days);
+            const double hi = today + std::max(dayX(0.5), span * 0.03);
+            // A young episode: the range starts where the diary does and shows the weeks ahead
+            // (the milestones to come) instead of empty weeks before the injection.
+            if (hi - span < first)
+                return {first, first + span};
+            return {hi - span, hi};
+        }
+    const double lo = std::min(first, today - dayX(7));
+    return {lo, today + std::max(dayX(0.5), (today - lo) * 0.03)};
+}
+
+void TimelineController::resetView()
+{
+    if (!m_view)
+        return;
+    m_view.reset();
+    emit changed();
 }
 
 std::pair<double, double> TimelineController::dataBounds() const
@@ -151,6 +169,12 @@ std::pair<double, double> TimelineController::dataBounds() const
     if (!data().entries.isEmpty())
         first = std::min(first, weekX(data().entries.first().date));
     return {first, weekX(m_diary->today()) + dayX(0.5)};
+}
+
+std::pair<double, double> TimelineController::viewBounds() const
+{
+    const auto [first, last] = dataBounds();
+    return {first, std::max(last, rangeView().second)};
 }
 
 double TimelineController::xMax() const
@@ -169,7 +193,7 @@ void TimelineController::zoomAt(double factor, double pixelX, double plotWidth)
         return;
     const double lo = xMin();
     const double hi = xMax();
-    const auto [first, last] = dataBounds();
+    const auto [first, last] = viewBounds();
     const double anchor = lo + std::clamp(pixelX / plotWidth, 0.0, 1.0) * (hi - lo);
     // Between three days and the whole diary plus a quarter on each side.
     const double span = std::clamp((hi - lo) * factor, dayX(3), (last - first) * 1.5);
@@ -184,10 +208,11 @@ void TimelineController::panBy(double pixelDx, double plotWidth)
         return;
     const double lo = xMin();
     const double hi = xMax();
-    const auto [first, last] = dataBounds();
+    const auto [first, last] = viewBounds();
     const double margin = (hi - lo) / 4;
     const double shift =
-        std::clamp(-pixelDx / plotWidth * (hi - lo), first - margin - lo, last + margin - hi);
+        std::clamp(-pixelDx / plotWidth * (hi - lo), std::min(0.0, first - margin - lo),
+                   std::max(0.0, last + margin - hi));
     m_view = std::make_pair(lo + shift, hi + shift);
     emit changed();
 }
@@ -195,10 +220,23 @@ void TimelineController::panBy(double pixelDx, double plotWidth)
 double TimelineController::weekTickInterval() const
 {
     const double span = xMax() - xMin();
+    // Whole weeks (months) where they give two ticks or more; a two-week view in months gets
+    // tenths of a month rather than an axis with no label.
+    for (const double step : {0.1, 0.25, 0.5})
+        if (span < 2.0 && span / step <= 7.0)
+            return step;
     for (const double step : {1.0, 2.0, 3.0, 6.0, 12.0, 26.0, 52.0})
         if (span / step <= 7.0)
             return step;
     return 104.0;
+}
+
+QString TimelineController::axisLabelFormat() const
+{
+    const double step = weekTickInterval();
+    if (step >= 1.0)
+        return QStringLiteral("%.0f");
+    return step == 0.25 ? QStringLiteral("%.2f") : QStringLiteral("%.1f");
 }
 
 QString TimelineController::painSummary() const
@@ -296,9 +334,14 @@ void TimelineController::fillPain(QAbstractSeries *daily, QAbstractSeries *avera
     replaceSeries(dayZero, {{0.0, double(kPainMin)}, {0.0, double(kPainMax)}});
 }
 
-void TimelineController::fillRom(QAbstractSeries *treated, QAbstractSeries *other,
-                                 QAbstractSeries *normal) const
+void TimelineController::fillRom(QAbstractSeries *treatedDaily, QAbstractSeries *treated,
+                                 QAbstractSeries *other, QAbstractSeries *normal) const
 {
+    QList<QPointF> daily;
+    for (const auto &e : data().entries)
+        if (const auto v = e.romValue(m_romMovement, RomSide::Treated))
+            daily.append({weekX(e.date), double(*v)});
+    replaceSeries(treatedDaily, forPlot(daily));
     QList<QPointF> t;
     for (const auto &p : rollingSeries(data().entries, Metric::rom(m_romMovement)))
         t.append({weekX(p.date), p.value});

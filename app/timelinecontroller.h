@@ -19,6 +19,7 @@ class TimelineController : public QObject
     Q_PROPERTY(double xMin READ xMin NOTIFY changed)
     Q_PROPERTY(double xMax READ xMax NOTIFY changed)
     Q_PROPERTY(double weekTickInterval READ weekTickInterval NOTIFY changed)
+    Q_PROPERTY(QString axisLabelFormat READ axisLabelFormat NOTIFY changed)
     Q_PROPERTY(QString painSummary READ painSummary NOTIFY changed)
     Q_PROPERTY(QString romMovement READ romMovement WRITE setRomMovement NOTIFY changed)
     Q_PROPERTY(QString romLabel READ romLabel NOTIFY changed)
@@ -36,6 +37,9 @@ class TimelineController : public QObject
     Q_PROPERTY(QStringList episodeLabels READ episodeLabels NOTIFY changed)
     Q_PROPERTY(double compareXMax READ compareXMax NOTIFY changed)
     Q_PROPERTY(int plotWidth READ plotWidth WRITE setPlotWidth NOTIFY changed)
+    Q_PROPERTY(bool zoomed READ zoomed NOTIFY changed)
+    Q_PROPERTY(QList<double> alertXs READ alertXs NOTIFY changed)
+    Q_PROPERTY(QList<double> eventXs READ eventXs NOTIFY changed)
 public:
     explicit TimelineController(Diary *diary, QObject *parent = nullptr);
 
@@ -47,6 +51,8 @@ public:
     double xMax() const;
     /** Weeks between x-axis ticks: whole weeks, about six ticks across the range. */
     double weekTickInterval() const;
+    /** "%.0f", or "%.1f" when the ticks are less than one week (or month) apart. */
+    QString axisLabelFormat() const;
     QString painSummary() const;
     QString romMovement() const { return m_romMovement; }
     void setRomMovement(const QString &key);
@@ -86,9 +92,18 @@ public:
     /** Daily pain points, the 7-day average, the baseline line and the day-0 marker. */
     Q_INVOKABLE void fillPain(QAbstractSeries *daily, QAbstractSeries *average,
                               QAbstractSeries *baseline, QAbstractSeries *dayZero) const;
-    /** The selected movement: treated side (7-day average), other side, and the normal maximum. */
-    Q_INVOKABLE void fillRom(QAbstractSeries *treated, QAbstractSeries *other,
-                             QAbstractSeries *normal) const;
+    /** The selected movement: treated side (each reading and the 7-day average), other side,
+     *  and the normal maximum. */
+    Q_INVOKABLE void fillRom(QAbstractSeries *treatedDaily, QAbstractSeries *treated,
+                             QAbstractSeries *other, QAbstractSeries *normal) const;
+    /** Whether a zoom or pan replaced the chosen range. */
+    bool zoomed() const { return m_view.has_value(); }
+    /** Back to the chosen range after a zoom or pan. */
+    Q_INVOKABLE void resetView();
+    /** Red-flag alerts and other treatments on the x axis, for the marker lane above the plot
+     *  (on the pain scale an alert dot read as a pain score). */
+    QList<double> alertXs() const;
+    QList<double> eventXs() const;
     /** Zooms all charts by factor (< 1 = in) around a point pixelX into a plot plotWidth wide. */
     Q_INVOKABLE void zoomAt(double factor, double pixelX, double plotWidth);
     /** Pans all charts by a drag of pixelDx across a plot plotWidth wide. */
@@ -96,11 +111,8 @@ public:
 
     /** The expected band (population data) as its upper and lower lines, in pain points. */
     Q_INVOKABLE void fillEnvelope(QAbstractSeries *upper, QAbstractSeries *lower) const;
-    /** Co-treatment events and red-flag alerts as points at the top, and the today line. */
-    Q_INVOKABLE void fillMarkers(QAbstractSeries *events, QAbstractSeries *alerts,
-                                 QAbstractSeries *today, QAbstractSeries *series) const;
-    /** Co-treatment events as points at height y, for the charts other than pain. */
-    Q_INVOKABLE void fillEvents(QAbstractSeries *events, double y) const;
+    /** The today line (top to bottom of the pain scale) and series injections at the bottom. */
+    Q_INVOKABLE void fillMarkers(QAbstractSeries *today, QAbstractSeries *series) const;
     /** Daily steps and their 7-day average. */
     Q_INVOKABLE void fillActivity(QAbstractSeries *daily, QAbstractSeries *average) const;
 
@@ -137,4 +149,6 @@ private:
     std::optional<std::pair<double, double>> m_view;
     std::pair<double, double> rangeView() const;
     std::pair<double, double> dataBounds() const;
+    /** Where zoom and pan may go: the diary, and the chosen range's weeks ahead. */
+    std::pair<double, double> viewBounds() const;
 };

@@ -161,14 +161,6 @@ void TimelineController::fillComparison(int index, QAbstractSeries *series) cons
     replaceSeries(series, points);
 }
 
-void TimelineController::fillEvents(QAbstractSeries *events, double y) const
-{
-    QList<QPointF> points;
-    for (const auto &ev : data().events)
-        points.append({weekX(ev.date), y});
-    replaceSeries(events, points);
-}
-
 void TimelineController::fillEnvelope(QAbstractSeries *upper, QAbstractSeries *lower) const
 {
     const auto &p = data().protocol;
@@ -189,21 +181,28 @@ void TimelineController::fillEnvelope(QAbstractSeries *upper, QAbstractSeries *l
     replaceSeries(lower, low);
 }
 
-void TimelineController::fillMarkers(QAbstractSeries *events, QAbstractSeries *alerts,
-                                     QAbstractSeries *today, QAbstractSeries *series) const
+void TimelineController::fillMarkers(QAbstractSeries *today, QAbstractSeries *series) const
 {
-    QList<QPointF> e;
-    QList<QPointF> a;
     QList<QPointF> s;
-    for (const auto &ev : data().events)
-        e.append({weekX(ev.date), 9.6});
-    for (const auto &al : data().alerts)
-        a.append({weekX(al.entryDate), 9.0});
     for (const auto &inj : data().seriesInjections)
         s.append({weekX(inj.date), 0.4});
-    replaceSeries(events, e);
-    replaceSeries(alerts, a);
     replaceSeries(series, s);
     const double x = weekX(m_diary->today());
     replaceSeries(today, {{x, 0.0}, {x, 10.0}});
+}
+
+QList<double> TimelineController::alertXs() const
+{
+    QList<double> out;
+    for (const auto &al : data().alerts)
+        out.append(weekX(al.entryDate));
+    return out;
+}
+
+QList<double> TimelineController::eventXs() const
+{
+    QList<double> out;
+    for (const auto &ev : data().events)
+        out.append(weekX(ev.date));
+    return out;
 }

@@ -11,6 +11,8 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
+#include <QWheelEvent>
+#include <QtCharts/QAbstractSeries>
 #include <algorithm>
 #include <cmath>
 
@@ -217,4 +219,118 @@ QStringList WindowDriver::cutOffTexts() const
 bool WindowDriver::screenshot(const QString &path) const
 {
     return m_window->grabWindow().save(path, "PNG");
+}
+
+bool WindowDriver::wheel(const QString &nameOrText, int dy, bool control)
+{
+    QQuickItem *item = findSoon(nameOrText);
+    if (!item)
+        return false;
+    scrollIntoView(item);
+    const QPointF at = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QWheelEvent event(at, m_window->mapToGlobal(at), QPoint(), QPoint(0, dy), Qt::NoButton,
+                      control ? Qt::ControlModifier : Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(m_window, &event);
+    QCoreApplication::processEvents();
+    return true;
+}
+
+double WindowDriver::pageScroll(const QString &nameOrText) const
+{
+    QQuickItem *item = find(nameOrText);
+    for (QQuickItem *p = item ? item->parentItem() : nullptr; p; p = p->parentItem())
+        if (p->inherits("QQuickFlickable"))
+            return p->property("contentY").toDouble();
+    return -1;
+}
+
+namespace {
+
+/** The item's overlay container (MilestoneWindows or MarkerLane): it names chart and series. */
+QObject *overlayOf(const QQuickItem *item)
+{
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem())
+        if (p->property("chart").isValid() && p->property("series").isValid())
+            return p;
+    return nullptr;
+}
+
+double mappedX(QObject *overlay, double value)
+{
+    QObject *chart = overlay->property("chart").value<QObject *>();
+    auto *series = overlay->property("series").value<QAbstractSeries *>();
+    QPointF at;
+    if (!chart || !series ||
+        !QMetaObject::invokeMethod(chart, "mapToPosition", Q_RETURN_ARG(QPointF, at),
+                                   Q_ARG(QPointF, QPointF(value, 0)),
+                                   Q_ARG(QAbstractSeries *, series)))
+        return qQNaN();
+    return at.x();
+}
+
+void collectOverlays(QQuickItem *item, QList<QQuickItem *> *out)
+{
+    if (!reallyVisible(item))
+        return;
+    const QString name = item->objectName();
+    if (name == QLatin1String("milestoneWindow") || name == QLatin1String("alertMarker") ||
+        name == QLatin1String("eventMarker"))
+        out->append(item);
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        collectOverlays(child, out);
+}
+
+} // namespace
+
+QStringList WindowDriver::misplacedOverlays() const
+{
+    QStringList out;
+    QList<QQuickItem *> overlays;
+    collectOverlays(m_window->contentItem(), &overlays);
+    for (QQuickItem *item : overlays) {
+        QObject *overlay = overlayOf(item);
+        if (!overlay) {
+            out.append(QStringLiteral("no chart for ") + item->objectName());
+            return out;
+        }
+        const QRectF area =
+            overlay->property("chart").value<QObject *>()->property("plotArea").toRectF();
+        if (item->objectName() == QLatin1String("milestoneWindow")) {
+            const double left =
+                std::max(area.left(), mappedX(overlay, item->property("dataStart").toDouble()));
+            const double right =
+                std::min(area.right(), mappedX(overlay, item->property("dataEnd").toDouble()));
+            if (std::abs(item->x() - left) > 1 || std::abs(item->x() + item->width() - right) > 2)
+                out.append(QStringLiteral("milestone window at %1–%2 px, its days at %3–%4 px")
+                               .arg(item->x(), 0, 'f', 1)
+                               .arg(item->x() + item->width(), 0, 'f', 1)
+                               .arg(left, 0, 'f', 1)
+                               .arg(right, 0, 'f', 1));
+        } else {
+            const double centre = mappedX(overlay, item->property("dataX").toDouble());
+            if (std::abs(item->x() + item->width() / 2 - centre) > 1)
+                out.append(QStringLiteral("%1 at %2 px, its day at %3 px")
+                               .arg(item->objectName())
+                               .arg(item->x() + item->width() / 2, 0, 'f', 1)
+                               .arg(centre, 0, 'f', 1));
+        }
+    }
+    // Every timeline chart on screen shows the same weeks (each chart's lane names its axis).
+    QString first;
+    for (QQuickItem *item : overlays) {
+        QObject *axis = overlayOf(item)->property("axis").value<QObject *>();
+        if (!axis)
+            continue;
+        const QString range = QStringLiteral("%1..%2")
+                                  .arg(axis->property("min").toDouble(), 0, 'f', 3)
+                                  .arg(axis->property("max").toDouble(), 0, 'f', 3);
+        if (first.isEmpty())
+            first = range;
+        else if (range != first)
+            out.append(QStringLiteral("x ranges differ: %1 and %2").arg(first, range));
+    }
+    if (first.isEmpty())
+        out.append(QStringLiteral("no chart overlay on screen"));
+    return out;
 }

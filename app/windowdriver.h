@@ -36,6 +36,15 @@ public:
     /** The visible texts that are cut off: elided, or reaching past the window's left or right
      *  edge (a person cannot read them whole). */
     QStringList cutOffTexts() const;
+    /** A mouse wheel turn of dy (120 = one notch up) over the item's centre, with Ctrl or not;
+     *  false when there is no such visible item. */
+    bool wheel(const QString &nameOrText, int dy, bool control);
+    /** How far the page around the item is scrolled (its Flickable's contentY); -1 if none. */
+    double pageScroll(const QString &nameOrText) const;
+    /** Chart overlays (milestone windows, alert and treatment markers) that are not where the
+     *  chart's own mapping puts their day, and timeline charts whose x ranges differ; empty
+     *  when everything lines up. */
+    QStringList misplacedOverlays() const;
     /** Saves what the window shows as PNG. */
     bool screenshot(const QString &path) const;
     /** What a person did since the last call: "taps N scrolls M screens S" (a scroll is a page

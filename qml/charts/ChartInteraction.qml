@@ -2,7 +2,10 @@ import QtQuick
 import QtCharts
 import Mend
 
-/** Pinch or wheel to zoom, drag sideways to pan; every chart on the page follows. */
+/**
+ * Pinch or Ctrl+wheel to zoom, drag sideways to pan; every chart on the page follows. A plain
+ * wheel scrolls the page, as it does everywhere else.
+ */
 Item {
     id: root
 
@@ -13,6 +16,7 @@ Item {
 
     WheelHandler {
         acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
+        acceptedModifiers: Qt.ControlModifier
         onWheel: event => root.timeline.zoomAt(event.angleDelta.y > 0 ? 0.8 : 1.25,
                                                point.position.x - root.chart.plotArea.x,
                                                root.chart.plotArea.width)

@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtCharts
+import Mend
 
 /** Milestone and goal windows as bars along the bottom of a chart's plot area, coloured by status. */
 Item {
@@ -8,6 +9,8 @@ Item {
 
     required property ChartView chart
     required property AbstractSeries series
+    /** The x axis: the windows move when its range does. */
+    required property TimelineXAxis axis
     required property var milestones
 
     function colorFor(status) {
@@ -24,8 +27,19 @@ Item {
             required property var modelData
             required property int index
             readonly property rect area: root.chart.plotArea
-            readonly property real barLeft: Math.max(area.x, root.chart.mapToPosition(Qt.point(modelData.start, 0), root.series).x)
-            readonly property real barRight: Math.min(area.x + area.width, root.chart.mapToPosition(Qt.point(modelData.end, 0), root.series).x)
+            readonly property real dataStart: modelData.start
+            readonly property real dataEnd: modelData.end
+            // mapToPosition is a call, not a property: without the axis named here the bars
+            // stayed where the previous range had put them.
+            readonly property real barLeft: {
+                root.axis.revision
+                return Math.max(area.x, root.chart.mapToPosition(Qt.point(dataStart, 0), root.series).x)
+            }
+            readonly property real barRight: {
+                root.axis.revision
+                return Math.min(area.x + area.width, root.chart.mapToPosition(Qt.point(dataEnd, 0), root.series).x)
+            }
+            objectName: "milestoneWindow"
             visible: barRight > barLeft
             x: barLeft
             width: Math.max(2, barRight - barLeft)

@@ -10,41 +10,32 @@ ChartView {
     required property TimelineController timeline
 
     function refresh() {
-        // Set, not bound, and in the order that keeps min < max: a bound min past the old max
-        // moved the max and re-entered its binding (a binding loop).
-        if (timeline.xMin >= xAxis.max) {
-            xAxis.max = timeline.xMax
-            xAxis.min = timeline.xMin
-        } else {
-            xAxis.min = timeline.xMin
-            xAxis.max = timeline.xMax
-        }
+        xAxis.follow()
         timeline.fillPain(daily, average, baseline, dayZero)
         timeline.fillEnvelope(envelopeUpper, envelopeLower)
-        timeline.fillMarkers(events, alerts, today, seriesInjections)
+        timeline.fillMarkers(today, seriesInjections)
     }
 
-    title: qsTr("Average pain (0-10)")
     antialiasing: true
     legend.visible: false
-    margins { left: 4; right: 4; top: 4; bottom: 4 }
+    // Room above the plot for the title and the lane of alerts and other treatments.
+    margins { left: 4; right: 4; top: 36 + chartTitle.height; bottom: 4 }
     Accessible.name: qsTr("Pain chart. %1").arg(timeline.painSummary)
     Component.onCompleted: refresh()
+
+    ChartTitle {
+        id: chartTitle
+        text: qsTr("Average pain (0-10)")
+    }
 
     Connections {
         target: root.timeline
         function onChanged() { root.refresh() }
     }
 
-    ValueAxis {
+    TimelineXAxis {
         id: xAxis
-        titleText: root.timeline.axisTitle
-        labelFormat: "%.0f"
-        tickType: ValueAxis.TicksDynamic
-        tickAnchor: 0
-        tickInterval: root.timeline.weekTickInterval
-        labelsFont.pixelSize: 11
-        titleFont.pixelSize: 11
+        timeline: root.timeline
     }
     ValueAxis {
         id: yAxis
@@ -118,30 +109,20 @@ ChartView {
         markerSize: 10
         markerShape: ScatterSeries.MarkerShapeRectangle
     }
-    ScatterSeries {
-        id: events
-        name: qsTr("Other treatment")
-        axisX: xAxis
-        axisY: yAxis
-        color: "#5d4037"
-        borderColor: "#5d4037"
-        markerSize: 10
-        markerShape: ScatterSeries.MarkerShapeRectangle
-    }
-    ScatterSeries {
-        id: alerts
-        name: qsTr("Alert")
-        axisX: xAxis
-        axisY: yAxis
-        color: "#c62828"
-        borderColor: "#c62828"
-        markerSize: 11
-    }
 
     MilestoneWindows {
         chart: root
         series: average
+        axis: xAxis
         milestones: root.timeline.milestones
+    }
+
+    MarkerLane {
+        chart: root
+        series: average
+        axis: xAxis
+        alerts: root.timeline.alertXs
+        events: root.timeline.eventXs
     }
 
     ChartInteraction {

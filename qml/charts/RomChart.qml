@@ -9,41 +9,31 @@ ChartView {
     required property TimelineController timeline
 
     function refresh() {
-        // Set, not bound, and in the order that keeps min < max: a bound min past the old max
-        // moved the max and re-entered its binding (a binding loop).
-        if (timeline.xMin >= xAxis.max) {
-            xAxis.max = timeline.xMax
-            xAxis.min = timeline.xMin
-        } else {
-            xAxis.min = timeline.xMin
-            xAxis.max = timeline.xMax
-        }
-        timeline.fillRom(treated, other, normal)
-        timeline.fillEvents(events, timeline.romMax * 0.96)
+        xAxis.follow()
+        timeline.fillRom(treatedDaily, treated, other, normal)
     }
 
-    title: qsTr("%1 (degrees)").arg(timeline.romLabel)
     antialiasing: true
     legend.alignment: Qt.AlignBottom
     legend.font.pixelSize: 11
-    margins { left: 4; right: 4; top: 4; bottom: 4 }
+    // Room above the plot for the title and the lane of alerts and other treatments.
+    margins { left: 4; right: 4; top: 22 + chartTitle.height; bottom: 4 }
     Accessible.name: qsTr("Range of motion chart: %1").arg(timeline.romLabel)
     Component.onCompleted: refresh()
+
+    ChartTitle {
+        id: chartTitle
+        text: qsTr("%1 (degrees)").arg(root.timeline.romLabel)
+    }
 
     Connections {
         target: root.timeline
         function onChanged() { root.refresh() }
     }
 
-    ValueAxis {
+    TimelineXAxis {
         id: xAxis
-        titleText: root.timeline.axisTitle
-        labelFormat: "%.0f"
-        tickType: ValueAxis.TicksDynamic
-        tickAnchor: 0
-        tickInterval: root.timeline.weekTickInterval
-        labelsFont.pixelSize: 11
-        titleFont.pixelSize: 11
+        timeline: root.timeline
     }
     ValueAxis {
         id: yAxis
@@ -72,6 +62,16 @@ ChartView {
         markerSize: 8
         markerShape: ScatterSeries.MarkerShapeRectangle
     }
+    ScatterSeries {
+        // Each reading, so that a single one shows (the average needs two points to draw).
+        id: treatedDaily
+        name: qsTr("Treated side")
+        axisX: xAxis
+        axisY: yAxis
+        color: "#80cbc4"
+        borderColor: "#80cbc4"
+        markerSize: 7
+    }
     LineSeries {
         id: treated
         name: qsTr("Treated side, 7-day average")
@@ -81,15 +81,12 @@ ChartView {
         width: 3
     }
 
-    ScatterSeries {
-        id: events
-        name: qsTr("Other treatment")
-        axisX: xAxis
-        axisY: yAxis
-        color: "#5d4037"
-        borderColor: "#5d4037"
-        markerSize: 10
-        markerShape: ScatterSeries.MarkerShapeRectangle
+    MarkerLane {
+        chart: root
+        series: treated
+        axis: xAxis
+        alerts: []
+        events: root.timeline.eventXs
     }
 
     ChartInteraction {

@@ -34,7 +34,9 @@ ScrollView {
                 model: root.timeline.ranges
                 delegate: Button {
                     required property var modelData
+                    // A zoom or pan replaces the chosen range until it is reset.
                     readonly property bool chosen: root.timeline.range === modelData.key
+                                                   && !root.timeline.zoomed
                     Layout.fillWidth: true
                     Layout.preferredHeight: 48
                     leftPadding: 4
@@ -43,6 +45,8 @@ ScrollView {
                     highlighted: chosen
                     flat: !chosen
                     Accessible.name: qsTr("Show %1").arg(modelData.label)
+                    Accessible.checkable: true
+                    Accessible.checked: chosen
                     onClicked: root.timeline.range = modelData.key
                 }
             }
@@ -55,6 +59,15 @@ ScrollView {
                 checked: root.timeline.months
                 Accessible.name: qsTr("Show months instead of weeks")
                 onToggled: root.timeline.months = checked
+            }
+            Button {
+                objectName: "resetZoom"
+                visible: root.timeline.zoomed
+                height: 48
+                flat: true
+                text: qsTr("Reset zoom")
+                Accessible.name: qsTr("Reset the zoom to the chosen range")
+                onClicked: root.timeline.resetView()
             }
             Switch {
                 id: asTable

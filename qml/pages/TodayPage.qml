@@ -154,11 +154,11 @@ Item {
             // The warning signs and the details are built after the first frame, so the day's top
             // (pain) shows at once; Save waits for them, so nothing stored is ever overwritten
             // with blanks.
-            Loader {
+            SizedLoader {
                 id: safety
                 Layout.fillWidth: true
-                asynchronous: true
-                Component.onCompleted: setSource("SafetySignsCard.qml", {entry: root.entry})
+                pending: "SafetySignsCard.qml"
+                initialProperties: ({ entry: root.entry })
                 onLoaded: {
                     item.load(root.entry.form)
                     item.edited.connect(root.edited)
@@ -179,12 +179,12 @@ Item {
             Item {
                 Layout.fillWidth: true
                 implicitHeight: root.moreShown ? details.implicitHeight : 0
-                Loader {
+                SizedLoader {
                     id: details
                     width: parent.width
                     visible: root.moreShown
-                    asynchronous: true
-                    Component.onCompleted: setSource("TodayDetails.qml", {entry: root.entry})
+                    pending: "TodayDetails.qml"
+                    initialProperties: ({ entry: root.entry })
                     onLoaded: {
                         item.load(root.entry.form)
                         item.edited.connect(root.edited)

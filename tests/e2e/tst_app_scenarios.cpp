@@ -307,6 +307,85 @@ TEST_CASE("scenario: the timeline's ranges and months view change without a QML 
     }
 }
 
+TEST_CASE("scenario: a young episode's timeline: what was logged shows, overlays stay on their "
+          "days through every view change, the wheel scrolls the page",
+          "[scenario]")
+{
+    for (const QSize size : kSizes) {
+        DYNAMIC_SECTION(sizeName(size).toStdString())
+        {
+            // Day 6 after the injection: a red flag on day 2, one ROM reading, a steroid shot.
+            CliFixture cli;
+            REQUIRE(cli({QStringLiteral("episode"), QStringLiteral("add"), QStringLiteral("--site"),
+                         QStringLiteral("knee"), QStringLiteral("--side"), QStringLiteral("right"),
+                         QStringLiteral("--condition"), QStringLiteral("osteoarthritis"),
+                         QStringLiteral("--injected"), isoDaysFromToday(-6),
+                         QStringLiteral("--product"), QStringLiteral("bone-marrow"),
+                         QStringLiteral("--baseline-pain"), QStringLiteral("6")})
+                        .exitCode == 0);
+            for (int ago = 5; ago >= 0; --ago) {
+                QStringList log{QStringLiteral("log"), QStringLiteral("--date"),
+                                isoDaysFromToday(-ago), QStringLiteral("--pain"),
+                                QString::number(2 + ago % 3)};
+                if (ago == 4)
+                    log << QStringLiteral("--temperature") << QStringLiteral("38.6")
+                        << QStringLiteral("--chills");
+                if (ago == 1)
+                    log << QStringLiteral("--rom") << QStringLiteral("knee-flexion=95");
+                REQUIRE(cli(log).exitCode == 0);
+            }
+            REQUIRE(cli({QStringLiteral("event"), QStringLiteral("add"), QStringLiteral("--date"),
+                         isoDaysFromToday(-3), QStringLiteral("--kind"),
+                         QStringLiteral("new-pain-medication")})
+                        .exitCode == 0);
+            REQUIRE(cli.json({QStringLiteral("alerts")}).array().size() >= 1);
+
+            QTemporaryDir home;
+            DrivenApp app(cli.db(), size, home.path(), shotPrefix(QStringLiteral("young"), size));
+            app.must(QStringLiteral("screen timeline"));
+            app.must(QStringLiteral("wait 400"));
+            app.shot(QStringLiteral("1-three-months"));
+            // The alert has its own lane, the single ROM reading is drawn, all lines up.
+            CHECK(app.visible(QStringLiteral("alertMarker")));
+            CHECK(app.visible(QStringLiteral("eventMarker")));
+            CHECK(app.command(QStringLiteral("overlays")) == QStringLiteral("ok"));
+            CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+
+            int step = 2;
+            auto check = [&](const QString &what) {
+                app.must(QStringLiteral("wait 200"));
+                app.shot(QStringLiteral("%1-%2").arg(step++).arg(what));
+                INFO(what.toStdString());
+                CHECK(app.command(QStringLiteral("overlays")) == QStringLiteral("ok"));
+            };
+            for (const char *control :
+                 {"2 weeks", "1 year", "Months", "2 weeks", "All", "Months", "3 months"}) {
+                app.must(QStringLiteral("click ") + QLatin1String(control));
+                check(QString::fromLatin1(control).replace(u' ', u'-'));
+            }
+            // Ctrl+wheel zooms every chart; the range button lets go; Reset brings it back.
+            app.must(QStringLiteral("wheel painChart 120 ctrl"));
+            check(QStringLiteral("zoomed"));
+            REQUIRE(app.visible(QStringLiteral("resetZoom")));
+            app.must(QStringLiteral("wheel painChart 120 ctrl"));
+            check(QStringLiteral("zoomed-more"));
+            app.must(QStringLiteral("click resetZoom"));
+            check(QStringLiteral("reset"));
+            CHECK_FALSE(app.visible(QStringLiteral("resetZoom")));
+
+            // A plain wheel over a chart scrolls the page and leaves the charts alone.
+            const double before = app.command(QStringLiteral("pagey painChart")).toDouble();
+            app.must(QStringLiteral("wheel painChart -360"));
+            app.must(QStringLiteral("wait 300"));
+            CHECK(app.command(QStringLiteral("pagey painChart")).toDouble() > before);
+            CHECK_FALSE(app.visible(QStringLiteral("resetZoom")));
+            app.shot(QStringLiteral("%1-wheel-scrolled").arg(step++));
+            INFO(app.errors().toStdString());
+            CHECK(app.warnings() == 0);
+        }
+    }
+}
+
 namespace {
 
 QJsonArray entriesOf(const CliFixture &cli)

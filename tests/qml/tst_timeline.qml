@@ -47,14 +47,41 @@ Item {
             const before = Fixture.timeline.xMax - Fixture.timeline.xMin
             const area = chart.plotArea
             mouseWheel(chart, area.x + area.width / 2, area.y + area.height / 2, 0, 120)
+            compare(Fixture.timeline.xMax - Fixture.timeline.xMin, before, "a plain wheel leaves the charts to the page")
+            verify(!Fixture.timeline.zoomed)
+            mouseWheel(chart, area.x + area.width / 2, area.y + area.height / 2, 0, 120, Qt.NoButton, Qt.ControlModifier)
             const zoomed = Fixture.timeline.xMax - Fixture.timeline.xMin
-            verify(zoomed < before, "zoomed in: " + zoomed + " < " + before)
+            verify(zoomed < before, "Ctrl+wheel zoomed in: " + zoomed + " < " + before)
+            verify(Fixture.timeline.zoomed)
             const minBefore = Fixture.timeline.xMin
             mouseDrag(chart, area.x + area.width / 2, area.y + area.height / 2, -area.width / 3, 0)
             verify(Fixture.timeline.xMin > minBefore, "dragged left shows later weeks")
             fuzzyCompare(Fixture.timeline.xMax - Fixture.timeline.xMin, zoomed, 0.001)
+            Fixture.timeline.resetView()
+            verify(!Fixture.timeline.zoomed)
+            fuzzyCompare(Fixture.timeline.xMax - Fixture.timeline.xMin, before, 0.001)
+            mouseWheel(chart, area.x + area.width / 2, area.y + area.height / 2, 0, 120, Qt.NoButton, Qt.ControlModifier)
             Fixture.timeline.range = "3m" // choosing a range undoes the zoom
             fuzzyCompare(Fixture.timeline.xMax - Fixture.timeline.xMin, 13.0, 0.001)
+            verify(!Fixture.timeline.zoomed)
+        }
+
+        function test_1b_aYoungEpisodeShowsTheWeeksAhead() {
+            // Injected 20 days ago, entries from day -5: three months start at the baseline
+            // window (day -14), not 13 weeks before today; today sits inside the right edge.
+            Fixture.timeline.range = "3m"
+            fuzzyCompare(Fixture.timeline.xMin, -2.0, 0.001)
+            fuzzyCompare(Fixture.timeline.xMax, 11.0, 0.001)
+            Fixture.timeline.range = "2w"
+            const today = 20 / 7
+            verify(Fixture.timeline.xMax > today + 0.05, "today inside the edge: " + Fixture.timeline.xMax)
+            fuzzyCompare(Fixture.timeline.xMax - Fixture.timeline.xMin, 2.0, 0.001)
+            Fixture.timeline.months = true
+            compare(Fixture.timeline.axisLabelFormat, "%.1f") // tenths of a month, not no label
+            verify(Fixture.timeline.weekTickInterval < 1)
+            Fixture.timeline.months = false
+            compare(Fixture.timeline.axisLabelFormat, "%.0f")
+            Fixture.timeline.range = "3m"
         }
 
         function test_3_goalsAppearAndTickOff() {
