@@ -197,6 +197,24 @@ QString EpisodeController::setClinicPhone(const QString &phone)
     return storeSetting(QStringLiteral("clinic.phone"), phone.trimmed(), mend::validatePhoneNumber);
 }
 
+bool EpisodeController::clinicianMode() const
+{
+    return mend::SettingsRepository(m_diary->database())
+               .value(QStringLiteral("view.clinician"))
+               .value_or(QString()) == QLatin1String("on");
+}
+
+QString EpisodeController::setClinicianMode(bool on)
+{
+    if (auto s = mend::SettingsRepository(m_diary->database())
+                     .setValue(QStringLiteral("view.clinician"),
+                               on ? QStringLiteral("on") : QStringLiteral("off"));
+        !s)
+        return s.error().text();
+    emit changed();
+    return {};
+}
+
 QString EpisodeController::patientIdentifier() const
 {
     return mend::SettingsRepository(m_diary->database())

@@ -26,6 +26,7 @@ class EpisodeController : public QObject
     Q_PROPERTY(QString patientIdentifier READ patientIdentifier NOTIFY changed)
     Q_PROPERTY(QString clinicPhone READ clinicPhone NOTIFY changed)
     Q_PROPERTY(QString clinicPhoneLink READ clinicPhoneLink NOTIFY changed)
+    Q_PROPERTY(bool clinicianMode READ clinicianMode NOTIFY changed)
     Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY fieldErrorsChanged)
 public:
     explicit EpisodeController(Diary *diary, QObject *parent = nullptr);
@@ -65,6 +66,11 @@ public:
     QString clinicPhoneLink() const;
     /** Stores it after checking it; returns "" or the error (nothing changes then). */
     Q_INVOKABLE QString setClinicPhone(const QString &phone);
+    /** Whether the menu offers the clinician's screens (review, clinic cohort): off for a
+     *  patient's diary, on for a clinic's device. */
+    bool clinicianMode() const;
+    /** Stores it; returns "" or the error (nothing changes then). */
+    Q_INVOKABLE QString setClinicianMode(bool on);
 
 signals:
     void changed();

@@ -102,6 +102,7 @@ QVariantList OutcomesController::verdicts() const
             {QStringLiteral("state"), toKey(v.state)},
             {QStringLiteral("stateText"), stateText(v.state)},
             {QStringLiteral("plain"), v.plain},
+            {QStringLiteral("forPatient"), v.forPatient},
             {QStringLiteral("numbers"), numbersText(v)},
             {QStringLiteral("source"), v.source + QLatin1Char(' ') + v.evidence},
             {QStringLiteral("population"), v.population}});
@@ -120,8 +121,10 @@ QVariantList OutcomesController::instruments() const
 QVariantList OutcomesController::extraInstruments() const
 {
     QVariantList out;
+    const auto &ep = m_diary->episode();
     for (const auto &i : m_all)
-        if (!findIn(m_inputs.instruments, i.id) && !i.changeSinceInjection)
+        if (!findIn(m_inputs.instruments, i.id) && !i.changeSinceInjection && ep &&
+            i.validFor(ep->site)) // no hip questionnaire for a knee
             out.append(QVariantMap{{QStringLiteral("id"), i.id}, {QStringLiteral("name"), i.name}});
     return out;
 }

@@ -183,26 +183,31 @@ Page {
                 Menu {
                     id: menu
                     objectName: "mainMenu"
-                    MenuItem {
+                    // As wide as its longest item where the window allows; items wrap otherwise.
+                    width: Math.min(root.width - 16, Math.max(implicitWidth, 240))
+                    WrappingMenuItem {
                         text: qsTr("New injection episode…")
                         onTriggered: root.push("setup")
                     }
-                    MenuItem {
+                    WrappingMenuItem {
                         text: qsTr("Protocol and evidence")
                         onTriggered: root.push("protocol")
                     }
-                    MenuItem {
+                    // The clinician's screens only on a clinic's device (Settings → For clinicians).
+                    WrappingMenuItem {
+                        visible: root.episodes.clinicianMode
                         text: qsTr("Clinician review")
                         onTriggered: {
                             root.review.showEpisode(0)
                             root.push("review")
                         }
                     }
-                    MenuItem {
+                    WrappingMenuItem {
+                        visible: root.episodes.clinicianMode
                         text: qsTr("Clinic cohort")
                         onTriggered: root.push("cohort")
                     }
-                    MenuItem {
+                    WrappingMenuItem {
                         text: qsTr("Reminders and settings")
                         onTriggered: root.push("settings")
                     }

@@ -97,12 +97,19 @@ struct Instrument
     bool placeholderWording = false;   ///< test-only definitions without the licensed text
     bool changeSinceInjection = false; ///< asked only after the injection (e.g. PGIC)
     QList<BodySite> defaultForSites;
+    /** The joints the instrument was validated for (KOOS the knee, HOOS the hip); empty: any. */
+    QList<BodySite> validForSites;
     QString loinc; ///< the total score's LOINC code, when there is one
     /** The OMERACT-OARSI domain its first scale stands for: "function", "global" or empty. */
     QString oarsiDomain;
     QList<InstrumentItem> items;
     QList<ScaleDefinition> scales;
 
+    /** Whether it may be offered to a patient treated at site. */
+    bool validFor(BodySite site) const
+    {
+        return validForSites.isEmpty() || validForSites.contains(site);
+    }
     const InstrumentItem *item(const QString &itemId) const
     {
         for (const auto &i : items)

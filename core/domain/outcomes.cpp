@@ -3,6 +3,8 @@
 #include "limits.h"
 #include "outcomecriteria.h"
 
+#include <algorithm>
+
 namespace mend {
 namespace {
 
@@ -120,6 +122,22 @@ QString criterionKey(ScoreThreshold::Kind kind)
     return {};
 }
 
+/** What the threshold means, in a patient's words. */
+QString plainCriterion(ScoreThreshold::Kind kind)
+{
+    switch (kind) {
+    case ScoreThreshold::Kind::Mcid:
+        return QStringLiteral("a change most people would notice");
+    case ScoreThreshold::Kind::SubstantialClinicalBenefit:
+        return QStringLiteral("a large improvement");
+    case ScoreThreshold::Kind::MinimalDetectableChange:
+        return QStringLiteral("a change larger than the questionnaire's own variation");
+    case ScoreThreshold::Kind::Pass:
+        return QStringLiteral("a level most people find acceptable");
+    }
+    return {};
+}
+
 QString criterionLabel(ScoreThreshold::Kind kind)
 {
     switch (kind) {
@@ -182,7 +200,13 @@ QList<Verdict> scaleVerdicts(const Instrument &instrument, const ScaleDefinition
                                    *v.improvement * kHundred >= *t.percent * *v.baseline;
             v.state = byPoints || byPercent ? VerdictState::Met : VerdictState::NotYetMet;
         }
-        v.plain = plainFor(v, QStringLiteral("%1 %2").arg(scale.label, v.criterionLabel.toLower()));
+        v.plain =
+            plainFor(v, QStringLiteral("%1 score, %2").arg(scale.label, plainCriterion(t.kind)));
+        // Two published thresholds of one kind (e.g. anchor- and distribution-based MCIDs) read
+        // the same to a patient: the first, the instrument's primary one, stands for both.
+        v.forPatient = std::none_of(out.begin(), out.end(), [&](const Verdict &o) {
+            return o.criterion == v.criterion && o.measureId == v.measureId;
+        });
         out.append(v);
     }
     return out;

@@ -37,6 +37,9 @@ struct Verdict
     VerdictState state = VerdictState::NotAssessable;
     QString reason; ///< why not assessable, or which part was met
     QString plain;  ///< the verdict in plain words for the patient
+    /** Shown on the patient's screen: the first threshold of its kind for its measure and time
+     *  point (the clinician's detail lists every published threshold). */
+    bool forPatient = true;
 };
 
 /** An OMERACT-OARSI domain normalised to 0-100, higher = worse. */

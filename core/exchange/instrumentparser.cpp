@@ -47,6 +47,23 @@ QList<ResponseOption> readOptions(JsonReader &r, const QJsonArray &list)
     return out;
 }
 
+/** An optional array of body-site keys ("knee", "hip", …). */
+QList<BodySite> readSites(JsonReader &r, const QJsonObject &o, const QString &key)
+{
+    QList<BodySite> out;
+    const QJsonArray sites = r.array(o, key, false);
+    for (int i = 0; i < sites.size() && r.ok(); ++i) {
+        const auto site = fromKey<BodySite>(sites.at(i).toString());
+        if (!site)
+            r.fail(QStringLiteral("%1[%2]").arg(key).arg(i),
+                   QStringLiteral("'%1' is not one of: %2")
+                       .arg(sites.at(i).toString(), keyList<BodySite>()));
+        else
+            out.append(*site);
+    }
+    return out;
+}
+
 QList<InstrumentItem> readItems(JsonReader &r, const QJsonObject &root)
 {
     QMap<QString, QList<ResponseOption>> sets;
@@ -299,16 +316,8 @@ Result<Instrument> parseInstrument(const QByteArray &json)
     if (r.ok() && !in.oarsiDomain.isEmpty() && in.oarsiDomain != QLatin1String("function") &&
         in.oarsiDomain != QLatin1String("global"))
         r.fail(QStringLiteral("oarsiDomain"), QStringLiteral("must be \"function\" or \"global\""));
-    const QJsonArray sites = r.array(o, QStringLiteral("defaultForSites"), false);
-    for (int i = 0; i < sites.size() && r.ok(); ++i) {
-        const auto site = fromKey<BodySite>(sites.at(i).toString());
-        if (!site)
-            r.fail(QStringLiteral("defaultForSites[%1]").arg(i),
-                   QStringLiteral("'%1' is not one of: %2")
-                       .arg(sites.at(i).toString(), keyList<BodySite>()));
-        else
-            in.defaultForSites.append(*site);
-    }
+    in.defaultForSites = readSites(r, o, QStringLiteral("defaultForSites"));
+    in.validForSites = readSites(r, o, QStringLiteral("validForSites"));
     if (r.ok() && (in.id.isEmpty() || in.id.size() > 40 || in.id.contains(QLatin1Char(' '))))
         r.fail(QStringLiteral("id"), QStringLiteral("must be 1-40 characters without spaces"));
     if (r.ok())

@@ -91,7 +91,9 @@ ScrollView {
             title: qsTr("Compared with before the injection")
             hint: qsTr("Thresholds come from published studies, mostly in other treatments; 'not yet met' is not a failure, and 'met' is not a promise of lasting benefit.")
             Repeater {
-                model: root.outcomes.verdicts
+                // The patient sees one row per kind of threshold; the clinician every one.
+                model: root.showNumbers ? root.outcomes.verdicts
+                                        : root.outcomes.verdicts.filter(v => v.forPatient)
                 delegate: ColumnLayout {
                     id: verdict
                     required property var modelData

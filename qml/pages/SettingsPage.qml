@@ -145,6 +145,22 @@ ScrollView {
                 onToggled: root.reminders.questionnaireEnabled = checked
             }
         }
+        SectionCard {
+            title: qsTr("For clinicians")
+            hint: qsTr("On a clinic's own device: the menu then offers the clinician's review and the clinic cohort. A patient's diary does not need them.")
+            WrappingSwitch {
+                objectName: "clinicianMode"
+                Layout.fillWidth: true
+                text: qsTr("Show the clinician's screens")
+                checked: root.episodes.clinicianMode
+                Accessible.name: text
+                onToggled: {
+                    const error = root.episodes.setClinicianMode(checked)
+                    if (error !== "")
+                        root.message(error)
+                }
+            }
+        }
         AppLockCard {
             lock: root.lock
             onMessage: text => root.message(text)

@@ -50,6 +50,15 @@ TEST_CASE("Every shipped instrument parses, with sources and licence", "[instrum
     CHECK(koosJr.scales.first().thresholds.size() == 3);
     CHECK(koosJr.scales.first().thresholds.at(2).population ==
           QStringLiteral("arthroplasty-derived"));
+    // A knee patient is never offered a hip questionnaire, nor a hip patient a knee one.
+    for (const auto &i : all) {
+        INFO(i.id.toStdString());
+        const bool hip = i.id.startsWith(QLatin1String("hoos"));
+        const bool knee = i.id.startsWith(QLatin1String("koos"));
+        CHECK(i.validFor(BodySite::Knee) == !hip);
+        CHECK(i.validFor(BodySite::Hip) == !knee);
+        CHECK(i.validFor(BodySite::Shoulder) == (!hip && !knee));
+    }
 }
 
 TEST_CASE("Instrument definition errors name the key path", "[instruments]")
@@ -92,6 +101,10 @@ TEST_CASE("Instrument definition errors name the key path", "[instruments]")
               items[1] = i;
               o.insert(QStringLiteral("items"), items);
           })) == QStringLiteral("items[1].id: '1' is used twice"));
+    CHECK(parseError(odiWith([](QJsonObject &o) {
+              o.insert(QStringLiteral("validForSites"),
+                       QJsonArray{QStringLiteral("knee"), QStringLiteral("elbo")});
+          })).startsWith(QStringLiteral("validForSites[1]: 'elbo' is not one of: ")));
 }
 
 TEST_CASE("A conversion table must cover every raw sum and stay strictly ordered", "[instruments]")

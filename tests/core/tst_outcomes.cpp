@@ -132,6 +132,8 @@ TEST_CASE("PROM verdicts: change against MCID, SCB and PASS with source and popu
     CHECK(scb->source.contains(QStringLiteral("Lyman & Lee 2018")));
     const auto pass = find(verdicts, QStringLiteral("hoos-jr/total"), QStringLiteral("pass"));
     CHECK(pass->state == VerdictState::NotYetMet); // 76.776 < 76.8
+    CHECK(find(verdicts, QStringLiteral("hoos-jr/total"), QStringLiteral("mcid"))->plain ==
+          QStringLiteral("HOOS JR score, a change most people would notice: met at 6 weeks."));
     responses[1] = completeResponse(hoos, QStringLiteral("6w"), answersWithSum(hoos, 3, 4));
     in.responses = responses;
     CHECK(
@@ -168,4 +170,32 @@ TEST_CASE("ODI verdict: 10 points or 30 %, each inclusive", "[outcomes]")
     CHECK(verdictFor(10, 7).state == VerdictState::Met);        // 20 -> 14: 6 points = 30 %
     CHECK(verdictFor(10, 8).state == VerdictState::NotYetMet);  // 20 -> 16: 4 points, 20 %
     CHECK(verdictFor(25, 21).state == VerdictState::NotYetMet); // 50 -> 42: 8 points, 16 %
+}
+
+TEST_CASE("The patient reads one verdict row per kind of threshold, in words", "[outcomes]")
+{
+    const auto koos = shipped(QStringLiteral("koos-jr"));
+    QList<PromResponse> responses{
+        completeResponse(koos, QStringLiteral("baseline"), answersWithSum(koos, 15, 4)),
+        completeResponse(koos, QStringLiteral("6w"), answersWithSum(koos, 6, 4))};
+    const OutcomeInputs in{kneeEpisode(QDate(2026, 9, 1)),
+                           {kBaseline, kSixWeeks},
+                           {},
+                           responses,
+                           {koos},
+                           QDate(2026, 11, 24)};
+    QStringList patientRows;
+    int mcids = 0;
+    for (const auto &v : outcomeVerdicts(in)) {
+        mcids +=
+            v.measureId == QLatin1String("koos-jr/total") && v.criterion == QLatin1String("mcid");
+        if (v.forPatient)
+            patientRows << v.plain;
+    }
+    CHECK(mcids == 2); // anchor- and distribution-based, both for the clinician
+    INFO(patientRows.join(QLatin1Char('\n')).toStdString());
+    CHECK(patientRows.removeDuplicates() == 0);
+    CHECK(patientRows.filter(QStringLiteral("a change most people would notice")).size() == 1);
+    CHECK(patientRows.filter(QStringLiteral("clinically important")).isEmpty());
+    CHECK(patientRows.filter(QStringLiteral("KOOS JR score, a large improvement")).size() == 1);
 }

@@ -386,6 +386,53 @@ TEST_CASE("scenario: a young episode's timeline: what was logged shows, overlays
     }
 }
 
+TEST_CASE("scenario: the patient's menu reads whole; the clinician's screens only in clinician "
+          "mode; a knee patient is offered no hip questionnaire",
+          "[scenario]")
+{
+    for (const QSize size : kSizes) {
+        DYNAMIC_SECTION(sizeName(size).toStdString())
+        {
+            CliFixture cli;
+            addEpisode(cli);
+            QTemporaryDir home;
+            DrivenApp app(cli.db(), size, home.path(), shotPrefix(QStringLiteral("menu"), size));
+            app.must(QStringLiteral("click moreOptions"));
+            app.must(QStringLiteral("wait 300"));
+            app.shot(QStringLiteral("1-patient-menu"));
+            CHECK(app.visible(QStringLiteral("New injection episode…")));
+            CHECK_FALSE(app.visible(QStringLiteral("Clinician review")));
+            CHECK_FALSE(app.visible(QStringLiteral("Clinic cohort")));
+            CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+            app.must(QStringLiteral("key Escape"));
+
+            app.must(QStringLiteral("screen results"));
+            app.must(QStringLiteral("wait 300"));
+            app.shot(QStringLiteral("2-results"));
+            CHECK(app.visible(QStringLiteral("Knee injury and Osteoarthritis Outcome Score")));
+            CHECK_FALSE(
+                app.visible(QStringLiteral("Hip disability and Osteoarthritis Outcome Score")));
+            CHECK_FALSE(app.visible(QStringLiteral(
+                "Hip disability and Osteoarthritis Outcome Score for Joint Replacement")));
+
+            app.must(QStringLiteral("screen settings"));
+            app.must(QStringLiteral("click clinicianMode"));
+            app.must(QStringLiteral("key Escape")); // Back to Today
+            app.must(QStringLiteral("click moreOptions"));
+            app.must(QStringLiteral("wait 300"));
+            app.shot(QStringLiteral("3-clinician-menu"));
+            CHECK(app.visible(QStringLiteral("Clinician review")));
+            CHECK(app.visible(QStringLiteral("Clinic cohort")));
+            CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+            app.must(QStringLiteral("click Clinic cohort"));
+            app.must(QStringLiteral("wait 300"));
+            CHECK(app.visible(QStringLiteral("closePage")));
+            INFO(app.errors().toStdString());
+            CHECK(app.warnings() == 0);
+        }
+    }
+}
+
 namespace {
 
 QJsonArray entriesOf(const CliFixture &cli)
