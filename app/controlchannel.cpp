@@ -125,6 +125,10 @@ QString ControlChannel::runInWindow(const QString &command, const QString &argum
         const QStringList wrong = m_driver->misplacedOverlays();
         return wrong.isEmpty() ? ok : wrong.join(QStringLiteral(" | "));
     }
+    if (command == QLatin1String("texts")) // one line: every text on screen, joined by " | "
+        return m_driver->visibleTexts()
+            .join(QStringLiteral(" | "))
+            .replace(QLatin1Char('\n'), u' ');
     if (command == QLatin1String("effort"))
         return m_driver->takeEffort();
     if (command == QLatin1String("warnings"))

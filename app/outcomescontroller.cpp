@@ -191,8 +191,10 @@ OutcomesController::ChartData OutcomesController::chartData(const Instrument &in
     if (baseline && mcid != scale.thresholds.end()) {
         data.band = {std::max(scale.scoreMin, *baseline - *mcid->points).toDouble(),
                      std::min(scale.scoreMax, *baseline + *mcid->points).toDouble()};
-        data.bandLabel = tr("Within the MCID of baseline (± %1, %2)")
-                             .arg(mcid->points->toShortString(), mcid->population);
+        data.bandLabel = tr("Too small a change to notice: within %1 points of your first score")
+                             .arg(mcid->points->toShortString());
+        data.bandDetail = tr("Within the MCID of baseline (± %1, %2)")
+                              .arg(mcid->points->toShortString(), mcid->population);
     }
     return data;
 }
@@ -216,6 +218,7 @@ QVariantMap OutcomesController::chart(const QString &instrumentId) const
             {QStringLiteral("xMax"), data.xMax + 7},
             {QStringLiteral("timePoints"), timePoints},
             {QStringLiteral("bandLabel"), data.bandLabel},
+            {QStringLiteral("bandDetail"), data.bandDetail},
             {QStringLiteral("count"), int(data.points.size())}};
 }
 

@@ -41,7 +41,7 @@ public:
 
     /**
      * One instrument's chart axes: {title, yMin, yMax, xMin, xMax, timePoints [{day, label}],
-     * bandLabel ("" without a baseline and an MCID)}.
+     * bandLabel and bandDetail ("" without a baseline and an MCID)}.
      */
     Q_INVOKABLE QVariantMap chart(const QString &instrumentId) const;
     /** Fills the score line (day, score) and the MCID band around baseline, one call each. */
@@ -56,7 +56,8 @@ private:
     {
         QList<QPointF> points;
         std::optional<std::pair<double, double>> band;
-        QString bandLabel;
+        QString bandLabel;  ///< the band in a patient's words
+        QString bandDetail; ///< with the threshold's name and population, for the clinician
         int xMax = 42;
     };
     ChartData chartData(const mend::Instrument &instrument) const;

@@ -37,8 +37,12 @@ QString ProtocolController::aftercare() const
     if (p->aftercare.activityRestrictionDays > 0)
         text += tr("Avoid strenuous or repetitive activity for %1. ")
                     .arg(dayCount(p->aftercare.activityRestrictionDays));
-    text += p->aftercare.weightBearing;
-    return text + QStringLiteral("\n") + tr("Source: %1").arg(p->aftercare.source);
+    return text + p->aftercare.weightBearing;
+}
+
+QString ProtocolController::aftercareSource() const
+{
+    return m_current ? tr("Aftercare: %1").arg(m_current->aftercare.source) : QString();
 }
 
 QString ProtocolController::evidencePatient() const

@@ -14,6 +14,7 @@ class ProtocolController : public QObject
     QML_UNCREATABLE("Created by main.cpp")
     Q_PROPERTY(QString name READ name NOTIFY changed)
     Q_PROPERTY(QString aftercare READ aftercare NOTIFY changed)
+    Q_PROPERTY(QString aftercareSource READ aftercareSource NOTIFY changed)
     Q_PROPERTY(QString evidencePatient READ evidencePatient NOTIFY changed)
     Q_PROPERTY(QString evidenceClinician READ evidenceClinician NOTIFY changed)
     Q_PROPERTY(QString citations READ citations NOTIFY changed)
@@ -23,6 +24,8 @@ public:
     QString name() const;
     /** e.g. "Avoid anti-inflammatory painkillers (NSAIDs) for 14 days …" with its source. */
     QString aftercare() const;
+    /** Where the aftercare advice comes from (for the clinician's part of the page). */
+    QString aftercareSource() const;
     QString evidencePatient() const;
     QString evidenceClinician() const;
     QString citations() const;

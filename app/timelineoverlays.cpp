@@ -24,8 +24,8 @@ QString TimelineController::envelopeText() const
     const auto &ep = m_diary->episode();
     if (!p || !p->envelope || !ep)
         return {};
-    QString text = tr("Shaded band: %1 — %2 Source: %3.")
-                       .arg(p->envelope->label, p->envelope->description, p->envelope->citation);
+    // The studies behind it are listed with the protocol's sources (Protocol and evidence).
+    QString text = tr("Shaded band: %1 — %2").arg(p->envelope->label, p->envelope->description);
     const auto status = envelopeStatus(*p->envelope, *ep, data().entries, m_diary->today());
     if (status.position) {
         const QString since = QLocale().toString(status.since, QStringLiteral("d MMM"));

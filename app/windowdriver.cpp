@@ -334,3 +334,27 @@ QStringList WindowDriver::misplacedOverlays() const
         out.append(QStringLiteral("no chart overlay on screen"));
     return out;
 }
+
+namespace {
+
+void collectTexts(const QQuickItem *item, QStringList *out)
+{
+    if (!reallyVisible(item))
+        return;
+    if (item->inherits("QQuickText") && !item->property("text").toString().isEmpty())
+        out->append(item->property("text").toString());
+    const auto children = item->childItems();
+    for (const QQuickItem *child : children)
+        collectTexts(child, out);
+}
+
+} // namespace
+
+QStringList WindowDriver::visibleTexts() const
+{
+    QStringList out;
+    collectTexts(m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem()
+                                                       : m_window->contentItem(),
+                 &out);
+    return out;
+}

@@ -45,6 +45,8 @@ public:
      *  chart's own mapping puts their day, and timeline charts whose x ranges differ; empty
      *  when everything lines up. */
     QStringList misplacedOverlays() const;
+    /** Every text of the screen now, scrolled into view or not (visible Text items). */
+    QStringList visibleTexts() const;
     /** Saves what the window shows as PNG. */
     bool screenshot(const QString &path) const;
     /** What a person did since the last call: "taps N scrolls M screens S" (a scroll is a page

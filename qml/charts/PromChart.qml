@@ -12,6 +12,8 @@ ColumnLayout {
     required property OutcomesController outcomes
     required property string instrumentId
     property var axes: ({})
+    /** The clinician's detail: the band named by its threshold. */
+    property bool showNumbers: false
 
     function refresh() {
         axes = outcomes.chart(instrumentId)
@@ -105,7 +107,7 @@ ColumnLayout {
         Layout.leftMargin: 12
         Layout.rightMargin: 12
         visible: text !== ""
-        text: root.axes.bandLabel || ""
+        text: (root.showNumbers ? root.axes.bandDetail : root.axes.bandLabel) || ""
         font.pixelSize: 11
         opacity: 0.75
         wrapMode: Text.Wrap

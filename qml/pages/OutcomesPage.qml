@@ -62,6 +62,7 @@ ScrollView {
                     Layout.alignment: Qt.AlignTop
                     outcomes: root.outcomes
                     instrumentId: modelData.id
+                    showNumbers: root.showNumbers
                 }
             }
         }

@@ -9,6 +9,7 @@ ScrollView {
 
     required property ProtocolController protocol
     property string errorText
+    property bool sourcesShown: false
 
     signal message(string text)
 
@@ -59,26 +60,25 @@ ScrollView {
                 text: root.protocol.evidencePatient
                 wrapMode: Text.Wrap
             }
-            Label {
-                textFormat: Text.PlainText
+            // Studies, codes and evidence grades are the clinician's: folded for the patient.
+            WrappingButton {
+                objectName: "showSources"
                 Layout.fillWidth: true
-                text: qsTr("For clinicians")
-                font.bold: true
+                flat: true
+                text: root.sourcesShown ? qsTr("Hide the details for clinicians")
+                                        : qsTr("Details and sources for clinicians")
+                Accessible.name: text
+                onClicked: root.sourcesShown = !root.sourcesShown
             }
             Label {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
-                text: root.protocol.evidenceClinician
+                Layout.preferredHeight: root.sourcesShown ? implicitHeight : 0
+                visible: root.sourcesShown
+                text: root.protocol.evidenceClinician + "\n\n" + root.protocol.citations + "\n\n"
+                      + root.protocol.aftercareSource
                 wrapMode: Text.Wrap
                 font.pixelSize: 13
-            }
-            Label {
-                textFormat: Text.PlainText
-                Layout.fillWidth: true
-                text: root.protocol.citations
-                wrapMode: Text.Wrap
-                font.pixelSize: 12
-                opacity: 0.75
             }
         }
         Item { Layout.preferredHeight: 16 }

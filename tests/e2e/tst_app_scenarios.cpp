@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace {
@@ -431,6 +432,51 @@ TEST_CASE("scenario: the patient's menu reads whole; the clinician's screens onl
             CHECK(app.warnings() == 0);
         }
     }
+}
+
+TEST_CASE("scenario: patient screens speak in words; studies, codes and thresholds are the "
+          "clinician's",
+          "[scenario]")
+{
+    // What belongs to the clinician's detail: citations, evidence grades, codes, raw keys.
+    const QRegularExpression jargon(
+        QStringLiteral("CFR|OMERACT|arthroplast|MCID|PMID|\\[(V|V2|R|D)[\\],]|clinical.reference|§|"
+                       "\\b(not-met|in-window|physio-start|steroid-injection|hyaluronic-acid|"
+                       "new-pain-medication|pain-change|knee-flexion|koos-jr|hoos-jr)\\b"));
+    CliFixture cli;
+    REQUIRE(cli({QStringLiteral("demo")}).exitCode == 0);
+    QTemporaryDir home;
+    const QSize size(390, 844);
+    DrivenApp app(cli.db(), size, home.path(), shotPrefix(QStringLiteral("words"), size));
+    app.must(QStringLiteral("click moreDetails"));
+    app.must(QStringLiteral("wait 400"));
+    for (const QString &screen :
+         {QStringLiteral("today"), QStringLiteral("timeline"), QStringLiteral("history"),
+          QStringLiteral("results"), QStringLiteral("protocol"), QStringLiteral("settings"),
+          QStringLiteral("questionnaire")}) {
+        if (screen != QLatin1String("today"))
+            app.must(QStringLiteral("screen ") + screen);
+        app.must(QStringLiteral("wait 500"));
+        app.shot(screen);
+        QStringList found;
+        for (const QString &text :
+             app.command(QStringLiteral("texts")).split(QStringLiteral(" | ")))
+            if (text.contains(jargon))
+                found << text;
+        INFO(screen.toStdString() << ": " << found.join(QStringLiteral(" | ")).toStdString());
+        CHECK(found.isEmpty());
+    }
+    // The clinician's detail keeps them (and so the check above can see them).
+    app.must(QStringLiteral("screen results-detail"));
+    app.must(QStringLiteral("wait 500"));
+    CHECK(app.command(QStringLiteral("texts")).contains(jargon));
+    app.must(QStringLiteral("screen protocol"));
+    app.must(QStringLiteral("click showSources"));
+    app.must(QStringLiteral("wait 300"));
+    app.shot(QStringLiteral("protocol-sources"));
+    CHECK(app.command(QStringLiteral("texts")).contains(jargon));
+    INFO(app.errors().toStdString());
+    CHECK(app.warnings() == 0);
 }
 
 namespace {
