@@ -1,5 +1,7 @@
 #include "appoptions.h"
 
+#include <algorithm>
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
@@ -45,9 +47,10 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     if (p.isSet(size)) {
         static const QRegularExpression re(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
         const auto m = re.match(p.value(size));
-        if (m.hasMatch())
+        if (m.hasMatch()) {
             o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
-        else
+            o.sizeGiven = true;
+        } else
             o.error = QStringLiteral("--size: '%1' is not WIDTHxHEIGHT (e.g. 390x844), 100-9999 px")
                           .arg(p.value(size));
     }
@@ -66,4 +69,13 @@ QStringList AppOptions::screens()
             QStringLiteral("settings"),       QStringLiteral("review"),
             QStringLiteral("cohort"),         QStringLiteral("setup"),
             QStringLiteral("protocol"),       QStringLiteral("lock")};
+}
+
+QSize AppOptions::windowSizeFor(QSize available)
+{
+    if (!available.isValid() || available.isEmpty())
+        return {390, 844};
+    if (available.width() < 1000) // a phone or a small tablet: the whole screen
+        return available;
+    return {std::min(1280, available.width() * 4 / 5), std::min(900, available.height() * 9 / 10)};
 }

@@ -14,9 +14,13 @@ struct AppOptions
     QString databasePath;    ///< empty = the user's own database
     QString screenshotDir;   ///< render every screen to PNG here and exit
     QSize size{390, 844};    ///< window size (phone portrait by default)
+    bool sizeGiven = false;  ///< --size was given (else the screen decides, windowSizeFor)
     QString error;           ///< set when the command line cannot be used
 
     static AppOptions parse(const QStringList &arguments);
+    /** The window for a screen with this much room: all of a phone's, a comfortable part of a
+     *  desktop's (a 390 px column on a 1280 px screen wasted it). */
+    static QSize windowSizeFor(QSize available);
     /** The names of the screens, in the order --screenshot renders them. */
     static QStringList screens();
 };

@@ -1,5 +1,7 @@
 #include "cohortcontroller.h"
 
+#include <QHash>
+
 #include <memory>
 
 using namespace mend;
@@ -113,4 +115,18 @@ void CohortController::importFolder(const QUrl &folder)
             emit importFinished(*message);
         });
     emit importChanged();
+}
+
+QStringList CohortController::sortLabels() const
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("patient"), QT_TR_NOOP("Sort by patient")},
+        {QStringLiteral("days"), QT_TR_NOOP("Sort by days since injection")},
+        {QStringLiteral("pain-change"), QT_TR_NOOP("Sort by pain change")},
+        {QStringLiteral("alerts"), QT_TR_NOOP("Sort by open alerts")},
+        {QStringLiteral("adherence"), QT_TR_NOOP("Sort by days logged")}};
+    QStringList out;
+    for (const QString &key : sortKeys())
+        out << (words.contains(key) ? tr(words.value(key)) : key);
+    return out;
 }

@@ -21,6 +21,7 @@ class CohortController : public QObject
     QML_UNCREATABLE("Created by main.cpp")
     Q_PROPERTY(QVariantList rows READ rows NOTIFY changed)
     Q_PROPERTY(QStringList sortKeys READ sortKeys CONSTANT)
+    Q_PROPERTY(QStringList sortLabels READ sortLabels CONSTANT)
     Q_PROPERTY(QString sortKey READ sortKey WRITE setSortKey NOTIFY changed)
     Q_PROPERTY(bool openAlertsOnly READ openAlertsOnly WRITE setOpenAlertsOnly NOTIFY changed)
     Q_PROPERTY(bool importing READ importing NOTIFY importChanged)
@@ -33,6 +34,8 @@ public:
     /** [{episodeId, patient, site, days, pain, milestones, alerts, adherence}] as text */
     QVariantList rows() const;
     QStringList sortKeys() const { return mend::cohortSortKeys(); }
+    /** The sort keys in words, in the same order ("Pain change", not "pain-change"). */
+    QStringList sortLabels() const;
     QString sortKey() const { return m_sortKey; }
     void setSortKey(const QString &key);
     bool openAlertsOnly() const { return m_openAlertsOnly; }

@@ -4,6 +4,7 @@
 #include "entrycontroller.h"
 #include "windowdriver.h"
 
+#include <QAccessible>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QSocketNotifier>
@@ -26,6 +27,10 @@ ControlChannel::~ControlChannel() = default;
 void ControlChannel::setWindow(QQuickWindow *window, QObject *root, const int *qmlWarnings)
 {
     m_driver = window ? std::make_unique<WindowDriver>(window) : nullptr;
+    // As if a screen reader were running: Quick Controls then publish their checked and pressed
+    // states, which the accessibility check reads.
+    if (window)
+        QAccessible::setActive(true);
     m_root = root;
     m_qmlWarnings = qmlWarnings;
 }
@@ -129,6 +134,10 @@ QString ControlChannel::runInWindow(const QString &command, const QString &argum
         return m_driver->visibleTexts()
             .join(QStringLiteral(" | "))
             .replace(QLatin1Char('\n'), u' ');
+    if (command == QLatin1String("a11y")) { // "ok", or what a screen reader would miss
+        const QStringList problems = m_driver->accessibilityProblems();
+        return problems.isEmpty() ? ok : problems.join(QStringLiteral(" | "));
+    }
     if (command == QLatin1String("effort"))
         return m_driver->takeEffort();
     if (command == QLatin1String("warnings"))

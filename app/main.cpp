@@ -34,6 +34,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QtQml/QQmlExtensionPlugin>
@@ -180,6 +181,11 @@ int main(int argc, char *argv[])
             printErr(w.toString());
     });
     engine.addImportPath(QStringLiteral("qrc:/")); // where the Mend module's qmldir lives
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const QSize windowSize =
+        options.sizeGiven || !screen || options.control || !options.screenshotDir.isEmpty()
+            ? options.size
+            : AppOptions::windowSizeFor(screen->availableSize());
     engine.setInitialProperties({
         {QStringLiteral("episodes"), QVariant::fromValue(&episodes)},
         {QStringLiteral("entry"), QVariant::fromValue(&entry)},
@@ -194,8 +200,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("cohort"), QVariant::fromValue(&cohort)},
         {QStringLiteral("backups"), QVariant::fromValue(&backups)},
         {QStringLiteral("lock"), QVariant::fromValue(&lock)},
-        {QStringLiteral("width"), options.size.width()},
-        {QStringLiteral("height"), options.size.height()},
+        {QStringLiteral("width"), windowSize.width()},
+        {QStringLiteral("height"), windowSize.height()},
     });
     engine.load(QUrl(QStringLiteral("qrc:/Mend/Main.qml")));
     if (engine.rootObjects().isEmpty()) {

@@ -1,5 +1,6 @@
 #include "windowdriver.h"
 
+#include <QAccessible>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -356,5 +357,46 @@ QStringList WindowDriver::visibleTexts() const
     collectTexts(m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem()
                                                        : m_window->contentItem(),
                  &out);
+    return out;
+}
+
+namespace {
+
+void collectAccessibility(QAccessibleInterface *node, const QRect &window, int depth,
+                          QStringList *out)
+{
+    if (!node || !node->isValid() || depth > 80)
+        return;
+    const QAccessible::State state = node->state();
+    if (state.invisible || state.offscreen)
+        return;
+    const QRect box = node->rect();
+    QAccessibleActionInterface *actions = node->actionInterface();
+    const bool reachable =
+        state.focusable ||
+        (actions && actions->actionNames().contains(QAccessibleActionInterface::pressAction()));
+    if (reachable && box.intersects(window) && box.width() > 0 && box.height() > 0) {
+        const QString name = node->text(QAccessible::Name).trimmed();
+        const QString where = QStringLiteral("at %1,%2").arg(box.x()).arg(box.y());
+        if (name.isEmpty())
+            out->append(QStringLiteral("no name: role %1 %2").arg(int(node->role())).arg(where));
+        if (node->role() == QAccessible::NoRole || node->role() == QAccessible::Client)
+            out->append(QStringLiteral("no role: ") + name + u' ' + where);
+        const bool choice =
+            node->role() == QAccessible::CheckBox || node->role() == QAccessible::RadioButton;
+        if (choice && !state.checkable)
+            out->append(QStringLiteral("checked state not told: ") + name);
+    }
+    for (int i = 0; i < node->childCount(); ++i)
+        collectAccessibility(node->child(i), window, depth + 1, out);
+}
+
+} // namespace
+
+QStringList WindowDriver::accessibilityProblems() const
+{
+    QStringList out;
+    collectAccessibility(QAccessible::queryAccessibleInterface(m_window),
+                         QRect(m_window->mapToGlobal(QPoint(0, 0)), m_window->size()), 0, &out);
     return out;
 }

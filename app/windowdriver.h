@@ -47,6 +47,10 @@ public:
     QStringList misplacedOverlays() const;
     /** Every text of the screen now, scrolled into view or not (visible Text items). */
     QStringList visibleTexts() const;
+    /** What a screen reader would miss on screen now: every control a person can reach (focusable
+     *  or pressable) without a name or a role, and every checkable one (choice buttons, switches)
+     *  that does not say whether it is checked. Empty when nothing is missing. */
+    QStringList accessibilityProblems() const;
     /** Saves what the window shows as PNG. */
     bool screenshot(const QString &path) const;
     /** What a person did since the last call: "taps N scrolls M screens S" (a scroll is a page

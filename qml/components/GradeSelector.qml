@@ -30,6 +30,10 @@ ColumnLayout {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 48
                 text: modelData
+                // One choice of four: a screen reader hears which one is chosen.
+                Accessible.role: Accessible.RadioButton
+                Accessible.checkable: true
+                Accessible.checked: chosen
                 Accessible.name: qsTr("%1: %2").arg(root.label).arg(modelData)
                 onClicked: root.value = chosen ? -1 : index
                 background: Rectangle {

@@ -59,6 +59,9 @@ SectionCard {
                 }
             }
             CheckBox {
+                // A screen reader is told the state (Quick Controls 6.4 leave it out).
+                Accessible.checkable: true
+                Accessible.checked: checked
                 visible: row.modelData.goal
                 checked: row.modelData.status === "achieved"
                 Accessible.name: qsTr("Reached: %1").arg(row.modelData.title)

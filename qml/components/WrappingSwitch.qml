@@ -7,6 +7,9 @@ import QtQuick.Controls
  */
 Switch {
     id: control
+    // A screen reader is told the state (Quick Controls 6.4 leave it out).
+    Accessible.checkable: true
+    Accessible.checked: checked
 
     implicitHeight: Math.max(48, implicitContentHeight + topPadding + bottomPadding)
     contentItem: Label {

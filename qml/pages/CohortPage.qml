@@ -26,13 +26,17 @@ Page {
             spacing: 8
             ComboBox {
                 id: sortBox
-                model: root.cohort.sortKeys
+                model: root.cohort.sortLabels
+                implicitContentWidthPolicy: ComboBox.WidestText
                 currentIndex: root.cohort.sortKeys.indexOf(root.cohort.sortKey)
                 implicitHeight: 48
                 Accessible.name: qsTr("Sort by")
-                onActivated: root.cohort.sortKey = currentText
+                onActivated: index => root.cohort.sortKey = root.cohort.sortKeys[index]
             }
             Switch {
+                // A screen reader is told the state (Quick Controls 6.4 leave it out).
+                Accessible.checkable: true
+                Accessible.checked: checked
                 text: qsTr("Open alerts only")
                 checked: root.cohort.openAlertsOnly
                 Accessible.name: text
@@ -64,6 +68,27 @@ Page {
                 onClicked: root.cohort.cancelImport()
             }
         }
+        // Column headings over the rows when the window is wide enough to show them as a table.
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: 16
+            visible: list.wide && list.count > 0
+            spacing: 12
+            Repeater {
+                model: [qsTr("Patient · site"), qsTr("Since injection"), qsTr("Pain"),
+                        qsTr("Milestones"), qsTr("Alerts · days logged")]
+                delegate: Label {
+                    required property string modelData
+                    required property int index
+                    textFormat: Text.PlainText
+                    Layout.preferredWidth: list.columnWidth(index)
+                    text: modelData
+                    font.pixelSize: 13
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
     }
 
     ListView {
@@ -71,28 +96,40 @@ Page {
         anchors.fill: parent
         clip: true
         model: root.cohort.rows
-        ScrollBar.vertical: ScrollBar {}
+        ScrollBar.vertical: ScrollBar { Accessible.name: qsTr("Scroll the patients") }
+        // Wide windows show the rows as a table: a heading per column, the same widths below.
+        readonly property bool wide: width >= 720
+        readonly property var columnShares: [0.26, 0.13, 0.13, 0.28, 0.2]
+        function columnWidth(i) {
+            return wide ? (width - 32 - 4 * 12) * columnShares[i] : -1
+        }
         delegate: ItemDelegate {
             id: row
             required property var modelData
             width: ListView.view.width
             implicitHeight: Math.max(64, content.implicitHeight + 16)
-            Accessible.name: modelData.patient
+            // A screen reader hears the whole row and can open it like a button.
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("%1, %2, %3, pain %4. Open the review").arg(modelData.patient)
+                             .arg(modelData.site).arg(modelData.days).arg(modelData.pain)
+            Accessible.onPressAction: root.reviewRequested(modelData.episodeId)
             onClicked: root.reviewRequested(modelData.episodeId)
             contentItem: GridLayout {
                 id: content
-                columns: list.width >= 720 ? 5 : 2
+                columns: list.wide ? 5 : 2
                 columnSpacing: 12
                 rowSpacing: 2
-                Label { textFormat: Text.PlainText; text: row.modelData.patient + " · " + row.modelData.site; font.bold: true; font.pixelSize: 15 }
-                Label { textFormat: Text.PlainText; text: row.modelData.days; font.pixelSize: 13 }
-                Label { textFormat: Text.PlainText; text: row.modelData.pain; font.pixelSize: 13 }
-                Label { textFormat: Text.PlainText; text: row.modelData.milestones; font.pixelSize: 13; Layout.fillWidth: true; wrapMode: Text.Wrap }
+                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(0); text: row.modelData.patient + " · " + row.modelData.site; font.bold: true; font.pixelSize: 15; wrapMode: Text.Wrap }
+                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(1); text: row.modelData.days; font.pixelSize: 13; wrapMode: Text.Wrap }
+                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(2); text: row.modelData.pain; font.pixelSize: 13; wrapMode: Text.Wrap }
+                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(3); text: row.modelData.milestones; font.pixelSize: 13; Layout.fillWidth: !list.wide; wrapMode: Text.Wrap }
                 Label {
                     textFormat: Text.PlainText
+                    Layout.preferredWidth: list.columnWidth(4)
                     text: (row.modelData.alerts > 0 ? qsTr("%1 open alert(s) · ").arg(row.modelData.alerts) : "") + row.modelData.adherence
                     color: row.modelData.alerts > 0 ? "#c62828" : palette.text
                     font.pixelSize: 13
+                    wrapMode: Text.Wrap
                 }
             }
         }

@@ -35,12 +35,18 @@ ScrollView {
             Layout.fillWidth: true
             Switch {
                 id: numbersSwitch
+                // A screen reader is told the state (Quick Controls 6.4 leave it out).
+                Accessible.checkable: true
+                Accessible.checked: checked
                 text: qsTr("Clinician detail")
                 checked: root.showNumbers
                 Accessible.name: qsTr("Show the numbers, thresholds and sources")
                 onToggled: root.showNumbers = checked
             }
             Switch {
+                // A screen reader is told the state (Quick Controls 6.4 leave it out).
+                Accessible.checkable: true
+                Accessible.checked: checked
                 text: qsTr("Table")
                 checked: root.showTable
                 Accessible.name: qsTr("Show the results as a table")

@@ -54,6 +54,9 @@ ScrollView {
         Flow {
             Layout.fillWidth: true
             Switch {
+                // A screen reader is told the state (Quick Controls 6.4 leave it out).
+                Accessible.checkable: true
+                Accessible.checked: checked
                 height: 48
                 text: qsTr("Months")
                 checked: root.timeline.months
@@ -71,6 +74,9 @@ ScrollView {
             }
             Switch {
                 id: asTable
+                // A screen reader is told the state (Quick Controls 6.4 leave it out).
+                Accessible.checkable: true
+                Accessible.checked: checked
                 objectName: "tableSwitch"
                 height: 48
                 text: qsTr("Table")

@@ -24,6 +24,9 @@ Item {
                                         || (hasErrors ? qsTr("One answer needs checking: it is marked in red.") : "")
     property bool moreShown: false
     property string shownDate
+    /** Save was tapped before the warning signs and details were built: it saves once they are
+     *  (a tap is never lost, and nothing stored is overwritten with blanks). */
+    property bool savePending: false
 
     signal questionnaireRequested(string instrumentId, string timePointId)
     signal savedMessage(string message)
@@ -53,6 +56,11 @@ Item {
     }
 
     function save() {
+        if (!detailsReady) {
+            savePending = true
+            return
+        }
+        savePending = false
         const field = entry.save(collect())
         if (field !== "")
             showField(field)
@@ -75,6 +83,8 @@ Item {
     }
 
     Component.onCompleted: reset()
+    // Later, not now: the loaders fill their items with the stored values in onLoaded first.
+    onDetailsReadyChanged: if (detailsReady && savePending) Qt.callLater(save)
 
     Connections {
         target: root.entry
@@ -229,7 +239,6 @@ Item {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 56
                 highlighted: true
-                enabled: root.detailsReady
                 text: root.entry.exists ? qsTr("Update entry") : qsTr("Save entry")
                 Accessible.name: text
                 onClicked: root.save()

@@ -479,6 +479,44 @@ TEST_CASE("scenario: patient screens speak in words; studies, codes and threshol
     CHECK(app.warnings() == 0);
 }
 
+TEST_CASE("scenario: a screen reader's pass over every screen: each control has a name and a "
+          "role, each choice says whether it is chosen",
+          "[scenario]")
+{
+    for (const QSize size : {QSize(360, 640), QSize(1280, 900)}) {
+        DYNAMIC_SECTION(sizeName(size).toStdString())
+        {
+            CliFixture cli;
+            REQUIRE(cli({QStringLiteral("demo")}).exitCode == 0);
+            QTemporaryDir bundles; // a cohort of two: the rows and their headings are read too
+            REQUIRE(
+                QFile::copy(QStringLiteral(MEND_TEST_DATA_DIR "/fhir/ehr-two-patients-bundle.json"),
+                            bundles.filePath(QStringLiteral("ehr.json"))));
+            REQUIRE(cli({QStringLiteral("cohort"), QStringLiteral("import"), bundles.path()})
+                        .exitCode == 0);
+            QTemporaryDir home;
+            DrivenApp app(cli.db(), size, home.path(), shotPrefix(QStringLiteral("a11y"), size));
+            app.must(QStringLiteral("click moreDetails"));
+            app.must(QStringLiteral("wait 400"));
+            for (const QString &screen :
+                 {QStringLiteral("today"), QStringLiteral("timeline"), QStringLiteral("history"),
+                  QStringLiteral("results"), QStringLiteral("results-detail"),
+                  QStringLiteral("protocol"), QStringLiteral("settings"),
+                  QStringLiteral("questionnaire"), QStringLiteral("review"),
+                  QStringLiteral("cohort")}) {
+                if (screen != QLatin1String("today"))
+                    app.must(QStringLiteral("screen ") + screen);
+                app.must(QStringLiteral("wait 400"));
+                app.shot(screen);
+                INFO(screen.toStdString());
+                CHECK(app.command(QStringLiteral("a11y")) == QStringLiteral("ok"));
+            }
+            INFO(app.errors().toStdString());
+            CHECK(app.warnings() == 0);
+        }
+    }
+}
+
 namespace {
 
 QJsonArray entriesOf(const CliFixture &cli)
