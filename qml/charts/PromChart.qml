@@ -74,7 +74,7 @@ ColumnLayout {
         labelsFont.pixelSize: 11
     }
     AreaSeries {
-        name: qsTr("MCID band")
+        name: root.showNumbers ? qsTr("MCID band") : qsTr("Too small to notice")
         visible: (root.axes.bandLabel || "") !== ""
         axisX: xAxis
         axisY: yAxis
