@@ -7,6 +7,7 @@
 #include <QAccessible>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QQuickItem>
 #include <QSocketNotifier>
 #include <QTimer>
 #include <QVariant>
@@ -92,6 +93,12 @@ QString ControlChannel::runInWindow(const QString &command, const QString &argum
                    : QStringLiteral("error: nothing visible is ") + argument;
     if (command == QLatin1String("visible"))
         return m_driver->find(argument) ? QStringLiteral("yes") : QStringLiteral("no");
+    if (command == QLatin1String("checked")) { // checked NAME: "yes", "no", or no such item
+        const QQuickItem *item = m_driver->find(argument);
+        return !item ? QStringLiteral("error: nothing visible is ") + argument
+               : item->property("checked").toBool() ? QStringLiteral("yes")
+                                                    : QStringLiteral("no");
+    }
     if (command == QLatin1String("tap")) {
         const QStringList xy = argument.split(QLatin1Char(' '));
         m_driver->tap(xy.value(0).toInt(), xy.value(1).toInt());
@@ -137,6 +144,16 @@ QString ControlChannel::runInWindow(const QString &command, const QString &argum
     if (command == QLatin1String("a11y")) { // "ok", or what a screen reader would miss
         const QStringList problems = m_driver->accessibilityProblems();
         return problems.isEmpty() ? ok : problems.join(QStringLiteral(" | "));
+    }
+    if (command == QLatin1String("contrast")) { // "ok", or texts below WCAG AA
+        const QStringList low = m_driver->lowContrastTexts();
+        return low.isEmpty() ? ok
+                             : low.join(QStringLiteral(" | ")).replace(QLatin1Char('\n'), u' ');
+    }
+    if (command == QLatin1String("targets")) { // "ok", or controls under 48 × 48 px
+        const QStringList small = m_driver->smallTouchTargets();
+        return small.isEmpty() ? ok
+                               : small.join(QStringLiteral(" | ")).replace(QLatin1Char('\n'), u' ');
     }
     if (command == QLatin1String("effort"))
         return m_driver->takeEffort();

@@ -1,5 +1,6 @@
 #include "episodecontroller.h"
 
+#include "domain/displaysettings.h"
 #include "domain/limits.h"
 #include "domain/validation.h"
 #include "storage/settingsrepository.h"
@@ -213,6 +214,33 @@ QString EpisodeController::setClinicianMode(bool on)
         return s.error().text();
     emit changed();
     return {};
+}
+
+QString EpisodeController::themeMode() const
+{
+    const QString stored = mend::SettingsRepository(m_diary->database())
+                               .value(QStringLiteral("view.theme"))
+                               .value_or(QString());
+    return mend::parseThemeMode(stored) ? stored : mend::themeModeKey(mend::ThemeMode::System);
+}
+
+QString EpisodeController::setThemeMode(const QString &mode)
+{
+    return storeSetting(QStringLiteral("view.theme"), mode, mend::validateThemeMode);
+}
+
+int EpisodeController::textSizePercent() const
+{
+    const auto size = mend::parseTextSizePercent(mend::SettingsRepository(m_diary->database())
+                                                     .value(QStringLiteral("view.textSize"))
+                                                     .value_or(QString()));
+    return size ? size.value() : mend::minTextSizePercent;
+}
+
+QString EpisodeController::setTextSizePercent(int percent)
+{
+    return storeSetting(QStringLiteral("view.textSize"), QString::number(percent),
+                        mend::validateTextSizePercent);
 }
 
 QString EpisodeController::patientIdentifier() const

@@ -27,6 +27,8 @@ class EpisodeController : public QObject
     Q_PROPERTY(QString clinicPhone READ clinicPhone NOTIFY changed)
     Q_PROPERTY(QString clinicPhoneLink READ clinicPhoneLink NOTIFY changed)
     Q_PROPERTY(bool clinicianMode READ clinicianMode NOTIFY changed)
+    Q_PROPERTY(QString themeMode READ themeMode NOTIFY changed)
+    Q_PROPERTY(int textSizePercent READ textSizePercent NOTIFY changed)
     Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY fieldErrorsChanged)
 public:
     explicit EpisodeController(Diary *diary, QObject *parent = nullptr);
@@ -71,6 +73,14 @@ public:
     bool clinicianMode() const;
     /** Stores it; returns "" or the error (nothing changes then). */
     Q_INVOKABLE QString setClinicianMode(bool on);
+    /** The colours chosen in Settings: "system" (the default), "light" or "dark". */
+    QString themeMode() const;
+    /** Stores it after core's check; returns "" or the error (nothing changes then). */
+    Q_INVOKABLE QString setThemeMode(const QString &mode);
+    /** The text size chosen in Settings, 100–200 % of the system's (100 by default). */
+    int textSizePercent() const;
+    /** Stores it after core's check; returns "" or the error (nothing changes then). */
+    Q_INVOKABLE QString setTextSizePercent(int percent);
 
 signals:
     void changed();

@@ -1,5 +1,7 @@
 #include "windowdriver.h"
 
+#include "windowchecks.h"
+
 #include <QAccessible>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -183,38 +185,9 @@ void WindowDriver::type(const QString &text)
         key(QString(c));
 }
 
-namespace {
-
-void collectCutOff(const QQuickItem *item, qreal windowWidth, QStringList *out)
-{
-    if (!reallyVisible(item))
-        return;
-    if (item->inherits("QQuickText")) {
-        const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-        const QString text = item->property("text").toString();
-        if (item->property("truncated").toBool())
-            out->append(QStringLiteral("elided: ") + text);
-        else if (!text.isEmpty() && (box.left() < -1 || box.right() > windowWidth + 1))
-            out->append(QStringLiteral("past the edge: ") + text);
-    }
-    if (item->clip()) { // what a clipping parent cuts is its own business (lists, scroll views)
-        const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-        windowWidth = std::min(windowWidth, box.right());
-    }
-    const auto children = item->childItems();
-    for (const QQuickItem *child : children)
-        collectCutOff(child, windowWidth, out);
-}
-
-} // namespace
-
 QStringList WindowDriver::cutOffTexts() const
 {
-    QStringList out;
-    collectCutOff(m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem()
-                                                        : m_window->contentItem(),
-                  m_window->width(), &out);
-    return out;
+    return windowchecks::cutOffTexts(m_window);
 }
 
 bool WindowDriver::screenshot(const QString &path) const
@@ -336,67 +309,22 @@ QStringList WindowDriver::misplacedOverlays() const
     return out;
 }
 
-namespace {
-
-void collectTexts(const QQuickItem *item, QStringList *out)
-{
-    if (!reallyVisible(item))
-        return;
-    if (item->inherits("QQuickText") && !item->property("text").toString().isEmpty())
-        out->append(item->property("text").toString());
-    const auto children = item->childItems();
-    for (const QQuickItem *child : children)
-        collectTexts(child, out);
-}
-
-} // namespace
-
 QStringList WindowDriver::visibleTexts() const
 {
-    QStringList out;
-    collectTexts(m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem()
-                                                       : m_window->contentItem(),
-                 &out);
-    return out;
+    return windowchecks::visibleTexts(m_window);
 }
-
-namespace {
-
-void collectAccessibility(QAccessibleInterface *node, const QRect &window, int depth,
-                          QStringList *out)
-{
-    if (!node || !node->isValid() || depth > 80)
-        return;
-    const QAccessible::State state = node->state();
-    if (state.invisible || state.offscreen)
-        return;
-    const QRect box = node->rect();
-    QAccessibleActionInterface *actions = node->actionInterface();
-    const bool reachable =
-        state.focusable ||
-        (actions && actions->actionNames().contains(QAccessibleActionInterface::pressAction()));
-    if (reachable && box.intersects(window) && box.width() > 0 && box.height() > 0) {
-        const QString name = node->text(QAccessible::Name).trimmed();
-        const QString where = QStringLiteral("at %1,%2").arg(box.x()).arg(box.y());
-        if (name.isEmpty())
-            out->append(QStringLiteral("no name: role %1 %2").arg(int(node->role())).arg(where));
-        if (node->role() == QAccessible::NoRole || node->role() == QAccessible::Client)
-            out->append(QStringLiteral("no role: ") + name + u' ' + where);
-        const bool choice =
-            node->role() == QAccessible::CheckBox || node->role() == QAccessible::RadioButton;
-        if (choice && !state.checkable)
-            out->append(QStringLiteral("checked state not told: ") + name);
-    }
-    for (int i = 0; i < node->childCount(); ++i)
-        collectAccessibility(node->child(i), window, depth + 1, out);
-}
-
-} // namespace
 
 QStringList WindowDriver::accessibilityProblems() const
 {
-    QStringList out;
-    collectAccessibility(QAccessible::queryAccessibleInterface(m_window),
-                         QRect(m_window->mapToGlobal(QPoint(0, 0)), m_window->size()), 0, &out);
-    return out;
+    return windowchecks::accessibilityProblems(m_window);
+}
+
+QStringList WindowDriver::lowContrastTexts() const
+{
+    return windowchecks::lowContrastTexts(m_window);
+}
+
+QStringList WindowDriver::smallTouchTargets() const
+{
+    return windowchecks::smallTouchTargets(m_window);
 }

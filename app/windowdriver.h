@@ -51,6 +51,10 @@ public:
      *  or pressable) without a name or a role, and every checkable one (choice buttons, switches)
      *  that does not say whether it is checked. Empty when nothing is missing. */
     QStringList accessibilityProblems() const;
+    /** Texts below WCAG AA contrast against what is drawn under them (windowchecks). */
+    QStringList lowContrastTexts() const;
+    /** Enabled controls smaller than 48 × 48 px (windowchecks). */
+    QStringList smallTouchTargets() const;
     /** Saves what the window shows as PNG. */
     bool screenshot(const QString &path) const;
     /** What a person did since the last call: "taps N scrolls M screens S" (a scroll is a page

@@ -112,12 +112,13 @@ Page {
         tabs.currentIndex = 0
     }
 
-    Material.theme: Material.Light
-    Material.primary: Material.Teal
-    Material.accent: Material.Teal
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.primary: String(Theme.primary)
+    font.pixelSize: Theme.bodySize
+    Material.accent: String(Theme.accent)
 
     header: ToolBar {
-        Material.foreground: "white"
+        Material.foreground: String(Theme.onPrimary)
         // As high as its words need: the title and the day wrap rather than being cut off.
         implicitHeight: Math.max(56, headerRow.implicitHeight)
         RowLayout {
@@ -141,7 +142,8 @@ Page {
                         : root.reviewShown ? qsTr("Clinician review")
                         : root.cohortShown ? qsTr("Clinic cohort")
                         : root.protocolShown ? qsTr("Protocol and evidence") : root.episodes.title
-                    font.pixelSize: 18
+                    // The header's words stop growing at 24 px, so that the page keeps its room.
+                    font.pixelSize: Math.min(Theme.largeSize, 24)
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
@@ -152,7 +154,7 @@ Page {
                     objectName: "headerSubtitle"
                     // A review shows whose episode it is (a cohort patient's is not this diary's).
                     text: root.reviewShown ? root.review.subtitle : root.episodes.subtitle
-                    font.pixelSize: 13
+                    font.pixelSize: Math.min(Theme.smallSize, 18)
                     opacity: 0.9
                     wrapMode: Text.Wrap
                 }
@@ -162,6 +164,7 @@ Page {
                          && !root.showingSetup
                          && !root.questionnaireShown
                 text: qsTr("Close")
+                font.pixelSize: Math.min(Theme.bodySize, 18)
                 Accessible.name: qsTr("Close this page")
                 objectName: "closePage"
                 // From a cohort patient's review, back to the cohort list.
@@ -170,6 +173,7 @@ Page {
             ToolButton {
                 visible: root.setupRequested && root.episodes.hasEpisode
                 text: qsTr("Cancel")
+                font.pixelSize: Math.min(Theme.bodySize, 18)
                 Accessible.name: qsTr("Cancel the new episode")
                 onClicked: root.pop()
             }
@@ -177,7 +181,7 @@ Page {
                 visible: !root.showingSetup && !root.questionnaireShown
                 objectName: "moreOptions"
                 text: "⋮"
-                font.pixelSize: 22
+                font.pixelSize: Theme.titleSize
                 Accessible.name: qsTr("More options")
                 onClicked: menu.open()
                 Menu {
@@ -225,6 +229,9 @@ Page {
             height: 56
             leftPadding: 2
             rightPadding: 2
+            // Words in the tab bar stop growing at 16 px: four must fit 320 px side by side.
+            font.pixelSize: Math.min(Theme.bodySize, 16)
+            font.capitalization: Font.MixedCase
         }
         TabButton {
             text: qsTr("Timeline")
@@ -232,6 +239,9 @@ Page {
             height: 56
             leftPadding: 2
             rightPadding: 2
+            // Words in the tab bar stop growing at 16 px: four must fit 320 px side by side.
+            font.pixelSize: Math.min(Theme.bodySize, 16)
+            font.capitalization: Font.MixedCase
         }
         TabButton {
             text: qsTr("History")
@@ -239,6 +249,9 @@ Page {
             height: 56
             leftPadding: 2
             rightPadding: 2
+            // Words in the tab bar stop growing at 16 px: four must fit 320 px side by side.
+            font.pixelSize: Math.min(Theme.bodySize, 16)
+            font.capitalization: Font.MixedCase
         }
         TabButton {
             text: qsTr("Results")
@@ -246,6 +259,9 @@ Page {
             height: 56
             leftPadding: 2
             rightPadding: 2
+            // Words in the tab bar stop growing at 16 px: four must fit 320 px side by side.
+            font.pixelSize: Math.min(Theme.bodySize, 16)
+            font.capitalization: Font.MixedCase
         }
     }
 

@@ -35,9 +35,13 @@ Window {
             pendingScreen = name
     }
 
+    // The person's colours and text size, from the diary, for every screen.
+    Binding { target: Theme; property: "mode"; value: root.episodes.themeMode }
+    Binding { target: Theme; property: "textSizePercent"; value: root.episodes.textSizePercent }
+
     visible: true
     title: qsTr("Mend")
-    color: "#fafafa" // the Material light background, as AppShell's
+    color: Theme.background
 
     // After the first frame is on screen (not inside its signal: it is reported first).
     onFrameSwapped: if (shell.source.toString() === "") Qt.callLater(loadApplication)
@@ -65,7 +69,7 @@ Window {
             id: header
             width: parent.width
             height: 48
-            color: "#009688" // Material Teal, AppShell's primary colour
+            color: Theme.primary
             Column {
                 anchors.verticalCenter: parent.verticalCenter
                 x: 16
@@ -74,8 +78,8 @@ Window {
                     textFormat: Text.PlainText
                     width: parent.width
                     text: root.episodes.hasEpisode ? root.episodes.title : qsTr("Set up your injection")
-                    color: "white"
-                    font.pixelSize: 18
+                    color: Theme.onPrimary
+                    font.pixelSize: Math.min(Theme.largeSize, 24)
                     font.bold: true
                     elide: Text.ElideRight
                 }
@@ -84,9 +88,9 @@ Window {
                     width: parent.width
                     visible: root.episodes.hasEpisode && text !== ""
                     text: root.episodes.subtitle
-                    color: "white"
+                    color: Theme.onPrimary
                     opacity: 0.9
-                    font.pixelSize: 13
+                    font.pixelSize: Math.min(Theme.smallSize, 18)
                     elide: Text.ElideRight
                 }
             }
@@ -98,7 +102,8 @@ Window {
             x: Math.max(12, (parent.width - 640) / 2)
             visible: root.episodes.hasEpisode
             text: root.entry.dateLabel
-            font.pixelSize: 16
+            color: Theme.foreground
+            font.pixelSize: Theme.largeSize
             font.bold: true
         }
         Row {
@@ -114,11 +119,11 @@ Window {
                     required property int index
                     width: root.width / 4
                     height: 48
-                    text: modelData.toUpperCase()
+                    text: modelData
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
-                    font.pixelSize: 14
-                    color: index === 0 ? "#009688" : "#de000000"
+                    font.pixelSize: Math.min(Theme.bodySize, 16)
+                    color: index === 0 ? (Theme.dark ? Theme.chosen : Theme.primary) : Theme.foreground
                 }
             }
         }

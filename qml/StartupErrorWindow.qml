@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Mend
 
 /** Why the diary cannot be opened, and the ways on: restore a backup, open another file, quit. */
 ApplicationWindow {
@@ -35,7 +36,7 @@ ApplicationWindow {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Mend cannot open your diary")
-                font.pixelSize: 22
+                font.pixelSize: Theme.titleSize
                 font.bold: true
                 wrapMode: Text.Wrap
             }
@@ -83,7 +84,7 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 visible: root.browseProblem !== ""
                 text: root.browseProblem
-                color: "#b00020"
+                color: Theme.error
                 wrapMode: Text.Wrap
             }
             Button {

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Mend
 
 /** A compact legend that wraps on narrow screens: [{label, color, shape: "line"|"dot"|"band"}]. */
 Flow {
@@ -25,7 +26,7 @@ Flow {
             Label {
                 textFormat: Text.PlainText
                 text: item.modelData.label
-                font.pixelSize: 11
+                font.pixelSize: Theme.smallSize
             }
         }
     }

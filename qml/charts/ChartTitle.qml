@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Mend
 
 /**
  * A chart's title as a label at its top edge: it wraps at large text sizes, and leaves the band
@@ -13,7 +14,7 @@ Label {
     textFormat: Text.PlainText
     horizontalAlignment: Text.AlignHCenter
     wrapMode: Text.Wrap
-    font.pixelSize: 14
+    font.pixelSize: Theme.bodySize
     font.bold: true
-    color: "#263238"
+    color: Theme.foreground
 }

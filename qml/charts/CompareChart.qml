@@ -22,8 +22,10 @@ ChartView {
 
     title: qsTr("Episodes compared (7-day average pain)")
     antialiasing: true
+    backgroundColor: Theme.surface
+    legend.labelColor: Theme.foreground
     legend.alignment: Qt.AlignBottom
-    legend.font.pixelSize: 11
+    legend.font.pixelSize: Theme.chartSize
     margins { left: 4; right: 4; top: 4; bottom: 4 }
     Accessible.name: qsTr("Comparison of %1 episodes, aligned at the injection day").arg(timeline.episodeLabels.length)
     Component.onCompleted: refresh()
@@ -39,8 +41,11 @@ ChartView {
         max: root.timeline.compareXMax
         titleText: root.timeline.axisTitle
         labelFormat: "%.0f"
-        labelsFont.pixelSize: 11
-        titleFont.pixelSize: 11
+        labelsFont.pixelSize: Theme.chartSize
+        labelsColor: Theme.foreground
+        titleBrush: Theme.foreground
+        gridLineColor: Theme.dark ? "#5f6368" : "#e0e0e0"
+        titleFont.pixelSize: Theme.chartSize
     }
     ValueAxis {
         id: yAxis
@@ -48,6 +53,9 @@ ChartView {
         max: 10
         tickCount: 6
         labelFormat: "%.0f"
-        labelsFont.pixelSize: 11
+        labelsFont.pixelSize: Theme.chartSize
+        labelsColor: Theme.foreground
+        titleBrush: Theme.foreground
+        gridLineColor: Theme.dark ? "#5f6368" : "#e0e0e0"
     }
 }

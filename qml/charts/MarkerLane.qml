@@ -49,7 +49,7 @@ Item {
             objectName: "alertMarker"
             y: area.y - 2 * height - 6 // a row of their own, above the treatments
             radius: width / 2
-            color: "#c62828"
+            color: Theme.error
             Accessible.role: Accessible.Graphic
             Accessible.name: qsTr("Warning sign reported")
             Text {
@@ -57,7 +57,7 @@ Item {
                 anchors.centerIn: parent
                 text: "!"
                 color: "white"
-                font.pixelSize: 10
+                font.pixelSize: Theme.smallSize
                 font.bold: true
             }
         }

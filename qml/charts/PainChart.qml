@@ -17,6 +17,10 @@ ChartView {
     }
 
     antialiasing: true
+
+    backgroundColor: Theme.surface
+
+    legend.labelColor: Theme.foreground
     legend.visible: false
     // Room above the plot for the title and the lane of alerts and other treatments.
     margins { left: 4; right: 4; top: 36 + chartTitle.height; bottom: 4 }
@@ -43,7 +47,10 @@ ChartView {
         max: 10
         tickCount: 6
         labelFormat: "%.0f"
-        labelsFont.pixelSize: 11
+        labelsFont.pixelSize: Theme.chartSize
+        labelsColor: Theme.foreground
+        titleBrush: Theme.foreground
+        gridLineColor: Theme.dark ? "#5f6368" : "#e0e0e0"
     }
     AreaSeries {
         name: qsTr("Expected band")

@@ -43,8 +43,10 @@ ColumnLayout {
     Layout.preferredHeight: 260
     title: root.axes.title || ""
     antialiasing: true
+    backgroundColor: Theme.surface
+    legend.labelColor: Theme.foreground
     legend.alignment: Qt.AlignBottom
-    legend.font.pixelSize: 11
+    legend.font.pixelSize: Theme.chartSize
     margins { left: 4; right: 4; top: 4; bottom: 4 }
     Accessible.name: qsTr("Results chart: %1").arg(root.axes.title || "")
 
@@ -60,9 +62,12 @@ ColumnLayout {
         max: xAxis.max
         startValue: -14 // the chart starts two weeks before the injection (OutcomesController)
         labelsPosition: CategoryAxis.AxisLabelsPositionOnValue
-        labelsFont.pixelSize: 10
+        labelsFont.pixelSize: Theme.chartSize
+        labelsColor: Theme.foreground
+        titleBrush: Theme.foreground
+        gridLineColor: Theme.dark ? "#5f6368" : "#e0e0e0"
         titleText: qsTr("Time point")
-        titleFont.pixelSize: 11
+        titleFont.pixelSize: Theme.chartSize
     }
     ValueAxis {
         id: yAxis
@@ -71,7 +76,10 @@ ColumnLayout {
         // One tick per point on a short scale (1-7), else six (0-10 by 2, 0-100 by 20).
         tickCount: max - min <= 6 ? max - min + 1 : 6
         labelFormat: "%.0f"
-        labelsFont.pixelSize: 11
+        labelsFont.pixelSize: Theme.chartSize
+        labelsColor: Theme.foreground
+        titleBrush: Theme.foreground
+        gridLineColor: Theme.dark ? "#5f6368" : "#e0e0e0"
     }
     AreaSeries {
         name: root.showNumbers ? qsTr("MCID band") : qsTr("Too small to notice")
@@ -108,7 +116,7 @@ ColumnLayout {
         Layout.rightMargin: 12
         visible: text !== ""
         text: (root.showNumbers ? root.axes.bandDetail : root.axes.bandLabel) || ""
-        font.pixelSize: 11
+        font.pixelSize: Theme.smallSize
         opacity: 0.75
         wrapMode: Text.Wrap
     }

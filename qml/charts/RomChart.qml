@@ -14,8 +14,12 @@ ChartView {
     }
 
     antialiasing: true
+
+    backgroundColor: Theme.surface
+
+    legend.labelColor: Theme.foreground
     legend.alignment: Qt.AlignBottom
-    legend.font.pixelSize: 11
+    legend.font.pixelSize: Theme.chartSize
     // Room above the plot for the title and the lane of alerts and other treatments.
     margins { left: 4; right: 4; top: 22 + chartTitle.height; bottom: 4 }
     Accessible.name: qsTr("Range of motion chart: %1").arg(timeline.romLabel)
@@ -41,7 +45,10 @@ ChartView {
         max: root.timeline.romMax
         tickCount: 6
         labelFormat: "%.0f"
-        labelsFont.pixelSize: 11
+        labelsFont.pixelSize: Theme.chartSize
+        labelsColor: Theme.foreground
+        titleBrush: Theme.foreground
+        gridLineColor: Theme.dark ? "#5f6368" : "#e0e0e0"
     }
     LineSeries {
         id: normal

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Mend
 
 /** Every chart's numbers as a table, newest first, for screen readers and exact reading. */
 ColumnLayout {
@@ -15,7 +16,7 @@ ColumnLayout {
     component Cell: Label {
         Layout.fillWidth: true
         Layout.preferredWidth: 1
-        font.pixelSize: 13
+        font.pixelSize: Theme.smallSize
         elide: Text.ElideRight
     }
 

@@ -33,6 +33,9 @@ ValueAxis {
     tickType: ValueAxis.TicksDynamic
     tickAnchor: 0
     tickInterval: timeline.weekTickInterval
-    labelsFont.pixelSize: 11
-    titleFont.pixelSize: 11
+    labelsFont.pixelSize: Theme.chartSize
+    labelsColor: Theme.foreground
+    titleBrush: Theme.foreground
+    gridLineColor: Theme.dark ? "#5f6368" : "#e0e0e0"
+    titleFont.pixelSize: Theme.chartSize
 }

@@ -33,7 +33,7 @@ Dialog {
 
     contentItem: ColumnLayout {
         spacing: 8
-        TextField {
+        FormTextField {
             id: text
             Layout.fillWidth: true
             Layout.preferredHeight: 48
@@ -50,7 +50,7 @@ Dialog {
             Layout.fillWidth: true
             visible: root.errorText !== ""
             text: root.errorText
-            color: "#b00020"
+            color: Theme.error
             wrapMode: Text.Wrap
         }
     }

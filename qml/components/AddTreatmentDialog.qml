@@ -48,7 +48,7 @@ Dialog {
             todayIso: root.treatments.todayIso
         }
         Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: qsTr("What it was, e.g. medication and dose"); wrapMode: Text.Wrap }
-        TextField {
+        FormTextField {
             id: note
             Layout.fillWidth: true
             Layout.preferredHeight: 48
@@ -59,7 +59,7 @@ Dialog {
             Layout.fillWidth: true
             visible: root.errorText !== ""
             text: root.errorText
-            color: "#b00020"
+            color: Theme.error
             wrapMode: Text.Wrap
         }
     }

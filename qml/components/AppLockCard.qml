@@ -18,30 +18,49 @@ SectionCard {
           ? qsTr("On: Mend asks for your PIN when it starts and after %n minute(s) without use.", "", root.lock.idleMinutes)
           : qsTr("Off. A PIN of 4 to 8 digits keeps your diary from people who pick up your phone.")
 
-    TextField {
-        id: current
+    Label { // a label that stays while typing (a placeholder goes, and is cut off at large text)
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: root.lock.enabled
-        placeholderText: qsTr("Current PIN")
+        text: current.accessibleLabel
+        wrapMode: Text.Wrap
+    }
+    FormTextField {
+        id: current
+        Layout.fillWidth: true
+        readonly property string accessibleLabel: qsTr("Current PIN")
+        visible: root.lock.enabled
         echoMode: TextInput.Password
         inputMethodHints: Qt.ImhDigitsOnly
-        Accessible.name: placeholderText
+        Accessible.name: accessibleLabel
     }
-    TextField {
+    Label { // a label that stays while typing (a placeholder goes, and is cut off at large text)
+        textFormat: Text.PlainText
+        Layout.fillWidth: true
+        text: pin.accessibleLabel
+        wrapMode: Text.Wrap
+    }
+    FormTextField {
         id: pin
         Layout.fillWidth: true
-        placeholderText: root.lock.enabled ? qsTr("New PIN") : qsTr("PIN (4 to 8 digits)")
+        readonly property string accessibleLabel: root.lock.enabled ? qsTr("New PIN") : qsTr("PIN (4 to 8 digits)")
         echoMode: TextInput.Password
         inputMethodHints: Qt.ImhDigitsOnly
-        Accessible.name: placeholderText
+        Accessible.name: accessibleLabel
     }
-    TextField {
+    Label { // a label that stays while typing (a placeholder goes, and is cut off at large text)
+        textFormat: Text.PlainText
+        Layout.fillWidth: true
+        text: repeat.accessibleLabel
+        wrapMode: Text.Wrap
+    }
+    FormTextField {
         id: repeat
         Layout.fillWidth: true
-        placeholderText: qsTr("The same PIN again")
+        readonly property string accessibleLabel: qsTr("The same PIN again")
         echoMode: TextInput.Password
         inputMethodHints: Qt.ImhDigitsOnly
-        Accessible.name: placeholderText
+        Accessible.name: accessibleLabel
     }
     RowLayout {
         Layout.fillWidth: true
@@ -75,7 +94,7 @@ SectionCard {
         Layout.fillWidth: true
         visible: root.errorText !== ""
         text: root.errorText
-        color: Material.color(Material.Red)
+        color: Theme.error
         wrapMode: Text.Wrap
     }
 }

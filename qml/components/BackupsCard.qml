@@ -76,7 +76,7 @@ SectionCard {
         Layout.fillWidth: true
         visible: root.errorText !== ""
         text: root.errorText
-        color: Material.color(Material.Red)
+        color: Theme.error
         wrapMode: Text.Wrap
     }
 

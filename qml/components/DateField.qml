@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Mend
 
 /**
  * A date chosen from a month calendar, shown in the person's own date format ("3 December 2026");
@@ -40,9 +41,9 @@ ColumnLayout {
         textFormat: Text.PlainText
         Layout.fillWidth: true
         text: root.label
-        font.pixelSize: 14
+        font.pixelSize: Theme.bodySize
         font.bold: root.errorText !== ""
-        color: root.errorText !== "" ? "#b00020" : palette.text
+        color: root.errorText !== "" ? Theme.error : Theme.foreground
         wrapMode: Text.Wrap
     }
     WrappingButton {
@@ -82,7 +83,7 @@ ColumnLayout {
         modal: true
         title: root.label
         // A popup does not inherit the page's theme: the Cancel text at 4.5:1 or more.
-        Material.accent: Material.color(Material.Teal, Material.Shade700)
+        Material.accent: String(Theme.accent)
         standardButtons: Dialog.Cancel
 
         ColumnLayout {
@@ -95,7 +96,7 @@ ColumnLayout {
                     Layout.preferredWidth: 48
                     Layout.preferredHeight: 48
                     text: "‹"
-                    font.pixelSize: 24
+                    font.pixelSize: Theme.headlineSize
                     Accessible.name: qsTr("Previous month")
                     onClicked: picker.step(-1)
                 }
@@ -104,7 +105,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignHCenter
                     text: Qt.locale().standaloneMonthName(picker.month, Locale.LongFormat) + " " + picker.year
-                    font.pixelSize: 17
+                    font.pixelSize: Theme.largeSize
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
@@ -113,7 +114,7 @@ ColumnLayout {
                     Layout.preferredWidth: 48
                     Layout.preferredHeight: 48
                     text: "›"
-                    font.pixelSize: 24
+                    font.pixelSize: Theme.headlineSize
                     Accessible.name: qsTr("Next month")
                     onClicked: picker.step(1)
                 }
@@ -125,7 +126,7 @@ ColumnLayout {
                     required property string shortName
                     textFormat: Text.PlainText
                     text: shortName
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.smallSize
                     horizontalAlignment: Text.AlignHCenter
                 }
             }
@@ -163,16 +164,16 @@ ColumnLayout {
                     }
                     background: Rectangle {
                         radius: height / 2
-                        color: cell.chosen ? Material.color(Material.Teal, Material.Shade700) : "transparent"
-                        border.color: cell.today || cell.visualFocus ? Material.color(Material.Teal, Material.Shade700) : "transparent"
+                        color: cell.chosen ? Theme.chosen : "transparent"
+                        border.color: cell.today || cell.visualFocus ? Theme.chosen : "transparent"
                         border.width: 2
                     }
                     contentItem: Label {
                         textFormat: Text.PlainText
                         text: cell.text
-                        font.pixelSize: 16
+                        font.pixelSize: Theme.largeSize
                         font.bold: cell.chosen || cell.today
-                        color: cell.chosen ? "white" : cell.enabled ? "#212121" : "#9e9e9e"
+                        color: cell.chosen ? Theme.onChosen : cell.enabled ? Theme.foreground : Theme.foregroundMuted
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                     }

@@ -60,7 +60,7 @@ SectionCard {
         Layout.fillWidth: true
         visible: root.errorText !== ""
         text: root.errorText
-        color: Material.color(Material.Red)
+        color: Theme.error
         wrapMode: Text.Wrap
     }
     Label {
@@ -69,9 +69,9 @@ SectionCard {
         Layout.fillWidth: true
         visible: DiaryFiles.report !== "" && !DiaryFiles.busy
         text: DiaryFiles.report
-        color: DiaryFiles.reportIsError ? Material.color(Material.Red) : Material.foreground
+        color: DiaryFiles.reportIsError ? Theme.error : Material.foreground
         wrapMode: Text.Wrap
-        font.pixelSize: 14
+        font.pixelSize: Theme.bodySize
     }
     WrappingButton {
         objectName: "takeFilesValues"

@@ -30,7 +30,7 @@ SectionCard {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: row.modelData.title
-                    font.pixelSize: 15
+                    font.pixelSize: Theme.bodySize
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
@@ -38,7 +38,7 @@ SectionCard {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: row.modelData.detail
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.smallSize
                     opacity: 0.75
                     wrapMode: Text.Wrap
                 }
@@ -46,6 +46,8 @@ SectionCard {
             Button {
                 implicitHeight: 48
                 highlighted: true
+                // Material's own teal under white text is 3.7:1; the theme's is 4.5:1 or more.
+                Material.background: String(Theme.primary)
                 text: row.modelData.inProgress ? qsTr("Resume") : qsTr("Start")
                 Accessible.name: text + " " + row.modelData.title
                 onClicked: root.startRequested(row.modelData.instrumentId, row.modelData.timePointId)

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Mend
 
 /** A symptom graded none / mild / moderate / severe (0-3); -1 means "not given". */
 ColumnLayout {
@@ -14,12 +15,17 @@ ColumnLayout {
     spacing: 2
     Label {
         textFormat: Text.PlainText
-        text: root.label
-        font.pixelSize: 14
-    }
-    RowLayout {
         Layout.fillWidth: true
-        spacing: 4
+        text: root.label
+        font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
+    }
+    GridLayout {
+        Layout.fillWidth: true
+        // Four in a row while "Moderate" fits a quarter, else two rows of two (large text).
+        columns: width / 4 >= Theme.smallSize * 5 + 8 ? 4 : 2
+        columnSpacing: 4
+        rowSpacing: 4
         Repeater {
             model: [qsTr("None"), qsTr("Mild"), qsTr("Moderate"), qsTr("Severe")]
             delegate: AbstractButton {
@@ -28,7 +34,8 @@ ColumnLayout {
                 required property string modelData
                 readonly property bool chosen: root.value === index
                 Layout.fillWidth: true
-                Layout.preferredHeight: 48
+                Layout.preferredWidth: 1 // equal columns, whatever the words
+                Layout.preferredHeight: Math.max(48, implicitContentHeight + 8)
                 text: modelData
                 // One choice of four: a screen reader hears which one is chosen.
                 Accessible.role: Accessible.RadioButton
@@ -38,19 +45,19 @@ ColumnLayout {
                 onClicked: root.value = chosen ? -1 : index
                 background: Rectangle {
                     radius: 8
-                    color: cell.chosen ? Material.color(Material.Teal) : cell.pressed ? "#cfd8dc" : "#eceff1"
-                    border.color: cell.visualFocus ? Material.color(Material.Teal) : "transparent"
+                    color: cell.chosen ? Theme.chosen : cell.pressed ? Theme.choicePressed : Theme.choice
+                    border.color: cell.visualFocus ? Theme.chosen : "transparent"
                     border.width: 2
                 }
                 contentItem: Label {
                     textFormat: Text.PlainText
                     text: cell.text
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.smallSize
                     font.bold: cell.chosen
-                    color: cell.chosen ? "white" : "#263238"
+                    color: cell.chosen ? Theme.onChosen : Theme.onChoice
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                 }
             }
         }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Mend
 
 /** A label above a ComboBox of {key, label} choices; currentKey is "" when nothing is chosen. */
 ColumnLayout {
@@ -22,7 +23,7 @@ ColumnLayout {
     Label {
         textFormat: Text.PlainText
         text: root.label
-        font.pixelSize: 14
+        font.pixelSize: Theme.bodySize
     }
     ComboBox {
         id: box

@@ -44,7 +44,7 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Mend is locked")
             color: "white"
-            font.pixelSize: 24
+            font.pixelSize: Theme.headlineSize
             font.bold: true
         }
         Label {
@@ -53,7 +53,7 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter
             text: root.pin.length > 0 ? "● ".repeat(root.pin.length).trim() : qsTr("Enter your PIN")
             color: "white"
-            font.pixelSize: 22
+            font.pixelSize: Theme.titleSize
             Accessible.name: qsTr("%n digit(s) entered", "", root.pin.length)
         }
         Label {
@@ -80,8 +80,8 @@ Rectangle {
                     implicitWidth: 72
                     implicitHeight: 72
                     text: modelData
-                    font.pixelSize: 22
-                    Material.background: "white"
+                    font.pixelSize: Theme.titleSize
+                    Material.background: String(Theme.surface)
                     Accessible.name: modelData === "⌫" ? qsTr("Delete a digit")
                                    : modelData === "OK" ? qsTr("Unlock") : modelData
                     onClicked: root.press(modelData)

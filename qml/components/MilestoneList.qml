@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Mend
 
 /** Milestones and goals below the chart: what clinics expect, its window, met / not yet met. */
 SectionCard {
@@ -38,13 +39,13 @@ SectionCard {
                     Layout.fillWidth: true
                     text: (row.modelData.goal ? qsTr("Goal: ") : "") + row.modelData.title
                     wrapMode: Text.Wrap
-                    font.pixelSize: 14
+                    font.pixelSize: Theme.bodySize
                 }
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("%1 · %2").arg(row.modelData.windowText).arg(row.modelData.statusText)
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.smallSize
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
@@ -53,12 +54,13 @@ SectionCard {
                     Layout.fillWidth: true
                     visible: row.modelData.detail !== ""
                     text: row.modelData.detail
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.smallSize
                     opacity: 0.7
                     wrapMode: Text.Wrap
                 }
             }
             CheckBox {
+                implicitWidth: Math.max(48, implicitIndicatorWidth + leftPadding + rightPadding)
                 // A screen reader is told the state (Quick Controls 6.4 leave it out).
                 Accessible.checkable: true
                 Accessible.checked: checked

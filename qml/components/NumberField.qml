@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Mend
 
 /**
  * A labelled text field for a number; validation and ranges are checked by core on save. The label
@@ -25,19 +26,19 @@ ColumnLayout {
         textFormat: Text.PlainText
         Layout.fillWidth: true
         text: root.label
-        font.pixelSize: 14
+        font.pixelSize: Theme.bodySize
         font.bold: root.errorText !== ""
-        color: root.errorText !== "" ? "#b00020" : palette.text
+        color: root.errorText !== "" ? Theme.error : Theme.foreground
         wrapMode: Text.Wrap
     }
-    TextField {
+    FormTextField {
         id: field
         objectName: "input"
         Layout.fillWidth: true
         Layout.preferredHeight: 48
         inputMethodHints: Qt.ImhFormattedNumbersOnly
         placeholderText: root.hint
-        Material.accent: root.errorText !== "" ? "#b00020" : Material.Teal
+        Material.accent: String(root.errorText !== "" ? Theme.error : Theme.accent)
         Accessible.name: root.errorText !== "" ? qsTr("%1, needs checking: %2").arg(root.accessibleName).arg(root.errorText) : root.accessibleName
         onTextEdited: root.edited()
         Rectangle { // the mark that stays when the field is not focused
@@ -47,7 +48,7 @@ ColumnLayout {
             anchors.bottom: parent.bottom
             anchors.bottomMargin: 6
             height: 3
-            color: "#b00020"
+            color: Theme.error
         }
     }
     FieldError {

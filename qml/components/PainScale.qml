@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Mend
 
 /** The 0-10 numeric rating scale as big tap targets; value -1 means "not given". */
 ColumnLayout {
@@ -40,16 +41,16 @@ ColumnLayout {
                 onClicked: root.value = index
                 background: Rectangle {
                     radius: 10
-                    color: cell.chosen ? Material.color(Material.Teal) : cell.pressed ? "#cfd8dc" : "#eceff1"
-                    border.color: cell.visualFocus ? Material.color(Material.Teal) : "transparent"
+                    color: cell.chosen ? Theme.chosen : cell.pressed ? Theme.choicePressed : Theme.choice
+                    border.color: cell.visualFocus ? Theme.chosen : "transparent"
                     border.width: 2
                 }
                 contentItem: Label {
                     textFormat: Text.PlainText
                     text: cell.text
-                    font.pixelSize: 18
+                    font.pixelSize: Theme.largeSize
                     font.bold: cell.chosen
-                    color: cell.chosen ? "white" : "#263238"
+                    color: cell.chosen ? Theme.onChosen : Theme.onChoice
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                 }
@@ -62,7 +63,7 @@ ColumnLayout {
             textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("0 = no pain")
-            font.pixelSize: 12
+            font.pixelSize: Theme.smallSize
             opacity: 0.7
             wrapMode: Text.Wrap
         }
@@ -78,7 +79,7 @@ ColumnLayout {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignRight
             text: qsTr("10 = worst imaginable")
-            font.pixelSize: 12
+            font.pixelSize: Theme.smallSize
             opacity: 0.7
             wrapMode: Text.Wrap
         }

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Mend
 
 /** Full-screen message when an entry trips a red-flag rule: contact the clinic now. */
 Popup {
@@ -56,7 +57,7 @@ Popup {
                     Layout.fillWidth: true
                     text: root.emergency ? qsTr("Call emergency services now") : qsTr("Contact your clinic now")
                     color: "white"
-                    font.pixelSize: 28
+                    font.pixelSize: Theme.headlineSize
                     font.bold: true
                     wrapMode: Text.Wrap
                     Accessible.role: Accessible.AlertMessage
@@ -68,7 +69,7 @@ Popup {
                           ? qsTr("What you logged can be a sign of a serious problem that needs help straight away.")
                           : qsTr("What you logged is not a normal part of recovery after an injection. Call your clinic today. If it is severe or getting worse fast, call emergency services.")
                     color: "white"
-                    font.pixelSize: 17
+                    font.pixelSize: Theme.largeSize
                     wrapMode: Text.Wrap
                 }
                 Repeater {
@@ -79,7 +80,7 @@ Popup {
                         Layout.fillWidth: true
                         text: "• " + modelData.reason
                         color: "white"
-                        font.pixelSize: 16
+                        font.pixelSize: Theme.largeSize
                         wrapMode: Text.Wrap
                     }
                 }
@@ -94,7 +95,7 @@ Popup {
                     contentItem: Label {
                         textFormat: Text.PlainText
                         text: parent.text
-                        font.pixelSize: 18
+                        font.pixelSize: Theme.largeSize
                         font.bold: true
                         color: "#8e0000"
                         wrapMode: Text.Wrap
@@ -109,7 +110,7 @@ Popup {
                     visible: root.phone === ""
                     text: qsTr("Your clinic's phone number is not in Mend yet; you can add it in Settings.")
                     color: "white"
-                    font.pixelSize: 15
+                    font.pixelSize: Theme.bodySize
                     wrapMode: Text.Wrap
                 }
                 Label {
@@ -118,7 +119,7 @@ Popup {
                     text: qsTr("Mend does not diagnose. This alert is saved in your diary for your clinician.")
                     color: "white"
                     opacity: 0.85
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.smallSize
                     wrapMode: Text.Wrap
                 }
             }

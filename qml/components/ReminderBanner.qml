@@ -22,7 +22,7 @@ ColumnLayout {
             required property var modelData
             Layout.fillWidth: true
             padding: 12
-            Material.background: modelData.kind === "log" ? "#e0f2f1" : "#fff3e0"
+            Material.background: String(modelData.kind === "log" ? Theme.reminder : Theme.due)
             Material.elevation: 0
             Accessible.role: Accessible.AlertMessage
             Accessible.name: modelData.title
@@ -36,14 +36,14 @@ ColumnLayout {
                         Layout.fillWidth: true
                         text: banner.modelData.title
                         font.bold: true
-                        font.pixelSize: 15
+                        font.pixelSize: Theme.bodySize
                         wrapMode: Text.Wrap
                     }
                     Label {
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: banner.modelData.text
-                        font.pixelSize: 13
+                        font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap
                     }
                 }

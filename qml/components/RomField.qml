@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Mend
 
 /** One range-of-motion movement: the treated side and, optionally, the other side. */
 ColumnLayout {
@@ -20,7 +21,7 @@ ColumnLayout {
         textFormat: Text.PlainText
         Layout.fillWidth: true
         text: root.label
-        font.pixelSize: 15
+        font.pixelSize: Theme.bodySize
         font.bold: true
         wrapMode: Text.Wrap
     }
@@ -28,7 +29,7 @@ ColumnLayout {
         textFormat: Text.PlainText
         Layout.fillWidth: true
         text: root.normal
-        font.pixelSize: 13
+        font.pixelSize: Theme.smallSize
         opacity: 0.75
         wrapMode: Text.Wrap
     }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Mend
 
 /** A titled card that stacks its children in a column. */
 Pane {
@@ -14,7 +15,7 @@ Pane {
     Layout.fillWidth: true
     padding: 16
     Material.elevation: 1
-    Material.background: "white"
+    Material.background: String(Theme.surface)
 
     ColumnLayout {
         id: column
@@ -25,7 +26,7 @@ Pane {
             Layout.fillWidth: true
             visible: root.title !== ""
             text: root.title
-            font.pixelSize: 17
+            font.pixelSize: Theme.largeSize
             font.bold: true
             wrapMode: Text.Wrap
         }
@@ -34,7 +35,7 @@ Pane {
             Layout.fillWidth: true
             visible: root.hint !== ""
             text: root.hint
-            font.pixelSize: 13
+            font.pixelSize: Theme.smallSize
             opacity: 0.7
             wrapMode: Text.Wrap
         }

@@ -91,11 +91,11 @@ ColumnLayout {
 
     SectionCard {
         title: qsTr("More about your pain (optional)")
-        Label { textFormat: Text.PlainText; text: qsTr("At rest"); font.pixelSize: 14 }
+        Label { textFormat: Text.PlainText; text: qsTr("At rest"); font.pixelSize: Theme.bodySize; wrapMode: Text.Wrap; Layout.fillWidth: true }
         PainScale { id: painRest; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Pain at rest") }
-        Label { textFormat: Text.PlainText; text: qsTr("With activity (e.g. walking 10 minutes, stairs)"); font.pixelSize: 14; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { textFormat: Text.PlainText; text: qsTr("With activity (e.g. walking 10 minutes, stairs)"); font.pixelSize: Theme.bodySize; wrapMode: Text.Wrap; Layout.fillWidth: true }
         PainScale { id: painActivity; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Pain with activity") }
-        Label { textFormat: Text.PlainText; text: qsTr("Worst in the last 24 hours"); font.pixelSize: 14 }
+        Label { textFormat: Text.PlainText; text: qsTr("Worst in the last 24 hours"); font.pixelSize: Theme.bodySize; wrapMode: Text.Wrap; Layout.fillWidth: true }
         PainScale { id: painWorst; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Worst pain") }
     }
 

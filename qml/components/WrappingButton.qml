@@ -13,6 +13,7 @@ Button {
         text: control.text
         font: control.font
         color: control.flat ? (control.enabled ? control.Material.accentColor : control.Material.hintTextColor)
+                            : control.highlighted ? control.Material.primaryHighlightedTextColor
                             : control.Material.foreground
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter

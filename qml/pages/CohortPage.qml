@@ -60,7 +60,7 @@ Page {
                 value: root.cohort.progress
                 Accessible.name: qsTr("Import progress")
             }
-            Label { textFormat: Text.PlainText; text: root.cohort.importText; font.pixelSize: 12 }
+            Label { textFormat: Text.PlainText; text: root.cohort.importText; font.pixelSize: Theme.smallSize }
             Button {
                 implicitHeight: 48
                 text: qsTr("Cancel")
@@ -83,7 +83,7 @@ Page {
                     textFormat: Text.PlainText
                     Layout.preferredWidth: list.columnWidth(index)
                     text: modelData
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.smallSize
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
@@ -101,7 +101,7 @@ Page {
         readonly property bool wide: width >= 720
         readonly property var columnShares: [0.26, 0.13, 0.13, 0.28, 0.2]
         function columnWidth(i) {
-            return wide ? (width - 32 - 4 * 12) * columnShares[i] : -1
+            return wide ? (width - 32 - 4 * 12) * columnShares[i] : 1 // narrow: equal shares
         }
         delegate: ItemDelegate {
             id: row
@@ -119,16 +119,17 @@ Page {
                 columns: list.wide ? 5 : 2
                 columnSpacing: 12
                 rowSpacing: 2
-                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(0); text: row.modelData.patient + " · " + row.modelData.site; font.bold: true; font.pixelSize: 15; wrapMode: Text.Wrap }
-                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(1); text: row.modelData.days; font.pixelSize: 13; wrapMode: Text.Wrap }
-                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(2); text: row.modelData.pain; font.pixelSize: 13; wrapMode: Text.Wrap }
-                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(3); text: row.modelData.milestones; font.pixelSize: 13; Layout.fillWidth: !list.wide; wrapMode: Text.Wrap }
+                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(0); Layout.fillWidth: !list.wide; text: row.modelData.patient + " · " + row.modelData.site; font.bold: true; font.pixelSize: Theme.bodySize; wrapMode: Text.Wrap }
+                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(1); Layout.fillWidth: !list.wide; text: row.modelData.days; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
+                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(2); Layout.fillWidth: !list.wide; text: row.modelData.pain; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
+                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(3); Layout.fillWidth: !list.wide; text: row.modelData.milestones; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
                 Label {
                     textFormat: Text.PlainText
                     Layout.preferredWidth: list.columnWidth(4)
+                    Layout.fillWidth: !list.wide
                     text: (row.modelData.alerts > 0 ? qsTr("%1 open alert(s) · ").arg(row.modelData.alerts) : "") + row.modelData.adherence
-                    color: row.modelData.alerts > 0 ? "#c62828" : palette.text
-                    font.pixelSize: 13
+                    color: row.modelData.alerts > 0 ? Theme.error : Theme.foreground
+                    font.pixelSize: Theme.smallSize
                     wrapMode: Text.Wrap
                 }
             }

@@ -47,13 +47,20 @@ Item {
             x: (list.width - width) / 2
             padding: 12
             Material.elevation: 1
-            Material.background: "white"
+            Material.background: String(Theme.surface)
             Accessible.name: qsTr("%1, pain %2 of 10").arg(dateLabel).arg(pain) + (warning !== "" ? ". " + warning : "")
 
-            RowLayout {
+            // Edit and Delete beside the entry when there is room, under it with large text.
+            readonly property bool roomy: width >= 56 + Theme.bodySize * 19
+
+            GridLayout {
                 width: parent.width
-                spacing: 12
+                columns: card.roomy ? 3 : 2
+                columnSpacing: 12
+                rowSpacing: 0
                 Rectangle {
+                    Layout.row: 0
+                    Layout.column: 0
                     Layout.alignment: Qt.AlignTop
                     implicitWidth: 44
                     implicitHeight: 44
@@ -65,26 +72,33 @@ Item {
                         anchors.centerIn: parent
                         text: card.pain
                         color: "white"
-                        font.pixelSize: 18
+                        font.pixelSize: Theme.largeSize
                         font.bold: true
                     }
                 }
                 ColumnLayout {
+                    Layout.row: 0
+                    Layout.column: 1
                     Layout.fillWidth: true
                     spacing: 2
-                    Label { textFormat: Text.PlainText; text: card.dateLabel; font.bold: true; font.pixelSize: 15 }
+                    Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: card.dateLabel; font.bold: true; font.pixelSize: Theme.bodySize; wrapMode: Text.Wrap }
                     Label {
                         textFormat: Text.PlainText
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
                         text: card.late ? qsTr("%1 · logged late").arg(card.dayLabel) : card.dayLabel
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.smallSize
                         opacity: 0.7
                     }
-                    Label { textFormat: Text.PlainText; Layout.fillWidth: true; visible: card.detail !== ""; text: card.detail; font.pixelSize: 13; wrapMode: Text.Wrap }
-                    Label { objectName: "historyWarning"; textFormat: Text.PlainText; Layout.fillWidth: true; visible: card.warning !== ""; text: "⚠ " + card.warning; color: "#b00020"; font.pixelSize: 14; font.bold: true; wrapMode: Text.Wrap }
-                    Label { textFormat: Text.PlainText; Layout.fillWidth: true; visible: card.note !== ""; text: card.note; font.pixelSize: 13; font.italic: true; wrapMode: Text.Wrap; maximumLineCount: 3; elide: Text.ElideRight }
+                    Label { textFormat: Text.PlainText; Layout.fillWidth: true; visible: card.detail !== ""; text: card.detail; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
+                    Label { objectName: "historyWarning"; textFormat: Text.PlainText; Layout.fillWidth: true; visible: card.warning !== ""; text: "⚠ " + card.warning; color: Theme.error; font.pixelSize: Theme.bodySize; font.bold: true; wrapMode: Text.Wrap }
+                    Label { textFormat: Text.PlainText; Layout.fillWidth: true; visible: card.note !== ""; text: card.note; font.pixelSize: Theme.smallSize; font.italic: true; wrapMode: Text.Wrap; maximumLineCount: 3; elide: Text.ElideRight }
                 }
-                ColumnLayout {
-                    spacing: 0
+                GridLayout {
+                    Layout.row: card.roomy ? 0 : 1
+                    Layout.column: card.roomy ? 2 : 1
+                    columns: card.roomy ? 1 : 2
+                    rowSpacing: 0
                     ToolButton {
                         objectName: "edit_" + card.dateIso
                         text: qsTr("Edit")
@@ -93,7 +107,7 @@ Item {
                     }
                     ToolButton {
                         text: qsTr("Delete")
-                        Material.foreground: "#b00020"
+                        Material.foreground: String(Theme.error)
                         Accessible.name: qsTr("Delete the entry of %1").arg(card.dateLabel)
                         onClicked: {
                             confirm.entryId = card.entryId

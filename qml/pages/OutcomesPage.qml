@@ -31,7 +31,7 @@ ScrollView {
             outcomes: root.outcomes
             onStartRequested: (instrumentId, timePointId) => root.startRequested(instrumentId, timePointId)
         }
-        RowLayout {
+        Flow { // the two switches go one under the other when large text needs it
             Layout.fillWidth: true
             Switch {
                 id: numbersSwitch
@@ -81,10 +81,10 @@ ScrollView {
                     id: tableRow
                     required property var modelData
                     Layout.fillWidth: true
-                    Label { textFormat: Text.PlainText; text: tableRow.modelData.date; Layout.preferredWidth: 92; font.pixelSize: 13 }
-                    Label { textFormat: Text.PlainText; text: tableRow.modelData.timePoint; Layout.preferredWidth: 80; font.pixelSize: 13; elide: Text.ElideRight }
-                    Label { textFormat: Text.PlainText; text: tableRow.modelData.instrument; Layout.preferredWidth: 110; font.pixelSize: 13; elide: Text.ElideRight }
-                    Label { textFormat: Text.PlainText; text: tableRow.modelData.score; Layout.fillWidth: true; font.pixelSize: 13; font.bold: true; wrapMode: Text.Wrap }
+                    Label { textFormat: Text.PlainText; text: tableRow.modelData.date; Layout.preferredWidth: 92; font.pixelSize: Theme.smallSize }
+                    Label { textFormat: Text.PlainText; text: tableRow.modelData.timePoint; Layout.preferredWidth: 80; font.pixelSize: Theme.smallSize; elide: Text.ElideRight }
+                    Label { textFormat: Text.PlainText; text: tableRow.modelData.instrument; Layout.preferredWidth: 110; font.pixelSize: Theme.smallSize; elide: Text.ElideRight }
+                    Label { textFormat: Text.PlainText; text: tableRow.modelData.score; Layout.fillWidth: true; font.pixelSize: Theme.smallSize; font.bold: true; wrapMode: Text.Wrap }
                 }
             }
             Label {
@@ -112,15 +112,15 @@ ScrollView {
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: root.showNumbers ? verdict.modelData.timePoint + " · " + verdict.modelData.label : verdict.modelData.plain
-                            font.pixelSize: 14
+                            font.pixelSize: Theme.bodySize
                             wrapMode: Text.Wrap
                         }
                         Label {
                             textFormat: Text.PlainText
                             text: verdict.modelData.stateText
-                            font.pixelSize: 13
+                            font.pixelSize: Theme.smallSize
                             font.bold: true
-                            color: verdict.modelData.state === "met" ? "#2e7d32" : verdict.modelData.state === "not yet met" ? "#6d4c41" : "#757575"
+                            color: verdict.modelData.state === "met" ? Theme.success : verdict.modelData.state === "not yet met" ? Theme.caution : Theme.foregroundMuted
                         }
                     }
                     Label {
@@ -128,7 +128,7 @@ ScrollView {
                         Layout.fillWidth: true
                         visible: root.showNumbers
                         text: verdict.modelData.numbers + "\n" + verdict.modelData.population + " — " + verdict.modelData.source
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.smallSize
                         opacity: 0.75
                         wrapMode: Text.Wrap
                     }

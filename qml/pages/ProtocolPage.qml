@@ -39,7 +39,7 @@ ScrollView {
                 Layout.fillWidth: true
                 visible: root.errorText !== ""
                 text: root.errorText
-                color: "#b00020"
+                color: Theme.error
                 wrapMode: Text.Wrap
             }
         }
@@ -78,7 +78,7 @@ ScrollView {
                 text: root.protocol.evidenceClinician + "\n\n" + root.protocol.citations + "\n\n"
                       + root.protocol.aftercareSource
                 wrapMode: Text.Wrap
-                font.pixelSize: 13
+                font.pixelSize: Theme.smallSize
             }
         }
         Item { Layout.preferredHeight: 16 }

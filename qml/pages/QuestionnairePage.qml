@@ -23,7 +23,7 @@ Page {
             Layout.rightMargin: 16
             Layout.topMargin: 12
             text: root.questionnaire.title
-            font.pixelSize: 18
+            font.pixelSize: Theme.largeSize
             font.bold: true
             wrapMode: Text.Wrap
         }
@@ -35,7 +35,7 @@ Page {
             text: root.questionnaire.reviewing
                   ? qsTr("Check and send")
                   : qsTr("Question %1 of %2").arg(root.questionnaire.index + 1).arg(root.questionnaire.itemCount)
-            font.pixelSize: 13
+            font.pixelSize: Theme.smallSize
             opacity: 0.75
         }
         ProgressBar {
@@ -67,7 +67,7 @@ Page {
                 Layout.fillWidth: true
                 visible: root.questionnaire.index === 0 && !root.questionnaire.reviewing
                 text: root.questionnaire.instructions
-                font.pixelSize: 13
+                font.pixelSize: Theme.smallSize
                 opacity: 0.8
                 wrapMode: Text.Wrap
             }
@@ -76,7 +76,7 @@ Page {
                 Layout.fillWidth: true
                 visible: !root.questionnaire.reviewing && text !== ""
                 text: root.questionnaire.section
-                font.pixelSize: 14
+                font.pixelSize: Theme.bodySize
                 opacity: 0.8
                 wrapMode: Text.Wrap
             }
@@ -85,7 +85,7 @@ Page {
                 Layout.fillWidth: true
                 visible: !root.questionnaire.reviewing
                 text: root.questionnaire.itemText
-                font.pixelSize: 20
+                font.pixelSize: Theme.titleSize
                 font.bold: true
                 wrapMode: Text.Wrap
             }
@@ -101,7 +101,8 @@ Page {
                     implicitHeight: 56
                     text: (choice.group ? choice.group + " · " : "") + choice.label
                     highlighted: option.index === root.questionnaire.selectedOption
-                    font.pixelSize: 16
+                    Material.background: highlighted ? String(Theme.primary) : undefined
+                    font.pixelSize: Theme.largeSize
                     font.capitalization: Font.MixedCase
                     Accessible.name: choice.label
                     onClicked: root.questionnaire.choose(option.index)
@@ -112,7 +113,7 @@ Page {
                 Layout.fillWidth: true
                 visible: root.questionnaire.reviewing
                 text: root.questionnaire.reviewText
-                font.pixelSize: 15
+                font.pixelSize: Theme.bodySize
                 wrapMode: Text.Wrap
             }
             Label {
@@ -120,7 +121,7 @@ Page {
                 Layout.fillWidth: true
                 visible: root.errorText !== ""
                 text: root.errorText
-                color: Material.color(Material.Red)
+                color: Theme.error
                 wrapMode: Text.Wrap
             }
             Button {
@@ -128,6 +129,8 @@ Page {
                 visible: root.questionnaire.reviewing
                 implicitHeight: 56
                 highlighted: true
+                // Material's own teal under white text is 3.7:1; the theme's is 4.5:1 or more.
+                Material.background: String(Theme.primary)
                 text: qsTr("Send answers")
                 Accessible.name: text
                 onClicked: {
@@ -140,8 +143,8 @@ Page {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.questionnaire.copyright
-                font.pixelSize: 11
-                opacity: 0.6
+                font.pixelSize: Theme.smallSize
+                color: Theme.foregroundMuted
                 wrapMode: Text.Wrap
             }
         }
@@ -150,23 +153,30 @@ Page {
     footer: Pane {
         padding: 4
         Material.elevation: 4
-        Material.background: "white"
+        Material.background: String(Theme.surface)
+        // Three equal buttons whose words wrap: they fit 320 px at 200 % text.
         RowLayout {
             anchors.fill: parent
-            anchors.leftMargin: 8
-            anchors.rightMargin: 8
-            Button {
+            anchors.leftMargin: 4
+            anchors.rightMargin: 4
+            spacing: 4
+            WrappingButton {
                 flat: true
-                implicitHeight: 48
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                leftPadding: 4
+                rightPadding: 4
                 enabled: root.questionnaire.index > 0
                 text: qsTr("Back")
                 Accessible.name: qsTr("Previous question")
                 onClicked: root.questionnaire.back()
             }
-            Item { Layout.fillWidth: true }
-            Button {
+            WrappingButton {
                 flat: true
-                implicitHeight: 48
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                leftPadding: 4
+                rightPadding: 4
                 text: qsTr("Finish later")
                 Accessible.name: qsTr("Save the answers so far and finish later")
                 onClicked: {
@@ -175,9 +185,12 @@ Page {
                         root.finished(qsTr("Saved. You can finish it later from Today."))
                 }
             }
-            Button {
+            WrappingButton {
                 flat: true
-                implicitHeight: 48
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                leftPadding: 4
+                rightPadding: 4
                 visible: !root.questionnaire.reviewing
                 text: root.questionnaire.selectedOption >= 0 ? qsTr("Next") : qsTr("Skip")
                 Accessible.name: root.questionnaire.selectedOption >= 0 ? qsTr("Next question") : qsTr("Skip this question")

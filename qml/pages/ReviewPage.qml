@@ -49,7 +49,7 @@ ScrollView {
             textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.review.title
-            font.pixelSize: 18
+            font.pixelSize: Theme.largeSize
             font.bold: true
             wrapMode: Text.Wrap
         }
@@ -89,7 +89,7 @@ ScrollView {
             objectName: "reportSaved"
             Layout.fillWidth: true
             visible: root.savedReport.toString() !== ""
-            Material.background: "#e8f5e9"
+            Material.background: String(Theme.good)
             Material.elevation: 0
             RowLayout {
                 width: parent.width
@@ -97,7 +97,7 @@ ScrollView {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
-                    color: "#1b5e20"
+                    color: Theme.onGood
                     text: qsTr("Report saved to %1. It contains health data: share it safely.")
                           .arg(OutputFiles.shownPath(root.savedReport))
                 }
@@ -121,8 +121,8 @@ ScrollView {
             hint: qsTr("This patient's file names no injection. Baseline, change and milestones count from day 0: enter it to see them.")
             LabeledComboBox { id: day0Site; Layout.fillWidth: true; label: qsTr("Where"); choices: root.review.sites }
             LabeledComboBox { id: day0Side; Layout.fillWidth: true; label: qsTr("Side"); choices: root.review.sides }
-            Label { textFormat: Text.PlainText; text: qsTr("Injection date (day 0), year-month-day"); font.pixelSize: 14 }
-            TextField {
+            Label { textFormat: Text.PlainText; text: qsTr("Injection date (day 0), year-month-day"); font.pixelSize: Theme.bodySize }
+            FormTextField {
                 id: day0
                 objectName: "day0Date"
                 Layout.fillWidth: true
@@ -138,13 +138,15 @@ ScrollView {
                 Layout.fillWidth: true
                 visible: root.day0Error !== ""
                 text: root.day0Error
-                color: "#b00020"
+                color: Theme.error
                 wrapMode: Text.Wrap
             }
             Button {
                 objectName: "saveDay0"
                 implicitHeight: 48
                 highlighted: true
+                // Material's own teal under white text is 3.7:1; the theme's is 4.5:1 or more.
+                Material.background: String(Theme.primary)
                 text: qsTr("Set day 0")
                 onClicked: {
                     root.day0Error = root.review.recordInjection(day0.text, day0Site.currentKey,
@@ -166,16 +168,19 @@ ScrollView {
                 title: qsTr("Baseline → now (7-day averages)")
                 Repeater {
                     model: root.review.measures
-                    delegate: RowLayout {
+                    // A row of three where it fits; the three under each other with large text.
+                    delegate: GridLayout {
                         id: measure
                         required property var modelData
                         Layout.fillWidth: true
-                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: measure.modelData.label; font.pixelSize: 14 }
-                        Label { textFormat: Text.PlainText; text: measure.modelData.baseline + " → " + measure.modelData.now; font.pixelSize: 14; font.bold: true }
-                        Label { textFormat: Text.PlainText; Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight; text: measure.modelData.change; font.pixelSize: 13; opacity: 0.75 }
+                        columns: width >= Theme.bodySize * 24 ? 3 : 1
+                        rowSpacing: 0
+                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: measure.modelData.label; font.pixelSize: Theme.bodySize; wrapMode: Text.Wrap }
+                        Label { textFormat: Text.PlainText; Layout.fillWidth: measure.columns === 1; text: measure.modelData.baseline + " → " + measure.modelData.now; font.pixelSize: Theme.bodySize; font.bold: true; wrapMode: Text.Wrap }
+                        Label { textFormat: Text.PlainText; Layout.fillWidth: measure.columns === 1; Layout.preferredWidth: measure.columns === 1 ? -1 : Theme.bodySize * 8; horizontalAlignment: measure.columns === 1 ? Text.AlignLeft : Text.AlignRight; text: measure.modelData.change; font.pixelSize: Theme.smallSize; opacity: 0.75; wrapMode: Text.Wrap }
                     }
                 }
-                Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Range of motion (now · baseline · other side · typical)"); font.pixelSize: 13; opacity: 0.75 }
+                Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Range of motion (now · baseline · other side · typical)"); font.pixelSize: Theme.smallSize; opacity: 0.75 }
                 Repeater {
                     model: root.review.rom
                     delegate: Label {
@@ -183,7 +188,7 @@ ScrollView {
                         required property var modelData
                         Layout.fillWidth: true
                         text: modelData.label + ": " + modelData.now + "° · " + modelData.baseline + "° · " + modelData.other + "° · " + modelData.norm
-                        font.pixelSize: 13
+                        font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap
                     }
                 }
@@ -191,7 +196,7 @@ ScrollView {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: root.review.adherence
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.smallSize
                     wrapMode: Text.Wrap
                 }
             }
@@ -209,20 +214,20 @@ ScrollView {
                         spacing: 0
                         RowLayout {
                             Layout.fillWidth: true
-                            Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: verdict.modelData.label; font.pixelSize: 13; wrapMode: Text.Wrap }
+                            Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: verdict.modelData.label; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
                             Label {
                                 textFormat: Text.PlainText
                                 Layout.preferredWidth: 100
                                 Layout.alignment: Qt.AlignTop
                                 horizontalAlignment: Text.AlignRight
                                 text: verdict.modelData.state
-                                font.pixelSize: 13
+                                font.pixelSize: Theme.smallSize
                                 font.bold: true
-                                color: verdict.modelData.state === "met" ? "#2e7d32" : "#6d4c41"
+                                color: verdict.modelData.state === "met" ? Theme.success : Theme.caution
                             }
                         }
-                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: verdict.modelData.numbers; font.pixelSize: 12; wrapMode: Text.Wrap }
-                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: verdict.modelData.source; font.pixelSize: 11; opacity: 0.6; wrapMode: Text.Wrap }
+                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: verdict.modelData.numbers; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
+                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: verdict.modelData.source; font.pixelSize: Theme.smallSize; color: Theme.foregroundMuted; wrapMode: Text.Wrap }
                     }
                 }
             }
@@ -236,9 +241,9 @@ ScrollView {
                         id: milestone
                         required property var modelData
                         Layout.fillWidth: true
-                        Label { textFormat: Text.PlainText; Layout.preferredWidth: 90; text: milestone.modelData.window; font.pixelSize: 12 }
-                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: milestone.modelData.text; font.pixelSize: 12; wrapMode: Text.Wrap }
-                        Label { textFormat: Text.PlainText; text: milestone.modelData.status; font.pixelSize: 12; font.bold: true }
+                        Label { textFormat: Text.PlainText; Layout.preferredWidth: 90; text: milestone.modelData.window; font.pixelSize: Theme.smallSize }
+                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: milestone.modelData.text; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
+                        Label { textFormat: Text.PlainText; text: milestone.modelData.status; font.pixelSize: Theme.smallSize; font.bold: true }
                     }
                 }
             }
@@ -253,8 +258,8 @@ ScrollView {
                         required property var modelData
                         Layout.fillWidth: true
                         text: modelData.date + " · " + modelData.text
-                        color: modelData.kind === "alert" ? "#c62828" : palette.text
-                        font.pixelSize: 13
+                        color: modelData.kind === "alert" ? Theme.error : Theme.foreground
+                        font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap
                     }
                 }
@@ -272,7 +277,7 @@ ScrollView {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.review.evidence
-                font.pixelSize: 13
+                font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
             }
         }

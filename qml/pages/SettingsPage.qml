@@ -35,7 +35,7 @@ ScrollView {
             hint: qsTr("Exports carry only this, e.g. your clinic's record number; no name or birth date.")
             RowLayout {
                 Layout.fillWidth: true
-                TextField {
+                FormTextField {
                     id: identifier
                     Layout.fillWidth: true
                     text: root.episodes.patientIdentifier
@@ -57,7 +57,7 @@ ScrollView {
                 Layout.fillWidth: true
                 visible: root.identifierError !== ""
                 text: root.identifierError
-                color: Material.color(Material.Red)
+                color: Theme.error
                 wrapMode: Text.Wrap
             }
         }
@@ -66,7 +66,7 @@ ScrollView {
             hint: qsTr("The warning screen offers to call it when what you log needs your clinic.")
             RowLayout {
                 Layout.fillWidth: true
-                TextField {
+                FormTextField {
                     id: clinicPhone
                     objectName: "settingsClinicPhone"
                     Layout.fillWidth: true
@@ -91,7 +91,7 @@ ScrollView {
                 Layout.fillWidth: true
                 visible: root.phoneError !== ""
                 text: root.phoneError
-                color: Material.color(Material.Red)
+                color: Theme.error
                 wrapMode: Text.Wrap
             }
         }
@@ -107,13 +107,19 @@ ScrollView {
                 Accessible.name: text
                 onToggled: root.reminders.dailyEnabled = checked
             }
-            RowLayout {
+            Flow { // goes onto two lines when large text needs it
                 Layout.fillWidth: true
+                spacing: 8
                 enabled: root.reminders.dailyEnabled
-                Label { textFormat: Text.PlainText; text: qsTr("At (HH:MM)"); font.pixelSize: 14 }
-                TextField {
+                Label {
+                    textFormat: Text.PlainText
+                    height: 48
+                    verticalAlignment: Text.AlignVCenter
+                    text: qsTr("At (HH:MM)")
+                }
+                FormTextField {
                     id: time
-                    Layout.preferredWidth: 96
+                    width: Theme.bodySize * 6
                     text: root.reminders.dailyTime
                     inputMethodHints: Qt.ImhPreferNumbers
                     Accessible.name: qsTr("Daily reminder time")
@@ -134,7 +140,7 @@ ScrollView {
                 Layout.fillWidth: true
                 visible: root.errorText !== ""
                 text: root.errorText
-                color: Material.color(Material.Red)
+                color: Theme.error
                 wrapMode: Text.Wrap
             }
             WrappingSwitch {
@@ -144,6 +150,10 @@ ScrollView {
                 Accessible.name: text
                 onToggled: root.reminders.questionnaireEnabled = checked
             }
+        }
+        DisplayCard {
+            episodes: root.episodes
+            onMessage: text => root.message(text)
         }
         SectionCard {
             title: qsTr("For clinicians")

@@ -92,7 +92,7 @@ ScrollView {
         SectionCard {
             title: qsTr("Optional")
             Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: qsTr("Your clinic"); wrapMode: Text.Wrap }
-            TextField { id: clinic; Layout.fillWidth: true; Layout.preferredHeight: 48; Accessible.name: qsTr("Your clinic"); onTextEdited: root.edited() }
+            FormTextField { id: clinic; Layout.fillWidth: true; Layout.preferredHeight: 48; Accessible.name: qsTr("Your clinic"); onTextEdited: root.edited() }
             FieldError { readonly property string errorKey: "clinic"; text: root.errors[errorKey] || "" }
             Label {
                 textFormat: Text.PlainText
@@ -100,7 +100,7 @@ ScrollView {
                 text: qsTr("Your clinic's phone number: the warning screen offers to call it.")
                 wrapMode: Text.Wrap
             }
-            TextField {
+            FormTextField {
                 id: clinicPhone
                 objectName: "clinicPhoneField"
                 Layout.fillWidth: true
@@ -112,7 +112,7 @@ ScrollView {
             }
             FieldError { readonly property string errorKey: "clinic phone"; text: root.errors[errorKey] || "" }
             Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: qsTr("Notes about the procedure"); wrapMode: Text.Wrap }
-            TextArea { id: notes; Layout.fillWidth: true; Layout.minimumHeight: 72; wrapMode: TextEdit.Wrap; Accessible.name: qsTr("Notes about the procedure"); onTextChanged: if (activeFocus) root.edited() }
+            TextArea { id: notes; placeholderTextColor: Theme.foregroundMuted; Layout.fillWidth: true; Layout.minimumHeight: 72; wrapMode: TextEdit.Wrap; Accessible.name: qsTr("Notes about the procedure"); onTextChanged: if (activeFocus) root.edited() }
             FieldError { readonly property string errorKey: "notes"; text: root.errors[errorKey] || "" }
         }
         Label {
@@ -121,7 +121,7 @@ ScrollView {
             visible: root.errorText !== ""
             objectName: "setupError"
             text: root.errorText
-            color: "#b00020"
+            color: Theme.error
             wrapMode: Text.Wrap
             Accessible.role: Accessible.AlertMessage
         }
@@ -130,6 +130,8 @@ ScrollView {
             Layout.fillWidth: true
             Layout.preferredHeight: 56
             highlighted: true
+            // Material's own teal under white text is 3.7:1; the theme's is 4.5:1 or more.
+            Material.background: String(Theme.primary)
             text: qsTr("Start my diary")
             Accessible.name: text
             onClicked: root.save()

@@ -27,22 +27,27 @@ ScrollView {
         spacing: 8
 
         Item { Layout.preferredHeight: 4 }
-        RowLayout {
+        GridLayout {
+            id: ranges
             Layout.fillWidth: true
-            spacing: 4
+            // Two rows of two when four do not fit the words (large text, narrow phone).
+            columns: width / 4 >= Theme.bodySize * 6 ? 4 : 2
+            columnSpacing: 4
+            rowSpacing: 0
             Repeater {
                 model: root.timeline.ranges
-                delegate: Button {
+                delegate: WrappingButton {
                     required property var modelData
                     // A zoom or pan replaces the chosen range until it is reset.
                     readonly property bool chosen: root.timeline.range === modelData.key
                                                    && !root.timeline.zoomed
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 48
+                    Layout.preferredWidth: 1 // equal columns, whatever the words
                     leftPadding: 4
                     rightPadding: 4
                     text: modelData.label
                     highlighted: chosen
+                    Material.background: chosen ? String(Theme.primary) : undefined
                     flat: !chosen
                     Accessible.name: qsTr("Show %1").arg(modelData.label)
                     Accessible.checkable: true
@@ -88,7 +93,7 @@ ScrollView {
             Layout.fillWidth: true
             Layout.leftMargin: 8
             text: root.timeline.painSummary
-            font.pixelSize: 14
+            font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap
         }
         Label {
@@ -140,7 +145,7 @@ ScrollView {
                         { label: qsTr("Expected band"), color: "#80cbc4", shape: "band" },
                         { label: qsTr("Injection / today"), color: "#9e9e9e", shape: "line" },
                         { label: qsTr("Other treatment"), color: "#5d4037", shape: "band" },
-                        { label: qsTr("Alert"), color: "#c62828", shape: "dot" },
+                        { label: qsTr("Alert"), color: Theme.error, shape: "dot" },
                         { label: qsTr("Milestone window"), color: "#2e7d32", shape: "line" }
                     ]
                 }
@@ -186,7 +191,7 @@ ScrollView {
             Layout.leftMargin: 8
             visible: root.timeline.hasEnvelope
             text: root.timeline.envelopeText
-            font.pixelSize: 12
+            font.pixelSize: Theme.smallSize
             opacity: 0.8
             wrapMode: Text.Wrap
         }
@@ -202,16 +207,18 @@ ScrollView {
         RowLayout {
             Layout.fillWidth: true
             spacing: 8
-            Button {
+            WrappingButton {
                 Layout.fillWidth: true
-                Layout.preferredHeight: 52
+                Layout.preferredWidth: 1
+                Layout.minimumHeight: 52
                 text: qsTr("Add treatment")
                 Accessible.name: qsTr("Add another treatment or injection")
                 onClicked: treatmentDialog.open()
             }
-            Button {
+            WrappingButton {
                 Layout.fillWidth: true
-                Layout.preferredHeight: 52
+                Layout.preferredWidth: 1
+                Layout.minimumHeight: 52
                 text: qsTr("Add goal")
                 Accessible.name: qsTr("Add a personal goal")
                 onClicked: goalDialog.open()

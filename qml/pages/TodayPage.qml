@@ -119,22 +119,28 @@ Item {
                 outcomes: root.outcomes
                 onStartRequested: (instrumentId, timePointId) => root.questionnaireRequested(instrumentId, timePointId)
             }
-            RowLayout {
+            Flow { // the day, then what is being done, on as many lines as large text needs
+                id: dayRow
                 Layout.fillWidth: true
+                spacing: 8
                 Label {
                     textFormat: Text.PlainText
-                    Layout.fillWidth: true
+                    width: Math.min(implicitWidth, dayRow.width)
                     text: root.entry.dateLabel
-                    font.pixelSize: 16
+                    font.pixelSize: Theme.largeSize
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
                 Label {
                     textFormat: Text.PlainText
+                    width: Math.min(implicitWidth, dayRow.width)
+                    height: Math.max(implicitHeight, 32)
+                    verticalAlignment: Text.AlignVCenter
                     visible: root.entry.exists
                     text: qsTr("Editing saved entry")
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.smallSize
                     color: Material.accentColor
+                    wrapMode: Text.Wrap
                 }
                 Button {
                     visible: !root.entry.isToday
@@ -214,7 +220,7 @@ Item {
         anchors.bottom: parent.bottom
         padding: 8
         Material.elevation: 4
-        Material.background: "white"
+        Material.background: String(Theme.surface)
 
         ColumnLayout {
             width: Math.min(parent.width, 640)
@@ -226,8 +232,8 @@ Item {
                 Layout.fillWidth: true
                 visible: root.errorText !== ""
                 text: root.errorText
-                color: "#b00020"
-                font.pixelSize: 14
+                color: Theme.error
+                font.pixelSize: Theme.bodySize
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
@@ -239,6 +245,8 @@ Item {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 56
                 highlighted: true
+                // Material's own teal under white text is 3.7:1; the theme's is 4.5:1 or more.
+                Material.background: String(Theme.primary)
                 text: root.entry.exists ? qsTr("Update entry") : qsTr("Save entry")
                 Accessible.name: text
                 onClicked: root.save()

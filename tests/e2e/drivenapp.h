@@ -81,9 +81,18 @@ public:
         QDir().mkpath(QFileInfo(m_shotPrefix).path());
         must(QStringLiteral("shot %1-%2.png").arg(m_shotPrefix, step));
     }
-    int warnings() { return command(QStringLiteral("warnings")).toInt(); }
-    QString documents() const { return m_home + QStringLiteral("/Documents/Mend"); }
-    QString errors() { return QString::fromUtf8(m_process.readAllStandardError()); }
+    int warnings()
+    {
+        return command(QStringLiteral("warnings")).toInt();
+    }
+    QString documents() const
+    {
+        return m_home + QStringLiteral("/Documents/Mend");
+    }
+    QString errors()
+    {
+        return QString::fromUtf8(m_process.readAllStandardError());
+    }
 
 private:
     QString readLine()

@@ -3,6 +3,7 @@
 // build/…/screenshots/scenarios/, and no QML warning allowed.
 #include "clifixture.h"
 #include "drivenapp.h"
+#include "scenariosupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,18 +14,6 @@
 #include <QTemporaryDir>
 
 namespace {
-
-const QSize kSizes[] = {{360, 640}, {390, 844}, {1280, 900}};
-
-QString sizeName(QSize s)
-{
-    return QStringLiteral("%1x%2").arg(s.width()).arg(s.height());
-}
-
-QString shotPrefix(const QString &scenario, QSize size)
-{
-    return QStringLiteral(MEND_SCREENSHOT_DIR "/%1-%2").arg(scenario, sizeName(size));
-}
 
 void addEpisode(const CliFixture &cli)
 {
@@ -487,13 +476,7 @@ TEST_CASE("scenario: a screen reader's pass over every screen: each control has 
         DYNAMIC_SECTION(sizeName(size).toStdString())
         {
             CliFixture cli;
-            REQUIRE(cli({QStringLiteral("demo")}).exitCode == 0);
-            QTemporaryDir bundles; // a cohort of two: the rows and their headings are read too
-            REQUIRE(
-                QFile::copy(QStringLiteral(MEND_TEST_DATA_DIR "/fhir/ehr-two-patients-bundle.json"),
-                            bundles.filePath(QStringLiteral("ehr.json"))));
-            REQUIRE(cli({QStringLiteral("cohort"), QStringLiteral("import"), bundles.path()})
-                        .exitCode == 0);
+            addDemoWithCohort(cli); // the cohort rows and their headings are read too
             QTemporaryDir home;
             DrivenApp app(cli.db(), size, home.path(), shotPrefix(QStringLiteral("a11y"), size));
             app.must(QStringLiteral("click moreDetails"));

@@ -49,7 +49,7 @@ TestCase {
         verify(Fixture.episodes.title !== "")
         verify(findText(placeholder, Fixture.episodes.title) !== null)
         verify(findText(placeholder, Fixture.entry.dateLabel) !== null)
-        verify(findText(placeholder, "TODAY") !== null)
+        verify(findText(placeholder, "Today") !== null)
 
         tryVerify(() => win.ready, 10000, "the application replaces the first frame")
         verify(!placeholder.visible)

@@ -1,0 +1,236 @@
+#include "windowchecks.h"
+
+#include "domain/displaysettings.h"
+
+#include <QAccessible>
+#include <QColor>
+#include <QFont>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <algorithm>
+
+namespace windowchecks {
+
+namespace {
+
+bool reallyVisible(const QQuickItem *item)
+{
+    return item->isVisible() && item->opacity() > 0 && item->width() > 0 && item->height() > 0;
+}
+
+// Popups and dialogs live in the window's overlay, a child of the root item.
+QQuickItem *rootItem(const QQuickWindow *window)
+{
+    QQuickItem *content = window->contentItem();
+    return content->parentItem() ? content->parentItem() : content;
+}
+
+void collectCutOff(const QQuickItem *item, qreal windowWidth, QStringList *out)
+{
+    if (!reallyVisible(item))
+        return;
+    if (item->inherits("QQuickText")) {
+        const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        const QString text = item->property("text").toString();
+        if (item->property("truncated").toBool())
+            out->append(QStringLiteral("elided: ") + text);
+        else if (!text.isEmpty() && (box.left() < -1 || box.right() > windowWidth + 1))
+            out->append(QStringLiteral("past the edge: ") + text);
+    }
+    if (item->clip()) { // what a clipping parent cuts is its own business (lists, scroll views)
+        const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        windowWidth = std::min(windowWidth, box.right());
+    }
+    const auto children = item->childItems();
+    for (const QQuickItem *child : children)
+        collectCutOff(child, windowWidth, out);
+}
+
+void collectTexts(const QQuickItem *item, QStringList *out)
+{
+    if (!reallyVisible(item))
+        return;
+    if (item->inherits("QQuickText") && !item->property("text").toString().isEmpty())
+        out->append(item->property("text").toString());
+    const auto children = item->childItems();
+    for (const QQuickItem *child : children)
+        collectTexts(child, out);
+}
+
+} // namespace
+
+QStringList cutOffTexts(const QQuickWindow *window)
+{
+    QStringList out;
+    collectCutOff(rootItem(window), window->width(), &out);
+    return out;
+}
+
+QStringList visibleTexts(const QQuickWindow *window)
+{
+    QStringList out;
+    collectTexts(rootItem(window), &out);
+    return out;
+}
+
+namespace {
+
+void collectAccessibility(QAccessibleInterface *node, const QRect &window, int depth,
+                          QStringList *out)
+{
+    if (!node || !node->isValid() || depth > 80)
+        return;
+    const QAccessible::State state = node->state();
+    if (state.invisible || state.offscreen)
+        return;
+    const QRect box = node->rect();
+    QAccessibleActionInterface *actions = node->actionInterface();
+    const bool reachable =
+        state.focusable ||
+        (actions && actions->actionNames().contains(QAccessibleActionInterface::pressAction()));
+    if (reachable && box.intersects(window) && box.width() > 0 && box.height() > 0) {
+        const QString name = node->text(QAccessible::Name).trimmed();
+        const QString where = QStringLiteral("at %1,%2").arg(box.x()).arg(box.y());
+        if (name.isEmpty())
+            out->append(QStringLiteral("no name: role %1 %2").arg(int(node->role())).arg(where));
+        if (node->role() == QAccessible::NoRole || node->role() == QAccessible::Client)
+            out->append(QStringLiteral("no role: ") + name + u' ' + where);
+        const bool choice =
+            node->role() == QAccessible::CheckBox || node->role() == QAccessible::RadioButton;
+        if (choice && !state.checkable)
+            out->append(QStringLiteral("checked state not told: ") + name);
+    }
+    for (int i = 0; i < node->childCount(); ++i)
+        collectAccessibility(node->child(i), window, depth + 1, out);
+}
+
+} // namespace
+
+QStringList accessibilityProblems(const QQuickWindow *window)
+{
+    QStringList out;
+    collectAccessibility(QAccessible::queryAccessibleInterface(const_cast<QQuickWindow *>(window)),
+                         QRect(window->mapToGlobal(QPoint(0, 0)), window->size()), 0, &out);
+    return out;
+}
+
+namespace {
+
+QColor blend(const QColor &over, double alpha, const QColor &under)
+{
+    return QColor::fromRgbF(over.redF() * alpha + under.redF() * (1 - alpha),
+                            over.greenF() * alpha + under.greenF() * (1 - alpha),
+                            over.blueF() * alpha + under.blueF() * (1 - alpha));
+}
+
+// The opaque colour under a point of the scene: the nearest rectangle drawn below the text
+// (an ancestor, or a sibling stacked under the branch the text is in, as a control's
+// background), else the window's colour.
+QColor colourBeneath(const QQuickItem *text, const QPointF &scenePoint, const QQuickWindow *window)
+{
+    const QQuickItem *branch = text;
+    for (const QQuickItem *level = text->parentItem(); level; level = level->parentItem()) {
+        QList<QQuickItem *> below = level->childItems();
+        std::stable_sort(below.begin(), below.end(),
+                         [](const QQuickItem *a, const QQuickItem *b) { return a->z() > b->z(); });
+        bool underBranch = false;
+        for (const QQuickItem *sibling : std::as_const(below)) {
+            if (sibling == branch) {
+                underBranch = true;
+                continue;
+            }
+            if (!underBranch || !reallyVisible(sibling) || !sibling->inherits("QQuickRectangle"))
+                continue;
+            const QColor colour = sibling->property("color").value<QColor>();
+            if (colour.alphaF() > 0.9 && sibling->contains(sibling->mapFromScene(scenePoint)))
+                return colour;
+        }
+        if (level->inherits("QQuickRectangle")) {
+            const QColor colour = level->property("color").value<QColor>();
+            if (colour.alphaF() > 0.9)
+                return colour;
+        }
+        branch = level;
+    }
+    return window->color();
+}
+
+double opacityOf(const QQuickItem *item)
+{
+    double opacity = 1;
+    for (; item; item = item->parentItem())
+        opacity *= item->opacity();
+    return opacity;
+}
+
+void collectLowContrast(const QQuickItem *item, const QQuickWindow *window, QStringList *out)
+{
+    if (!reallyVisible(item) || !item->isEnabled())
+        return;
+    const QString text = item->property("text").toString().trimmed();
+    if (item->inherits("QQuickText") && !text.isEmpty()) {
+        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        const QColor under = colourBeneath(item, centre, window);
+        const QColor colour = item->property("color").value<QColor>();
+        const QColor seen = blend(colour, colour.alphaF() * opacityOf(item), under);
+        const QFont font = item->property("font").value<QFont>();
+        const double pixels = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 4 / 3;
+        // WCAG 2: large text is 18 pt (24 px), or 14 pt (18.66 px) bold.
+        const bool large = pixels >= 24 || (font.bold() && pixels >= 18.66);
+        const double ratio = mend::contrastRatio(seen.rgb() & 0xffffff, under.rgb() & 0xffffff);
+        if (ratio < (large ? 3.0 : mend::minTextContrast))
+            out->append(QStringLiteral("%1:1 %2 on %3: %4")
+                            .arg(ratio, 0, 'f', 2)
+                            .arg(seen.name(), under.name(), text.left(60)));
+    }
+    const auto children = item->childItems();
+    for (const QQuickItem *child : children)
+        collectLowContrast(child, window, out);
+}
+
+bool isTouchTarget(const QQuickItem *item)
+{
+    return item->inherits("QQuickAbstractButton") || item->inherits("QQuickComboBox") ||
+           item->inherits("QQuickSlider") ||
+           ((item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit")) &&
+            !item->property("readOnly").toBool());
+}
+
+void collectSmallTargets(const QQuickItem *item, QStringList *out)
+{
+    if (!reallyVisible(item) || !item->isEnabled())
+        return;
+    if (isTouchTarget(item) && (item->width() < 47.5 || item->height() < 47.5)) {
+        const QString name =
+            item->objectName().isEmpty() ? item->property("text").toString() : item->objectName();
+        out->append(QStringLiteral("%1×%2 px: %3 (%4)")
+                        .arg(qRound(item->width()))
+                        .arg(qRound(item->height()))
+                        .arg(name.left(60), QString::fromLatin1(item->metaObject()->className())));
+    }
+    // A field's inner text input is sized by its control, which is checked itself.
+    if (item->inherits("QQuickTextField") || item->inherits("QQuickComboBox") ||
+        item->inherits("QQuickSpinBox"))
+        return;
+    const auto children = item->childItems();
+    for (const QQuickItem *child : children)
+        collectSmallTargets(child, out);
+}
+
+} // namespace
+
+QStringList lowContrastTexts(const QQuickWindow *window)
+{
+    QStringList out;
+    collectLowContrast(rootItem(window), window, &out);
+    return out;
+}
+
+QStringList smallTouchTargets(const QQuickWindow *window)
+{
+    QStringList out;
+    collectSmallTargets(rootItem(window), &out);
+    return out;
+}
+
+} // namespace windowchecks

@@ -1,0 +1,95 @@
+// Readability in the real window: every screen at the phone's text size and at 200 %, light and
+// dark, read whole (nothing elided or past the edge), at WCAG AA contrast against what is drawn
+// under each text, with touch targets of 48 px or more.
+#include "clifixture.h"
+#include "drivenapp.h"
+#include "scenariosupport.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+
+const QStringList kScreens{QStringLiteral("today"),          QStringLiteral("timeline"),
+                           QStringLiteral("history"),        QStringLiteral("results"),
+                           QStringLiteral("results-detail"), QStringLiteral("protocol"),
+                           QStringLiteral("settings"),       QStringLiteral("questionnaire"),
+                           QStringLiteral("review"),         QStringLiteral("cohort")};
+
+/** Visits every screen; on each, the checks named must answer as a readable screen does. */
+void checkEveryScreen(DrivenApp &app, const QString &step)
+{
+    for (const QString &screen : kScreens) {
+        app.must(QStringLiteral("screen ") + screen);
+        app.must(QStringLiteral("wait 400"));
+        app.shot(step + u'-' + screen);
+        INFO(step.toStdString() << ": " << screen.toStdString());
+        CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+        CHECK(app.command(QStringLiteral("contrast")) == QStringLiteral("ok"));
+        CHECK(app.command(QStringLiteral("targets")) == QStringLiteral("ok"));
+    }
+}
+
+QString storedSetting(const QString &db, const QString &key)
+{
+    QString value;
+    {
+        QSqlDatabase sql =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        sql.setDatabaseName(db);
+        REQUIRE(sql.open());
+        QSqlQuery q(sql);
+        q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+        q.addBindValue(key);
+        if (q.exec() && q.next())
+            value = q.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return value;
+}
+
+} // namespace
+
+TEST_CASE("scenario: large text and dark colours: every screen reflows, reads at 4.5:1 and keeps "
+          "48 px targets",
+          "[scenario]")
+{
+    for (const QSize size : {QSize(320, 640), QSize(360, 640), QSize(390, 844), QSize(1280, 900)}) {
+        DYNAMIC_SECTION(sizeName(size).toStdString())
+        {
+            CliFixture cli;
+            addDemoWithCohort(cli);
+            QTemporaryDir home;
+            {
+                DrivenApp app(cli.db(), size, home.path(),
+                              shotPrefix(QStringLiteral("text"), size));
+                checkEveryScreen(app, QStringLiteral("100-light"));
+
+                // Chosen as a person does: taps in Settings, and the screens follow at once.
+                app.must(QStringLiteral("screen settings"));
+                app.must(QStringLiteral("click textSize200"));
+                app.must(QStringLiteral("click colours_dark"));
+                app.must(QStringLiteral("wait 300"));
+                app.shot(QStringLiteral("settings-chosen"));
+                checkEveryScreen(app, QStringLiteral("200-dark"));
+                INFO(app.errors().toStdString());
+                CHECK(app.warnings() == 0);
+            }
+            // Kept in the diary: the next start opens with them.
+            CHECK(storedSetting(cli.db(), QStringLiteral("view.textSize")) ==
+                  QStringLiteral("200"));
+            CHECK(storedSetting(cli.db(), QStringLiteral("view.theme")) == QStringLiteral("dark"));
+            DrivenApp again(cli.db(), size, home.path(), shotPrefix(QStringLiteral("text"), size));
+            again.must(QStringLiteral("screen settings"));
+            CHECK(again.command(QStringLiteral("checked textSize200")) == QStringLiteral("yes"));
+            CHECK(again.command(QStringLiteral("checked colours_dark")) == QStringLiteral("yes"));
+            again.must(QStringLiteral("click textSize150"));
+            again.must(QStringLiteral("click colours_light"));
+            checkEveryScreen(again, QStringLiteral("150-light"));
+            INFO(again.errors().toStdString());
+            CHECK(again.warnings() == 0);
+        }
+    }
+}
