@@ -4,6 +4,9 @@
 #include "services/outcomeservice.h"
 #include "timelineseries.h"
 
+#include <QLocale>
+#include <algorithm>
+
 using namespace mend;
 
 namespace {
@@ -73,11 +76,10 @@ QVariantList OutcomesController::due() const
 {
     QVariantList out;
     for (const auto &s : actionable(m_schedule)) {
+        // One date, the last day the answers count for this time point, as the locale writes it.
         const QString when =
-            s.status == DueStatus::Overdue
-                ? tr("%1 · overdue, open until %2")
-                      .arg(s.timePoint.label, s.windowEnd.toString(Qt::ISODate))
-                : tr("%1 · due by %2").arg(s.timePoint.label, s.target.toString(Qt::ISODate));
+            tr("%1 · please answer by %2")
+                .arg(s.timePoint.label, QLocale().toString(s.windowEnd, tr("d MMMM")));
         out.append(QVariantMap{{QStringLiteral("instrumentId"), s.instrumentId},
                                {QStringLiteral("timePointId"), s.timePoint.id},
                                {QStringLiteral("title"), s.instrumentName},
@@ -85,6 +87,13 @@ QVariantList OutcomesController::due() const
                                {QStringLiteral("inProgress"), s.inProgress}});
     }
     return out;
+}
+
+bool OutcomesController::hasBaselineAnswers() const
+{
+    return std::any_of(m_schedule.cbegin(), m_schedule.cend(), [](const auto &s) {
+        return s.timePoint.day <= 0 && s.status == DueStatus::Done;
+    });
 }
 
 QVariantList OutcomesController::verdicts() const

@@ -21,6 +21,7 @@ class OutcomesController : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("Created by main.cpp")
     Q_PROPERTY(QVariantList due READ due NOTIFY changed)
+    Q_PROPERTY(bool hasBaselineAnswers READ hasBaselineAnswers NOTIFY changed)
     Q_PROPERTY(QVariantList verdicts READ verdicts NOTIFY changed)
     Q_PROPERTY(QVariantList instruments READ instruments NOTIFY changed)
     Q_PROPERTY(QVariantList extraInstruments READ extraInstruments NOTIFY changed)
@@ -30,6 +31,9 @@ public:
 
     /** Due and overdue questionnaires: [{instrumentId, timePointId, title, detail, inProgress}]. */
     QVariantList due() const;
+    /** Whether the questionnaires before the injection were answered (the comparisons need them).
+     */
+    bool hasBaselineAnswers() const;
     /** [{timePoint, label, state, plain, numbers, source, population}] */
     QVariantList verdicts() const;
     /** The scheduled instruments with results: [{id, name}]. */

@@ -170,6 +170,7 @@ QString QuestionnaireController::saveForLater()
         return saved.error().text();
     close();
     m_diary->reload();
+    emit this->saved(tr("Saved. You can finish it later from Today."), false);
     return {};
 }
 
@@ -187,12 +188,13 @@ QString QuestionnaireController::submit()
     for (const auto &s : saved.value().scores) {
         const auto *scale = m_instrument->scale(s.scaleId);
         if (s.score && scale)
-            parts << tr("%1 %2").arg(scale->label, s.score->toString(scale->decimals));
+            parts << tr("%1: %2").arg(scale->label, s.score->toString(scale->decimals));
     }
     m_lastResult = parts.isEmpty() ? tr("Answers saved (no score: too many questions skipped).")
-                                   : tr("Saved. %1").arg(parts.join(QStringLiteral(", ")));
+                                   : tr("Saved. %1.").arg(parts.join(QStringLiteral(", ")));
     close();
     m_diary->reload();
+    emit this->saved(m_lastResult, true);
     return {};
 }
 

@@ -69,6 +69,9 @@ public:
 
 signals:
     void changed();
+    /** Answers were stored: complete (message: the score in words) or kept to finish later. The
+     *  page is closed by then, so the shell says it and opens the next questionnaire due. */
+    void saved(const QString &message, bool complete);
 
 private:
     const mend::InstrumentItem *currentItem() const;

@@ -101,6 +101,16 @@ Page {
             tabs.currentIndex = index
     }
 
+    function startNextDue(savedMessage) {
+        const next = root.outcomes.due.find(d => !d.inProgress)
+        if (!next) {
+            toast.show(savedMessage + " " + qsTr("Every questionnaire due is answered."))
+            return
+        }
+        toast.show(savedMessage + " " + qsTr("Next: %1.").arg(next.title))
+        startQuestionnaire(next.instrumentId, next.timePointId)
+    }
+
     function startQuestionnaire(instrumentId, timePointId) {
         const error = questionnaire.start(instrumentId, timePointId)
         if (error !== "")
@@ -365,8 +375,14 @@ Page {
         function onMessage(text) { toast.show(text) }
     }
     Connections {
-        target: questionnaireScreen.item
-        function onFinished(message) { toast.show(message) }
+        target: root.questionnaire
+        // The questionnaires due are answered in one go: the next one opens after a save.
+        function onSaved(message, complete) {
+            if (complete)
+                Qt.callLater(root.startNextDue, message)
+            else
+                toast.show(message)
+        }
     }
     Connections {
         target: settingsScreen.item

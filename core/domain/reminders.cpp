@@ -1,5 +1,6 @@
 #include "reminders.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -39,11 +40,12 @@ QList<Reminder> dueReminders(const ReminderSettings &settings, const QDateTime &
             {Reminder::Kind::QuestionnaireDue, QStringLiteral("prom:%1").arg(id),
              overdue ? QStringLiteral("%1 questionnaires are overdue").arg(first.timePoint.label)
                      : QStringLiteral("%1 questionnaires are due").arg(first.timePoint.label),
-             QStringLiteral("%1 (%2) - open until %3")
+             // One date, the last day the answers count, as the person's locale writes it.
+             QStringLiteral("%1 (%2) · please answer by %3")
                  .arg(names.join(QStringLiteral(", ")))
                  .arg(names.size() == 1 ? QStringLiteral("1 questionnaire")
                                         : QStringLiteral("%1 questionnaires").arg(names.size()))
-                 .arg(first.windowEnd.toString(Qt::ISODate))});
+                 .arg(QLocale().toString(first.windowEnd, QStringLiteral("d MMMM")))});
     }
     return out;
 }

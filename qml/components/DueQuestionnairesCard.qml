@@ -14,7 +14,9 @@ SectionCard {
 
     visible: repeater.count > 0
     title: qsTr("Questionnaires to answer")
-    hint: qsTr("A few minutes each. Your clinic compares them with your answers before the injection.")
+    hint: root.outcomes.hasBaselineAnswers
+          ? qsTr("A few minutes each. Your clinic compares them with your answers before the injection.")
+          : qsTr("A few minutes each. Your answers stay in this diary for your clinic to see with you.")
 
     Repeater {
         id: repeater

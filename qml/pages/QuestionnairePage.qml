@@ -12,7 +12,6 @@ Page {
     required property QuestionnaireController questionnaire
     property string errorText
 
-    signal finished(string message)
 
     header: ColumnLayout {
         spacing: 4
@@ -33,7 +32,7 @@ Page {
             Layout.leftMargin: 16
             Layout.rightMargin: 16
             text: root.questionnaire.reviewing
-                  ? qsTr("Check and send")
+                  ? qsTr("Check and save")
                   : qsTr("Question %1 of %2").arg(root.questionnaire.index + 1).arg(root.questionnaire.itemCount)
             font.pixelSize: Theme.smallSize
             opacity: 0.75
@@ -96,6 +95,7 @@ Page {
                 delegate: Button {
                     id: option
                     required property int index
+                    objectName: "option" + index
                     readonly property var choice: root.questionnaire.options[option.index] || ({label: "", group: ""})
                     Layout.fillWidth: true
                     implicitHeight: 56
@@ -131,12 +131,12 @@ Page {
                 highlighted: true
                 // Material's own teal under white text is 3.7:1; the theme's is 4.5:1 or more.
                 Material.background: String(Theme.primary)
-                text: qsTr("Send answers")
+                objectName: "saveAnswers"
+                // Kept in this diary; nothing leaves the phone.
+                text: qsTr("Save answers")
                 Accessible.name: text
                 onClicked: {
                     root.errorText = root.questionnaire.submit()
-                    if (root.errorText === "")
-                        root.finished(root.questionnaire.lastResult())
                 }
             }
             Label {
@@ -181,8 +181,6 @@ Page {
                 Accessible.name: qsTr("Save the answers so far and finish later")
                 onClicked: {
                     root.errorText = root.questionnaire.saveForLater()
-                    if (root.errorText === "")
-                        root.finished(qsTr("Saved. You can finish it later from Today."))
                 }
             }
             WrappingButton {

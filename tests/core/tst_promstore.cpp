@@ -178,7 +178,8 @@ TEST_CASE("Reminders: daily log after its time, due questionnaires, nothing whil
     const auto prom = dueReminders(settings, before, false, schedule, false).first();
     CHECK(prom.title == QStringLiteral("6 weeks questionnaires are overdue"));
     CHECK(prom.text ==
-          QStringLiteral("KOOS JR, Global assessment (2 questionnaires) - open until 2026-11-19"));
+          QStringLiteral(
+              "KOOS JR, Global assessment (2 questionnaires) · please answer by 19 November"));
 
     settings.questionnaireEnabled = false;
     settings.dailyEnabled = false;

@@ -77,7 +77,7 @@ Item {
             tap("Next"); tap("Next"); tap("Next")
             verify(Fixture.questionnaire.reviewing)
             verify(Fixture.questionnaire.reviewText.indexOf("7 of 7") >= 0)
-            tap("Send answers")
+            tap("Save answers")
             verify(!Fixture.questionnaire.active)
             compare(Fixture.latestResponse("koos-jr"), "complete: 59.381")
         }
