@@ -150,8 +150,9 @@ QString ControlChannel::runInWindow(const QString &command, const QString &argum
         return low.isEmpty() ? ok
                              : low.join(QStringLiteral(" | ")).replace(QLatin1Char('\n'), u' ');
     }
-    if (command == QLatin1String("targets")) { // "ok", or controls under 48 × 48 px
-        const QStringList small = m_driver->smallTouchTargets();
+    if (command == QLatin1String("targets")) { // targets [MIN]: "ok", or controls under MIN px
+        const QStringList small =
+            m_driver->smallTouchTargets(argument.isEmpty() ? 48 : argument.toInt());
         return small.isEmpty() ? ok
                                : small.join(QStringLiteral(" | ")).replace(QLatin1Char('\n'), u' ');
     }

@@ -196,11 +196,11 @@ bool isTouchTarget(const QQuickItem *item)
             !item->property("readOnly").toBool());
 }
 
-void collectSmallTargets(const QQuickItem *item, QStringList *out)
+void collectSmallTargets(const QQuickItem *item, double minimum, QStringList *out)
 {
     if (!reallyVisible(item) || !item->isEnabled())
         return;
-    if (isTouchTarget(item) && (item->width() < 47.5 || item->height() < 47.5)) {
+    if (isTouchTarget(item) && (item->width() < minimum - 0.5 || item->height() < minimum - 0.5)) {
         const QString name =
             item->objectName().isEmpty() ? item->property("text").toString() : item->objectName();
         out->append(QStringLiteral("%1×%2 px: %3 (%4)")
@@ -214,7 +214,7 @@ void collectSmallTargets(const QQuickItem *item, QStringList *out)
         return;
     const auto children = item->childItems();
     for (const QQuickItem *child : children)
-        collectSmallTargets(child, out);
+        collectSmallTargets(child, minimum, out);
 }
 
 } // namespace
@@ -226,10 +226,10 @@ QStringList lowContrastTexts(const QQuickWindow *window)
     return out;
 }
 
-QStringList smallTouchTargets(const QQuickWindow *window)
+QStringList smallTouchTargets(const QQuickWindow *window, int minimum)
 {
     QStringList out;
-    collectSmallTargets(rootItem(window), &out);
+    collectSmallTargets(rootItem(window), minimum, &out);
     return out;
 }
 

@@ -16,7 +16,8 @@ QStringList accessibilityProblems(const QQuickWindow *window);
 /** Enabled texts below WCAG AA against what is drawn under them (4.5:1; 3:1 for large text):
  *  the text's colour and opacity over the nearest opaque rectangle beneath it, or the window. */
 QStringList lowContrastTexts(const QQuickWindow *window);
-/** Enabled buttons, fields and choices smaller than 48 × 48 px (a fingertip's reach). */
-QStringList smallTouchTargets(const QQuickWindow *window);
+/** Enabled buttons, fields and choices smaller than minimum × minimum px (48: a fingertip's
+ *  reach, Material's guideline; 44, Apple's, where 320 px cannot fit seven of 48). */
+QStringList smallTouchTargets(const QQuickWindow *window, int minimum = 48);
 
 } // namespace windowchecks

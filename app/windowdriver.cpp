@@ -324,7 +324,7 @@ QStringList WindowDriver::lowContrastTexts() const
     return windowchecks::lowContrastTexts(m_window);
 }
 
-QStringList WindowDriver::smallTouchTargets() const
+QStringList WindowDriver::smallTouchTargets(int minimum) const
 {
-    return windowchecks::smallTouchTargets(m_window);
+    return windowchecks::smallTouchTargets(m_window, minimum);
 }

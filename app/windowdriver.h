@@ -53,8 +53,8 @@ public:
     QStringList accessibilityProblems() const;
     /** Texts below WCAG AA contrast against what is drawn under them (windowchecks). */
     QStringList lowContrastTexts() const;
-    /** Enabled controls smaller than 48 × 48 px (windowchecks). */
-    QStringList smallTouchTargets() const;
+    /** Enabled controls smaller than minimum × minimum px (windowchecks). */
+    QStringList smallTouchTargets(int minimum) const;
     /** Saves what the window shows as PNG. */
     bool screenshot(const QString &path) const;
     /** What a person did since the last call: "taps N scrolls M screens S" (a scroll is a page

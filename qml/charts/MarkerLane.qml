@@ -49,7 +49,7 @@ Item {
             objectName: "alertMarker"
             y: area.y - 2 * height - 6 // a row of their own, above the treatments
             radius: width / 2
-            color: Theme.error
+            color: "#b71c1c" // the red alert's own red: white reads on it at 6.6:1 in light and dark
             Accessible.role: Accessible.Graphic
             Accessible.name: qsTr("Warning sign reported")
             Text {

@@ -1,10 +1,15 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Mend
 
 /** A personal goal with a target window in weeks since the injection. */
 Dialog {
+    // A popup lives in the window's overlay, outside the shell: it takes the theme itself.
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.accent: String(Theme.accent)
+    Material.primary: String(Theme.primary)
     id: root
 
     required property TreatmentController treatments

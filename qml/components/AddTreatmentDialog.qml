@@ -1,10 +1,15 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Mend
 
 /** Logs another treatment that changes the curve, or a further injection of the series. */
 Dialog {
+    // A popup lives in the window's overlay, outside the shell: it takes the theme itself.
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.accent: String(Theme.accent)
+    Material.primary: String(Theme.primary)
     id: root
 
     required property TreatmentController treatments

@@ -81,6 +81,10 @@ SectionCard {
     }
 
     Dialog {
+        // A popup lives in the window's overlay, outside the shell: it takes the theme itself.
+        Material.theme: Theme.dark ? Material.Dark : Material.Light
+        Material.accent: String(Theme.accent)
+        Material.primary: String(Theme.primary)
         id: confirm
         parent: Overlay.overlay
         anchors.centerIn: parent

@@ -60,6 +60,10 @@ ColumnLayout {
     }
 
     Dialog {
+        // A popup lives in the window's overlay, outside the shell: it takes the theme itself.
+        Material.theme: Theme.dark ? Material.Dark : Material.Light
+        Material.accent: String(Theme.accent)
+        Material.primary: String(Theme.primary)
         id: picker
         objectName: "datePicker"
         property int year
@@ -79,11 +83,12 @@ ColumnLayout {
 
         parent: Overlay.overlay
         anchors.centerIn: parent
-        width: Math.min(parent.width - 16, 420)
+        // Edge to edge on a phone: seven days of 48 px need 336 of a 360 px screen.
+        width: Math.min(parent.width, 420)
+        leftPadding: 0
+        rightPadding: 0
         modal: true
         title: root.label
-        // A popup does not inherit the page's theme: the Cancel text at 4.5:1 or more.
-        Material.accent: String(Theme.accent)
         standardButtons: Dialog.Cancel
 
         ColumnLayout {
@@ -135,7 +140,8 @@ ColumnLayout {
                 Layout.fillWidth: true
                 // Sized here: MonthGrid's own implicit size is its delegates' (Qt 6.4 lays out
                 // six rows of seven in whatever size it is given).
-                Layout.preferredHeight: 6 * 44
+                Layout.preferredHeight: 6 * 48
+                spacing: 0
                 month: picker.month
                 year: picker.year
                 locale: Qt.locale()
@@ -171,7 +177,8 @@ ColumnLayout {
                     contentItem: Label {
                         textFormat: Text.PlainText
                         text: cell.text
-                        font.pixelSize: Theme.largeSize
+                        // Two digits in a seventh of a phone's width: they stop growing at 24 px.
+                        font.pixelSize: Math.min(Theme.largeSize, 24)
                         font.bold: cell.chosen || cell.today
                         color: cell.chosen ? Theme.onChosen : cell.enabled ? Theme.foreground : Theme.foregroundMuted
                         horizontalAlignment: Text.AlignHCenter

@@ -1,11 +1,16 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Mend
 
 /** Full-screen message when an entry trips a red-flag rule: contact the clinic now. */
 Popup {
+    // A popup lives in the window's overlay, outside the shell: it takes the theme itself.
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.accent: String(Theme.accent)
+    Material.primary: String(Theme.primary)
     id: root
 
     property var flags: []

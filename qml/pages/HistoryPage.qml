@@ -121,6 +121,10 @@ Item {
     }
 
     Dialog {
+        // A popup lives in the window's overlay, outside the shell: it takes the theme itself.
+        Material.theme: Theme.dark ? Material.Dark : Material.Light
+        Material.accent: String(Theme.accent)
+        Material.primary: String(Theme.primary)
         id: confirm
         property var entryId
         property string dateLabel

@@ -16,7 +16,7 @@ class DrivenApp
 {
 public:
     DrivenApp(const QString &db, QSize size, const QString &home, const QString &shotPrefix)
-        : m_home(home), m_shotPrefix(shotPrefix)
+        : m_home(home), m_shotPrefix(shotPrefix), m_size(size)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home);
@@ -71,6 +71,11 @@ public:
         INFO(line.toStdString());
         REQUIRE(command(line) == QStringLiteral("ok"));
     }
+    /** The window's size. */
+    QSize size() const
+    {
+        return m_size;
+    }
     bool visible(const QString &nameOrText)
     {
         return command(QStringLiteral("visible ") + nameOrText) == QStringLiteral("yes");
@@ -104,5 +109,6 @@ private:
     }
     QString m_home;
     QString m_shotPrefix;
+    QSize m_size;
     QProcess m_process;
 };

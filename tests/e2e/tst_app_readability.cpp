@@ -18,6 +18,13 @@ const QStringList kScreens{QStringLiteral("today"),          QStringLiteral("tim
                            QStringLiteral("settings"),       QStringLiteral("questionnaire"),
                            QStringLiteral("review"),         QStringLiteral("cohort")};
 
+/** 48 px (Material's guideline) from 360 px wide; 44 (Apple's) at 320, where seven days of a
+ *  month cannot be 48 each. */
+int minimumTarget(const DrivenApp &app)
+{
+    return app.size().width() < 360 ? 44 : 48;
+}
+
 /** Visits every screen; on each, the checks named must answer as a readable screen does. */
 void checkEveryScreen(DrivenApp &app, const QString &step)
 {
@@ -28,7 +35,8 @@ void checkEveryScreen(DrivenApp &app, const QString &step)
         INFO(step.toStdString() << ": " << screen.toStdString());
         CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
         CHECK(app.command(QStringLiteral("contrast")) == QStringLiteral("ok"));
-        CHECK(app.command(QStringLiteral("targets")) == QStringLiteral("ok"));
+        CHECK(app.command(QStringLiteral("targets ") + QString::number(minimumTarget(app))) ==
+              QStringLiteral("ok"));
     }
 }
 
@@ -48,6 +56,45 @@ QString storedSetting(const QString &db, const QString &key)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("peek"));
     return value;
+}
+
+/** What a dialog shows must pass the same checks (it lives in the window's overlay). */
+void checkDialog(DrivenApp &app, const QString &step)
+{
+    app.must(QStringLiteral("wait 400")); // its fade-in
+    app.shot(step);
+    INFO(step.toStdString());
+    CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+    CHECK(app.command(QStringLiteral("contrast")) == QStringLiteral("ok"));
+    CHECK(app.command(QStringLiteral("targets ") + QString::number(minimumTarget(app))) ==
+          QStringLiteral("ok"));
+}
+
+/** The dialogs a patient meets: another treatment, a goal, a new episode's date picker, and the
+ *  red alert of a warning sign (the one that must never be cut off). */
+void checkDialogs(DrivenApp &app, const QString &step)
+{
+    app.must(QStringLiteral("screen today"));
+    app.must(QStringLiteral("click sign_spreadingRedness"));
+    app.must(QStringLiteral("click saveButton"));
+    for (int i = 0; i < 50 && !app.visible(QStringLiteral("redFlagUnderstood")); ++i)
+        app.must(QStringLiteral("wait 100"));
+    app.shot(step + QStringLiteral("-saved"));
+    REQUIRE(app.visible(QStringLiteral("redFlagUnderstood")));
+    checkDialog(app, step + QStringLiteral("-red-alert"));
+    app.must(QStringLiteral("click redFlagUnderstood"));
+    app.must(QStringLiteral("screen timeline"));
+    app.must(QStringLiteral("click Add treatment"));
+    checkDialog(app, step + QStringLiteral("-add-treatment"));
+    app.must(QStringLiteral("key Escape"));
+    app.must(QStringLiteral("click Add goal"));
+    checkDialog(app, step + QStringLiteral("-add-goal"));
+    app.must(QStringLiteral("key Escape"));
+    app.must(QStringLiteral("screen setup"));
+    app.must(QStringLiteral("click dateButton"));
+    checkDialog(app, step + QStringLiteral("-date-picker"));
+    app.must(QStringLiteral("key Escape"));
+    app.must(QStringLiteral("key Escape")); // and the set-up page
 }
 
 } // namespace
@@ -74,6 +121,7 @@ TEST_CASE("scenario: large text and dark colours: every screen reflows, reads at
                 app.must(QStringLiteral("wait 300"));
                 app.shot(QStringLiteral("settings-chosen"));
                 checkEveryScreen(app, QStringLiteral("200-dark"));
+                checkDialogs(app, QStringLiteral("200-dark"));
                 INFO(app.errors().toStdString());
                 CHECK(app.warnings() == 0);
             }
