@@ -65,7 +65,6 @@ ColumnLayout {
         Material.accent: String(Theme.accent)
         Material.primary: String(Theme.primary)
         id: picker
-        objectName: "datePicker"
         property int year
         property int month
 
@@ -92,6 +91,7 @@ ColumnLayout {
         standardButtons: Dialog.Cancel
 
         ColumnLayout {
+            objectName: "datePicker" // an item, so that the driven window can see it open
             width: parent.width
             spacing: 4
             RowLayout {

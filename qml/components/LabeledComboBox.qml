@@ -22,15 +22,27 @@ ColumnLayout {
     spacing: 0
     Label {
         textFormat: Text.PlainText
+        Layout.fillWidth: true
         text: root.label
         font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
     }
     ComboBox {
         id: box
         Layout.fillWidth: true
-        Layout.preferredHeight: 52
+        Layout.preferredHeight: Math.max(52, implicitContentHeight + topPadding + bottomPadding)
         model: root.options
         textRole: "label"
         Accessible.name: root.label
+        // The choice wraps at large text ("Bone-marrow concentrate"); Material's field elides it.
+        contentItem: Label {
+            textFormat: Text.PlainText
+            leftPadding: box.mirrored ? 0 : 12
+            rightPadding: box.mirrored ? 12 : 0
+            text: box.displayText
+            font: box.font
+            wrapMode: Text.Wrap
+            verticalAlignment: Text.AlignVCenter
+        }
     }
 }

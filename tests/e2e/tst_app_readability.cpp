@@ -83,6 +83,15 @@ void checkDialogs(DrivenApp &app, const QString &step)
     REQUIRE(app.visible(QStringLiteral("redFlagUnderstood")));
     checkDialog(app, step + QStringLiteral("-red-alert"));
     app.must(QStringLiteral("click redFlagUnderstood"));
+    app.must(QStringLiteral("wait 500")); // its fade-out: the modal alert takes taps until gone
+    app.must(QStringLiteral("screen setup"));
+    app.must(QStringLiteral("click injectedField/dateButton"));
+    for (int i = 0; i < 20 && !app.visible(QStringLiteral("datePicker")); ++i)
+        app.must(QStringLiteral("wait 100"));
+    REQUIRE(app.visible(QStringLiteral("datePicker")));
+    checkDialog(app, step + QStringLiteral("-date-picker"));
+    app.must(QStringLiteral("key Escape"));
+    app.must(QStringLiteral("key Escape")); // and the set-up page
     app.must(QStringLiteral("screen timeline"));
     app.must(QStringLiteral("click Add treatment"));
     checkDialog(app, step + QStringLiteral("-add-treatment"));
@@ -90,11 +99,6 @@ void checkDialogs(DrivenApp &app, const QString &step)
     app.must(QStringLiteral("click Add goal"));
     checkDialog(app, step + QStringLiteral("-add-goal"));
     app.must(QStringLiteral("key Escape"));
-    app.must(QStringLiteral("screen setup"));
-    app.must(QStringLiteral("click dateButton"));
-    checkDialog(app, step + QStringLiteral("-date-picker"));
-    app.must(QStringLiteral("key Escape"));
-    app.must(QStringLiteral("key Escape")); // and the set-up page
 }
 
 } // namespace

@@ -609,6 +609,7 @@ TEST_CASE("scenario: first run with the date picker, a wrong phone number shown 
             REQUIRE(app.visible(QStringLiteral("startDiary")));
             app.must(QStringLiteral("click injectedField/dateButton"));
             app.must(QStringLiteral("wait 400"));
+            REQUIRE(app.visible(QStringLiteral("datePicker")));
             app.shot(QStringLiteral("1-picker"));
             CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
             app.must(QStringLiteral("click previousMonth"));
