@@ -96,6 +96,9 @@ void checkDialogs(DrivenApp &app, const QString &step)
     app.must(QStringLiteral("click Add treatment"));
     checkDialog(app, step + QStringLiteral("-add-treatment"));
     app.must(QStringLiteral("key Escape"));
+    // Back again on the timeline: on a slow build the Escape can reach the page before the
+    // dialog has focus, and Back then leaves the timeline.
+    app.must(QStringLiteral("screen timeline"));
     app.must(QStringLiteral("click Add goal"));
     checkDialog(app, step + QStringLiteral("-add-goal"));
     app.must(QStringLiteral("key Escape"));
