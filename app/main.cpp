@@ -1,29 +1,17 @@
+#include "appcontrollers.h"
 #include "appoptions.h"
 #include "argumentcheck.h"
-#include "backupcontroller.h"
-#include "cohortcontroller.h"
 #include "controlchannel.h"
 #include "demo/democohort.h"
 #include "diary.h"
 #include "diaryfilecontroller.h"
-#include "entrycontroller.h"
-#include "episodecontroller.h"
 #include "firstframe.h"
-#include "historymodel.h"
-#include "lockcontroller.h"
 #include "offlinenetwork.h"
-#include "outcomescontroller.h"
 #include "outputfiles.h"
-#include "protocolcontroller.h"
 #include "qtwarningcount.h"
-#include "questionnairecontroller.h"
-#include "remindercontroller.h"
-#include "reviewcontroller.h"
 #include "screenshotter.h"
 #include "startuperror.h"
 #include "storage/backupstore.h"
-#include "timelinecontroller.h"
-#include "treatmentcontroller.h"
 
 #include "demo/demopatient.h"
 #include "storage/database.h"
@@ -146,22 +134,8 @@ int main(int argc, char *argv[])
         }
         diary.reload();
     }
-    EpisodeController episodes(&diary);
-    EntryController entry(&diary);
-    HistoryModel history(&diary);
-    TimelineController timeline(&diary);
-    TreatmentController treatments(&diary);
-    ProtocolController protocol(&diary);
-    QuestionnaireController questionnaire(&diary);
-    OutcomesController outcomes(&diary);
-    ReminderController reminders(&diary);
-    ReviewController review(&diary);
-    CohortController cohort(&diary);
-    BackupController backups(&diary);
-    LockController lock(&diary);
-    QObject::connect(&lock, &LockController::changed, &reminders,
-                     [&] { reminders.setLocked(lock.locked()); });
-    reminders.setLocked(lock.locked());
+    AppControllers controllers(&diary);
+    AppControllers::provide(&controllers);
 
     // Declared after the controllers so that it is destroyed first: QML never sees them gone.
     OfflineNetworkFactory offline; // outlives the engine, which asks it for its network access
@@ -187,19 +161,6 @@ int main(int argc, char *argv[])
             ? options.size
             : AppOptions::windowSizeFor(screen->availableSize());
     engine.setInitialProperties({
-        {QStringLiteral("episodes"), QVariant::fromValue(&episodes)},
-        {QStringLiteral("entry"), QVariant::fromValue(&entry)},
-        {QStringLiteral("history"), QVariant::fromValue(&history)},
-        {QStringLiteral("timeline"), QVariant::fromValue(&timeline)},
-        {QStringLiteral("treatments"), QVariant::fromValue(&treatments)},
-        {QStringLiteral("protocol"), QVariant::fromValue(&protocol)},
-        {QStringLiteral("questionnaire"), QVariant::fromValue(&questionnaire)},
-        {QStringLiteral("outcomes"), QVariant::fromValue(&outcomes)},
-        {QStringLiteral("reminders"), QVariant::fromValue(&reminders)},
-        {QStringLiteral("review"), QVariant::fromValue(&review)},
-        {QStringLiteral("cohort"), QVariant::fromValue(&cohort)},
-        {QStringLiteral("backups"), QVariant::fromValue(&backups)},
-        {QStringLiteral("lock"), QVariant::fromValue(&lock)},
         {QStringLiteral("width"), windowSize.width()},
         {QStringLiteral("height"), windowSize.height()},
     });
@@ -238,7 +199,7 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<ControlChannel> control;
     if (options.control)
-        control = std::make_unique<ControlChannel>(&diary, &entry);
+        control = std::make_unique<ControlChannel>(&diary, controllers.entry());
     if (control)
         control->setWindow(window, root, &qmlWarnings);
     return app.exec();

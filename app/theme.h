@@ -24,6 +24,9 @@ class Theme : public QObject
     Q_PROPERTY(int titleSize READ titleSize NOTIFY changed)
     Q_PROPERTY(int headlineSize READ headlineSize NOTIFY changed)
     Q_PROPERTY(int chartSize READ chartSize NOTIFY changed)
+    Q_PROPERTY(int tabSize READ tabSize NOTIFY changed)
+    Q_PROPERTY(int headerSize READ headerSize NOTIFY changed)
+    Q_PROPERTY(int headerDetailSize READ headerDetailSize NOTIFY changed)
     Q_PROPERTY(QColor background READ background NOTIFY changed)
     Q_PROPERTY(QColor surface READ surface NOTIFY changed)
     Q_PROPERTY(QColor foreground READ foreground NOTIFY changed)
@@ -63,6 +66,12 @@ public:
      *  chart has room for few, so they stop at 15 px; the table view has every value at any size.
      */
     int chartSize() const { return qMin(smallSize(), 15); }
+    /** Tab names and the header's buttons stop at 16 px: four tabs must fit 320 px side by side. */
+    int tabSize() const { return qMin(bodySize(), 16); }
+    /** The header's title and detail stop growing at 24 and 18 px, so that the page keeps its room.
+     */
+    int headerSize() const { return qMin(largeSize(), 24); }
+    int headerDetailSize() const { return qMin(smallSize(), 18); }
 
     QColor background() const { return colours().background; }
     QColor surface() const { return colours().surface; }

@@ -5,71 +5,72 @@ import QtQuick.Layouts
 import Mend
 
 /**
- * The whole application below the window: header, screens, tab bar, dialogs. Main.qml loads it
- * after its first frame (Quick Controls are not needed for that frame).
+ * The whole application below the window: header, a stack of pages over the four tabs, the tab
+ * bar, the red-flag message and the lock screen. Main.qml loads it after its first frame.
  */
 Page {
     id: root
     objectName: "appShell"
 
-    required property EpisodeController episodes
-    required property EntryController entry
-    required property HistoryModel history
-    required property TimelineController timeline
-    required property TreatmentController treatments
-    required property ProtocolController protocol
-    required property QuestionnaireController questionnaire
-    required property OutcomesController outcomes
-    required property ReminderController reminders
-    required property ReviewController review
-    required property CohortController cohort
-    required property BackupController backups
-    required property LockController lock
-
-    /**
-     * The pages opened over the tabs, last on top: setup, protocol, settings, cohort, review.
-     * Back pops the top one; a questionnaire in progress and a first set-up sit above them all.
-     */
-    property var stack: []
-    readonly property string topPage: stack.length > 0 ? stack[stack.length - 1] : ""
-    property bool clinicianDetail: false
+    /** The pages opened over the tabs, in order (the stack's own items, by name). */
+    property var pageNames: []
+    readonly property string topPage: pageNames.length > 0 ? pageNames[pageNames.length - 1] : ""
     property bool lockPreview: false
-    readonly property bool questionnaireShown: questionnaire.active
-    readonly property bool setupRequested: topPage === "setup"
-    readonly property bool showingSetup: !episodes.hasEpisode || setupRequested
-    readonly property bool protocolShown: topPage === "protocol"
-    readonly property bool settingsShown: topPage === "settings"
+    readonly property bool questionnaireShown: topPage === "questionnaire"
+    readonly property bool showingSetup: topPage === "setup"
     readonly property bool reviewShown: topPage === "review"
-    readonly property bool cohortShown: topPage === "cohort"
-    readonly property bool overlayShown: showingSetup || questionnaireShown || topPage !== ""
-    readonly property bool wide: width >= 720
+    readonly property bool overlayShown: pageNames.length > 0
+    readonly property var titles: ({
+        setup: qsTr("Set up your injection"), questionnaire: qsTr("Questionnaire"),
+        settings: qsTr("Settings"), review: qsTr("Clinician review"),
+        cohort: qsTr("Clinic cohort"), protocol: qsTr("Protocol and evidence")
+    })
+    readonly property var pageFiles: ({
+        setup: "SetupPage.qml", questionnaire: "QuestionnairePage.qml", settings: "SettingsPage.qml",
+        review: "ReviewPage.qml", cohort: "CohortPage.qml", protocol: "ProtocolPage.qml"
+    })
 
+    /** Opens a page over what is shown (a page already on top stays as it is). */
     function push(name) {
-        if (topPage !== name)
-            stack = stack.concat([name])
+        if (topPage === name)
+            return
+        const page = pages.push(Qt.resolvedUrl(pageFiles[name]), {objectName: name + "Page"})
+        pageNames = pageNames.concat([name])
+        if (page.message)
+            page.message.connect(toast.show)
+        if (name === "setup")
+            page.created.connect(episodeCreated)
+        else if (name === "cohort")
+            page.reviewRequested.connect(episodeId => openReview(episodeId))
     }
     function pop() {
-        stack = stack.slice(0, -1)
+        pages.pop()
+        pageNames = pageNames.slice(0, -1)
+    }
+    function popAll() {
+        pages.pop(null)
+        pageNames = []
     }
 
     /**
      * Android's Back, Escape, Alt+Left and the mouse's back button: the open dialog closes first
-     * (Quick Controls' popups take Escape and Back themselves), then the questionnaire, then the
-     * page on top; from another tab back to Today. On Today with nothing open it does nothing
-     * (a desktop window is not closed by Back). The red-flag message is modal and keeps it.
+     * (Quick Controls' popups take Escape and Back themselves), then the page on top (a
+     * questionnaire is closed, its answers kept); from another tab back to Today. On Today with
+     * nothing open, and on the first set-up, it does nothing (a desktop window is not closed by
+     * Back). The red-flag message is modal and keeps it.
      */
     function goBack() {
-        if (lock.locked || (redFlagDialog.item && redFlagDialog.item.visible))
+        if (App.lock.locked || (redFlagDialog.item && redFlagDialog.item.visible))
             return false
         if (questionnaireShown) {
-            questionnaire.close()
+            App.questionnaire.close()
             return true
         }
-        if (stack.length > 0 && episodes.hasEpisode) {
+        if (pageNames.length > 0 && App.episodes.hasEpisode) {
             pop()
             return true
         }
-        if (tabs.currentIndex !== 0 && !showingSetup) {
+        if (tabs.currentIndex !== 0 && pageNames.length === 0) {
             tabs.currentIndex = 0
             return true
         }
@@ -78,304 +79,138 @@ Page {
 
     /**
      * Shows a screen by name (used by --screenshot): today, timeline, history, results, setup,
-     * protocol, settings, questionnaire (the first one due, else KOOS JR), results-detail (with
-     * the clinician's numbers).
+     * protocol, settings, review, cohort, lock, questionnaire (the first one due, else KOOS JR),
+     * results-detail (with the clinician's numbers).
      */
     function showScreen(name) {
-        stack = ["setup", "protocol", "settings", "review", "cohort"].indexOf(name) >= 0 ? [name] : []
+        App.questionnaire.close()
+        popAll()
         lockPreview = name === "lock"
-        if (reviewShown)
-            review.showEpisode(0)
-        clinicianDetail = name === "results-detail"
-        if (name === "questionnaire") {
-            const due = outcomes.due
-            if (due.length > 0)
-                questionnaire.start(due[0].instrumentId, due[0].timePointId)
-            else
-                questionnaire.start("koos-jr", "")
-        } else {
-            questionnaire.close()
+        screens.clinicianDetail = name === "results-detail"
+        if (name === "review")
+            openReview(0)
+        else if (pageFiles[name] !== undefined && name !== "questionnaire")
+            push(name)
+        else if (name === "questionnaire") {
+            const due = App.outcomes.due
+            startQuestionnaire(due.length > 0 ? due[0].instrumentId : "koos-jr",
+                               due.length > 0 ? due[0].timePointId : "")
         }
         const index = ["today", "timeline", "history", "results"].indexOf(name === "results-detail" ? "results" : name)
         if (index >= 0)
             tabs.currentIndex = index
+        showFirstSetup()
     }
 
-    function startNextDue(savedMessage) {
-        const next = root.outcomes.due.find(d => !d.inProgress)
-        if (!next) {
-            toast.show(savedMessage + " " + qsTr("Every questionnaire due is answered."))
-            return
-        }
-        toast.show(savedMessage + " " + qsTr("Next: %1.").arg(next.title))
-        startQuestionnaire(next.instrumentId, next.timePointId)
+    /** The full-screen red-flag message: modal, Back does not close it. */
+    function showRedFlags(flags) {
+        redFlagDialog.show(flags)
     }
-
+    function openReview(episodeId) {
+        App.review.showEpisode(episodeId)
+        push("review")
+    }
     function startQuestionnaire(instrumentId, timePointId) {
-        const error = questionnaire.start(instrumentId, timePointId)
+        const error = App.questionnaire.start(instrumentId, timePointId)
         if (error !== "")
             toast.show(error)
     }
-
-    function editDay(isoDate) {
-        entry.selectDate(isoDate)
-        tabs.currentIndex = 0
+    function startNextDue(savedMessage) {
+        const next = App.outcomes.due.find(d => !d.inProgress)
+        toast.show(savedMessage + " " + (next ? qsTr("Next: %1.").arg(next.title)
+                                               : qsTr("Every questionnaire due is answered.")))
+        if (next)
+            startQuestionnaire(next.instrumentId, next.timePointId)
     }
+    function episodeCreated() {
+        popAll()
+        App.entry.selectDate("")
+        tabs.currentIndex = 0
+        toast.show(qsTr("Episode saved. Log your first day below."))
+    }
+    /**
+     * A diary without an episode opens on the set-up, with nothing under it to go back to.
+     */
+    function showFirstSetup() {
+        if (!App.episodes.hasEpisode && topPage !== "setup") {
+            popAll()
+            push("setup")
+        }
+    }
+    Component.onCompleted: showFirstSetup()
 
     Material.theme: Theme.dark ? Material.Dark : Material.Light
     Material.primary: String(Theme.primary)
-    font.pixelSize: Theme.bodySize
     Material.accent: String(Theme.accent)
+    font.pixelSize: Theme.bodySize
 
-    header: ToolBar {
-        Material.foreground: String(Theme.onPrimary)
-        // As high as its words need: the title and the day wrap rather than being cut off.
-        implicitHeight: Math.max(56, headerRow.implicitHeight)
-        RowLayout {
-            id: headerRow
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.verticalCenter: parent.verticalCenter
-            anchors.leftMargin: 16
-            spacing: 8
-            ColumnLayout {
-                Layout.fillWidth: true
-                Layout.topMargin: 6
-                Layout.bottomMargin: 6
-                spacing: 0
-                Label {
-                    textFormat: Text.PlainText
-                    Layout.fillWidth: true
-                    text: root.showingSetup ? qsTr("Set up your injection")
-                        : root.questionnaireShown ? qsTr("Questionnaire")
-                        : root.settingsShown ? qsTr("Settings")
-                        : root.reviewShown ? qsTr("Clinician review")
-                        : root.cohortShown ? qsTr("Clinic cohort")
-                        : root.protocolShown ? qsTr("Protocol and evidence") : root.episodes.title
-                    // The header's words stop growing at 24 px, so that the page keeps its room.
-                    font.pixelSize: Math.min(Theme.largeSize, 24)
-                    font.bold: true
-                    wrapMode: Text.Wrap
-                }
-                Label {
-                    textFormat: Text.PlainText
-                    Layout.fillWidth: true
-                    visible: !root.showingSetup && text !== ""
-                    objectName: "headerSubtitle"
-                    // A review shows whose episode it is (a cohort patient's is not this diary's).
-                    text: root.reviewShown ? root.review.subtitle : root.episodes.subtitle
-                    font.pixelSize: Math.min(Theme.smallSize, 18)
-                    opacity: 0.9
-                    wrapMode: Text.Wrap
-                }
-            }
-            ToolButton {
-                visible: (root.protocolShown || root.settingsShown || root.reviewShown || root.cohortShown)
-                         && !root.showingSetup
-                         && !root.questionnaireShown
-                text: qsTr("Close")
-                font.pixelSize: Math.min(Theme.bodySize, 18)
-                Accessible.name: qsTr("Close this page")
-                objectName: "closePage"
-                // From a cohort patient's review, back to the cohort list.
-                onClicked: root.pop()
-            }
-            ToolButton {
-                visible: root.setupRequested && root.episodes.hasEpisode
-                text: qsTr("Cancel")
-                font.pixelSize: Math.min(Theme.bodySize, 18)
-                Accessible.name: qsTr("Cancel the new episode")
-                onClicked: root.pop()
-            }
-            ToolButton {
-                visible: !root.showingSetup && !root.questionnaireShown
-                objectName: "moreOptions"
-                text: "⋮"
-                font.pixelSize: Theme.titleSize
-                Accessible.name: qsTr("More options")
-                onClicked: menu.open()
-                Menu {
-                    id: menu
-                    objectName: "mainMenu"
-                    // As wide as its longest item where the window allows; items wrap otherwise.
-                    width: Math.min(root.width - 16, Math.max(implicitWidth, 240))
-                    WrappingMenuItem {
-                        text: qsTr("New injection episode…")
-                        onTriggered: root.push("setup")
-                    }
-                    WrappingMenuItem {
-                        text: qsTr("Protocol and evidence")
-                        onTriggered: root.push("protocol")
-                    }
-                    // The clinician's screens only on a clinic's device (Settings → For clinicians).
-                    WrappingMenuItem {
-                        visible: root.episodes.clinicianMode
-                        text: qsTr("Clinician review")
-                        onTriggered: {
-                            root.review.showEpisode(0)
-                            root.push("review")
-                        }
-                    }
-                    WrappingMenuItem {
-                        visible: root.episodes.clinicianMode
-                        text: qsTr("Clinic cohort")
-                        onTriggered: root.push("cohort")
-                    }
-                    WrappingMenuItem {
-                        text: qsTr("Reminders and settings")
-                        onTriggered: root.push("settings")
-                    }
-                }
-            }
-        }
+    header: AppHeader {
+        title: root.titles[root.topPage] ?? App.episodes.title
+        // A review shows whose episode it is (a cohort patient's is not this diary's).
+        subtitle: root.showingSetup ? "" : root.reviewShown ? App.review.subtitle : App.episodes.subtitle
+        closable: root.overlayShown && !root.showingSetup && !root.questionnaireShown
+        cancellable: root.showingSetup && App.episodes.hasEpisode
+        menuShown: !root.showingSetup && !root.questionnaireShown
+        onCloseRequested: root.pop()
+        onPageRequested: name => name === "review" ? root.openReview(0) : root.push(name)
     }
 
     footer: TabBar {
         id: tabs
+        objectName: "tabBar"
         visible: !root.overlayShown
-        TabButton {
-            text: qsTr("Today")
-            Accessible.name: qsTr("Today: log your day")
-            height: 56
-            leftPadding: 2
-            rightPadding: 2
-            // Words in the tab bar stop growing at 16 px: four must fit 320 px side by side.
-            font.pixelSize: Math.min(Theme.bodySize, 16)
-            font.capitalization: Font.MixedCase
-        }
-        TabButton {
-            text: qsTr("Timeline")
-            Accessible.name: qsTr("Timeline: charts since the injection")
-            height: 56
-            leftPadding: 2
-            rightPadding: 2
-            // Words in the tab bar stop growing at 16 px: four must fit 320 px side by side.
-            font.pixelSize: Math.min(Theme.bodySize, 16)
-            font.capitalization: Font.MixedCase
-        }
-        TabButton {
-            text: qsTr("History")
-            Accessible.name: qsTr("History: every entry")
-            height: 56
-            leftPadding: 2
-            rightPadding: 2
-            // Words in the tab bar stop growing at 16 px: four must fit 320 px side by side.
-            font.pixelSize: Math.min(Theme.bodySize, 16)
-            font.capitalization: Font.MixedCase
-        }
-        TabButton {
-            text: qsTr("Results")
-            Accessible.name: qsTr("Results: questionnaires and verdicts")
-            height: 56
-            leftPadding: 2
-            rightPadding: 2
-            // Words in the tab bar stop growing at 16 px: four must fit 320 px side by side.
-            font.pixelSize: Math.min(Theme.bodySize, 16)
-            font.capitalization: Font.MixedCase
+        Repeater {
+            model: [
+                {text: qsTr("Today"), a11y: qsTr("Today: log your day")},
+                {text: qsTr("Timeline"), a11y: qsTr("Timeline: charts since the injection")},
+                {text: qsTr("History"), a11y: qsTr("History: every entry")},
+                {text: qsTr("Results"), a11y: qsTr("Results: questionnaires and verdicts")}
+            ]
+            TabButton {
+                required property var modelData
+                text: modelData.text
+                Accessible.name: modelData.a11y
+                height: 56
+                leftPadding: 2
+                rightPadding: 2
+                font.pixelSize: Theme.tabSize
+                font.capitalization: Font.MixedCase
+            }
         }
     }
 
-    StackLayout {
+    StackView {
+        id: pages
+        objectName: "pageStack"
         anchors.fill: parent
-        currentIndex: root.showingSetup ? 4 : root.questionnaireShown ? 6 : root.settingsShown ? 7
-                      : root.reviewShown ? 8 : root.cohortShown ? 9 : root.protocolShown ? 5 : tabs.currentIndex
-
-        TodayPage {
-            entry: root.entry
-            reminders: root.reminders
-            outcomes: root.outcomes
+        // Pages appear at once: no sliding on a slow phone, no half-drawn screenshots.
+        pushEnter: Transition {}
+        pushExit: Transition {}
+        popEnter: Transition {}
+        popExit: Transition {}
+        replaceEnter: Transition {}
+        replaceExit: Transition {}
+        initialItem: TabScreens {
+            id: screens
+            currentIndex: tabs.currentIndex
+            onMessage: text => toast.show(text)
             onQuestionnaireRequested: (instrumentId, timePointId) => root.startQuestionnaire(instrumentId, timePointId)
-            onSavedMessage: message => toast.show(message)
-            onRedFlags: flags => redFlagDialog.show(flags)
-        }
-        // Screens other than Today are built the first time they are shown; they are named by
-        // URL, not by type, so that not even their QML is compiled before then (start-up time).
-        Loader {
-            id: timelineScreen
-            active: false
-            StackLayout.onIsCurrentItemChanged: if (StackLayout.isCurrentItem) active = true
-            Component.onCompleted: setSource("TimelinePage.qml", {timeline: root.timeline, treatments: root.treatments})
-        }
-        Loader {
-            id: historyScreen
-            active: false
-            StackLayout.onIsCurrentItemChanged: if (StackLayout.isCurrentItem) active = true
-            Component.onCompleted: setSource("HistoryPage.qml", {history: root.history})
-        }
-        Loader {
-            id: outcomesScreen
-            active: false
-            StackLayout.onIsCurrentItemChanged: if (StackLayout.isCurrentItem) active = true
-            Component.onCompleted: setSource("OutcomesPage.qml", {outcomes: root.outcomes})
-        }
-        Loader {
-            id: setupScreen
-            active: StackLayout.isCurrentItem
-            Component.onCompleted: setSource("SetupPage.qml", {episodes: root.episodes})
-        }
-        Loader {
-            id: protocolScreen
-            active: StackLayout.isCurrentItem
-            Component.onCompleted: setSource("ProtocolPage.qml", {protocol: root.protocol})
-        }
-        Loader {
-            id: questionnaireScreen
-            active: StackLayout.isCurrentItem
-            Component.onCompleted: setSource("QuestionnairePage.qml", {questionnaire: root.questionnaire})
-        }
-        Loader {
-            id: settingsScreen
-            active: StackLayout.isCurrentItem
-            Component.onCompleted: setSource("SettingsPage.qml", {reminders: root.reminders, episodes: root.episodes,
-                                                                  backups: root.backups, lock: root.lock})
-        }
-        Loader {
-            id: reviewScreen
-            active: StackLayout.isCurrentItem
-            Component.onCompleted: setSource("ReviewPage.qml", {review: root.review})
-        }
-        Loader {
-            id: cohortScreen
-            active: StackLayout.isCurrentItem
-            Component.onCompleted: setSource("CohortPage.qml", {cohort: root.cohort})
+            onRedFlags: flags => root.showRedFlags(flags)
+            onEditRequested: isoDate => {
+                App.entry.selectDate(isoDate)
+                tabs.currentIndex = 0
+            }
         }
     }
 
-    // The loaded screens' signals (a Connections per screen, since the types are not known here).
-    Binding {
-        target: outcomesScreen.item
-        when: outcomesScreen.item !== null
-        property: "showNumbers"
-        value: root.clinicianDetail
-    }
     Connections {
-        target: timelineScreen.item
-        function onMessage(text) { toast.show(text) }
-    }
-    Connections {
-        target: historyScreen.item
-        function onEditRequested(isoDate) { root.editDay(isoDate) }
-        function onMessage(text) { toast.show(text) }
-    }
-    Connections {
-        target: outcomesScreen.item
-        function onStartRequested(instrumentId, timePointId) { root.startQuestionnaire(instrumentId, timePointId) }
-    }
-    Connections {
-        target: setupScreen.item
-        function onCreated() {
-            root.stack = []
-            root.entry.selectDate("")
-            tabs.currentIndex = 0
-            toast.show(qsTr("Episode saved. Log your first day below."))
+        target: App.questionnaire
+        function onChanged() {
+            if (App.questionnaire.active && root.topPage !== "questionnaire")
+                root.push("questionnaire")
+            else if (!App.questionnaire.active && root.topPage === "questionnaire")
+                root.pop()
         }
-    }
-    Connections {
-        target: protocolScreen.item
-        function onMessage(text) { toast.show(text) }
-    }
-    Connections {
-        target: root.questionnaire
         // The questionnaires due are answered in one go: the next one opens after a save.
         function onSaved(message, complete) {
             if (complete)
@@ -385,19 +220,12 @@ Page {
         }
     }
     Connections {
-        target: settingsScreen.item
-        function onMessage(text) { toast.show(text) }
-    }
-    Connections {
-        target: reviewScreen.item
-        function onMessage(text) { toast.show(text) }
-    }
-    Connections {
-        target: cohortScreen.item
-        function onMessage(text) { toast.show(text) }
-        function onReviewRequested(episodeId) {
-            root.review.showEpisode(episodeId)
-            root.push("review")
+        target: App.episodes
+        // The first set-up gives way when an episode arrives another way (a diary file restored).
+        function onHasEpisodeChanged() {
+            if (App.episodes.hasEpisode && root.showingSetup)
+                root.popAll()
+            root.showFirstSetup()
         }
     }
 
@@ -422,19 +250,19 @@ Page {
         }
     }
 
-    // Built when first needed: a red flag, or a locked diary (then in the first frame).
+    // Built when first needed: a red flag.
     Loader {
         id: redFlagDialog
         active: false
         function show(flags) {
             active = true
-            item.show(flags, root.episodes.clinicPhone, root.episodes.clinicPhoneLink)
+            item.show(flags, App.episodes.clinicPhone, App.episodes.clinicPhoneLink)
         }
-        Component.onCompleted: setSource("RedFlagDialog.qml")
+        source: "RedFlagDialog.qml"
     }
     Connections {
         target: redFlagDialog.item
-        function onAcknowledged() { root.entry.acknowledgeAlerts() }
+        function onAcknowledged() { App.entry.acknowledgeAlerts() }
     }
 
     // Above everything, the header and open dialogs included.
@@ -442,7 +270,7 @@ Page {
         parent: Overlay.overlay
         anchors.fill: parent
         z: 1000
-        active: root.lock.locked || root.lockPreview
-        Component.onCompleted: setSource("LockScreen.qml", {lock: root.lock})
+        active: App.lock.locked || root.lockPreview
+        source: "LockScreen.qml"
     }
 }

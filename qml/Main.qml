@@ -9,20 +9,6 @@ import Mend
 Window {
     id: root
 
-    required property EpisodeController episodes
-    required property EntryController entry
-    required property HistoryModel history
-    required property TimelineController timeline
-    required property TreatmentController treatments
-    required property ProtocolController protocol
-    required property QuestionnaireController questionnaire
-    required property OutcomesController outcomes
-    required property ReminderController reminders
-    required property ReviewController review
-    required property CohortController cohort
-    required property BackupController backups
-    required property LockController lock
-
     /** True once the application has replaced the first frame's placeholder. */
     readonly property bool ready: shell.status === Loader.Ready
     property string pendingScreen: ""
@@ -36,8 +22,8 @@ Window {
     }
 
     // The person's colours and text size, from the diary, for every screen.
-    Binding { target: Theme; property: "mode"; value: root.episodes.themeMode }
-    Binding { target: Theme; property: "textSizePercent"; value: root.episodes.textSizePercent }
+    Binding { target: Theme; property: "mode"; value: App.episodes.themeMode }
+    Binding { target: Theme; property: "textSizePercent"; value: App.episodes.textSizePercent }
 
     visible: true
     title: qsTr("Mend")
@@ -49,13 +35,7 @@ Window {
     function loadApplication() {
         if (shell.source.toString() !== "")
             return
-        shell.setSource("AppShell.qml", {
-            episodes: root.episodes, entry: root.entry, history: root.history,
-            timeline: root.timeline, treatments: root.treatments, protocol: root.protocol,
-            questionnaire: root.questionnaire, outcomes: root.outcomes,
-            reminders: root.reminders, review: root.review, cohort: root.cohort,
-            backups: root.backups, lock: root.lock
-        })
+        shell.source = "AppShell.qml"
     }
 
     // The first frame: what AppShell will show at the same places; nothing of the diary while it
@@ -63,7 +43,7 @@ Window {
     Item {
         objectName: "firstFrame"
         anchors.fill: parent
-        visible: !root.ready && !root.lock.locked
+        visible: !root.ready && !App.lock.locked
 
         Rectangle {
             id: header
@@ -77,20 +57,20 @@ Window {
                 Text {
                     textFormat: Text.PlainText
                     width: parent.width
-                    text: root.episodes.hasEpisode ? root.episodes.title : qsTr("Set up your injection")
+                    text: App.episodes.hasEpisode ? App.episodes.title : qsTr("Set up your injection")
                     color: Theme.onPrimary
-                    font.pixelSize: Math.min(Theme.largeSize, 24)
+                    font.pixelSize: Theme.headerSize
                     font.bold: true
                     elide: Text.ElideRight
                 }
                 Text {
                     textFormat: Text.PlainText
                     width: parent.width
-                    visible: root.episodes.hasEpisode && text !== ""
-                    text: root.episodes.subtitle
+                    visible: App.episodes.hasEpisode && text !== ""
+                    text: App.episodes.subtitle
                     color: Theme.onPrimary
                     opacity: 0.9
-                    font.pixelSize: Math.min(Theme.smallSize, 18)
+                    font.pixelSize: Theme.headerDetailSize
                     elide: Text.ElideRight
                 }
             }
@@ -100,8 +80,8 @@ Window {
             anchors.top: header.bottom
             anchors.topMargin: 14
             x: Math.max(12, (parent.width - 640) / 2)
-            visible: root.episodes.hasEpisode
-            text: root.entry.dateLabel
+            visible: App.episodes.hasEpisode
+            text: App.entry.dateLabel
             color: Theme.foreground
             font.pixelSize: Theme.largeSize
             font.bold: true
@@ -110,19 +90,17 @@ Window {
             anchors.bottom: parent.bottom
             width: parent.width
             height: 48
-            visible: root.episodes.hasEpisode
+            visible: App.episodes.hasEpisode
             Repeater {
                 model: [qsTr("Today"), qsTr("Timeline"), qsTr("History"), qsTr("Results")]
                 Text {
                     textFormat: Text.PlainText
-                    required property string modelData
-                    required property int index
-                    width: root.width / 4
+                                                    width: root.width / 4
                     height: 48
                     text: modelData
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
-                    font.pixelSize: Math.min(Theme.bodySize, 16)
+                    font.pixelSize: Theme.tabSize
                     color: index === 0 ? (Theme.dark ? Theme.chosen : Theme.primary) : Theme.foreground
                 }
             }

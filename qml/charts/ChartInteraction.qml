@@ -10,7 +10,7 @@ Item {
     id: root
 
     required property ChartView chart
-    required property TimelineController timeline
+    readonly property TimelineController timeline: App.timeline
 
     anchors.fill: parent
 

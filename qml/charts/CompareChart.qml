@@ -6,7 +6,7 @@ import Mend
 ChartView {
     id: root
 
-    required property TimelineController timeline
+    readonly property TimelineController timeline: App.timeline
     readonly property var palette: ["#9e9e9e", "#5c6bc0", "#ef6c00", "#00695c"]
 
     function refresh() {

@@ -7,7 +7,7 @@ ChartView {
     id: root
     objectName: "painChart"
 
-    required property TimelineController timeline
+    readonly property TimelineController timeline: App.timeline
 
     function refresh() {
         xAxis.follow()
@@ -39,7 +39,6 @@ ChartView {
 
     TimelineXAxis {
         id: xAxis
-        timeline: root.timeline
     }
     ValueAxis {
         id: yAxis
@@ -134,6 +133,5 @@ ChartView {
 
     ChartInteraction {
         chart: root
-        timeline: root.timeline
     }
 }

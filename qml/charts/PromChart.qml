@@ -9,7 +9,7 @@ import Mend
 ColumnLayout {
     id: root
 
-    required property OutcomesController outcomes
+    readonly property OutcomesController outcomes: App.outcomes
     required property string instrumentId
     property var axes: ({})
     /** The clinician's detail: the band named by its threshold. */

@@ -6,7 +6,7 @@ import Mend
 ChartView {
     id: root
 
-    required property TimelineController timeline
+    readonly property TimelineController timeline: App.timeline
 
     function refresh() {
         xAxis.follow()
@@ -37,7 +37,6 @@ ChartView {
 
     TimelineXAxis {
         id: xAxis
-        timeline: root.timeline
     }
     ValueAxis {
         id: yAxis
@@ -98,6 +97,5 @@ ChartView {
 
     ChartInteraction {
         chart: root
-        timeline: root.timeline
     }
 }

@@ -6,7 +6,7 @@ import Mend
 ValueAxis {
     id: root
 
-    required property TimelineController timeline
+    readonly property TimelineController timeline: App.timeline
     /** Counts the ranges taken: overlays map their days again on it. (The axis's own min and
      *  max change before the chart's mapping follows them, so a binding on them is one range
      *  behind.) */

@@ -12,7 +12,7 @@ Dialog {
     Material.primary: String(Theme.primary)
     id: root
 
-    required property TreatmentController treatments
+    readonly property TreatmentController treatments: App.treatments
     property string errorText
 
     signal done(string message)

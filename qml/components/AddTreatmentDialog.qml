@@ -12,7 +12,7 @@ Dialog {
     Material.primary: String(Theme.primary)
     id: root
 
-    required property TreatmentController treatments
+    readonly property TreatmentController treatments: App.treatments
     property string errorText
 
     signal done(string message)
@@ -36,6 +36,7 @@ Dialog {
     }
 
     contentItem: ColumnLayout {
+        objectName: "treatmentForm" // the Dialog is not an item: its content is what can be found
         spacing: 8
         ComboBox {
             id: kind

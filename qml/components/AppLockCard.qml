@@ -8,7 +8,7 @@ import Mend
 SectionCard {
     id: root
 
-    required property LockController lock
+    readonly property LockController lock: App.lock
     property string errorText
 
     signal message(string text)

@@ -8,7 +8,7 @@ import Mend
 SectionCard {
     id: root
 
-    required property BackupController backups
+    readonly property BackupController backups: App.backups
     property string errorText
     property string chosen
 

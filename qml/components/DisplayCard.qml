@@ -7,7 +7,7 @@ import Mend
 SectionCard {
     id: root
 
-    required property EpisodeController episodes
+    readonly property EpisodeController episodes: App.episodes
 
     signal message(string text)
 

@@ -9,7 +9,7 @@ import Mend
 SectionCard {
     id: root
 
-    required property OutcomesController outcomes
+    readonly property OutcomesController outcomes: App.outcomes
     signal startRequested(string instrumentId, string timePointId)
 
     visible: repeater.count > 0

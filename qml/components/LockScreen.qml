@@ -8,7 +8,7 @@ import Mend
 Rectangle {
     id: root
 
-    required property LockController lock
+    readonly property LockController lock: App.lock
     property string pin
 
     color: Material.color(Material.Teal, Material.Shade800)

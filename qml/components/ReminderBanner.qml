@@ -9,7 +9,7 @@ import Mend
 ColumnLayout {
     id: root
 
-    required property ReminderController reminders
+    readonly property ReminderController reminders: App.reminders
 
     spacing: 8
     visible: repeater.count > 0

@@ -8,7 +8,7 @@ import Mend
 SectionCard {
     id: root
 
-    required property EntryController entry
+    readonly property EntryController entry: App.entry
     signal edited()
 
     /** Shows the values of a form map. */

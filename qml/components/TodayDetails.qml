@@ -13,7 +13,7 @@ import Mend
 ColumnLayout {
     id: root
 
-    required property EntryController entry
+    readonly property EntryController entry: App.entry
     signal edited()
 
     /** Whether the form holds anything this part shows (then it opens unfolded). */

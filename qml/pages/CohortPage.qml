@@ -9,7 +9,7 @@ import Mend
 Page {
     id: root
 
-    required property CohortController cohort
+    readonly property CohortController cohort: App.cohort
     signal reviewRequested(int episodeId)
     signal message(string text)
 

@@ -9,7 +9,7 @@ import Mend
 Item {
     id: root
 
-    required property HistoryModel history
+    readonly property HistoryModel history: App.history
 
     signal editRequested(string isoDate)
     signal message(string text)

@@ -9,7 +9,7 @@ import Mend
 ScrollView {
     id: root
 
-    required property OutcomesController outcomes
+    readonly property OutcomesController outcomes: App.outcomes
     property bool showNumbers: false
     property bool showTable: false
 
@@ -28,7 +28,6 @@ ScrollView {
 
         Item { Layout.preferredHeight: 4 }
         DueQuestionnairesCard {
-            outcomes: root.outcomes
             onStartRequested: (instrumentId, timePointId) => root.startRequested(instrumentId, timePointId)
         }
         Flow { // the two switches go one under the other when large text needs it
@@ -66,7 +65,6 @@ ScrollView {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 100 // equal columns
                     Layout.alignment: Qt.AlignTop
-                    outcomes: root.outcomes
                     instrumentId: modelData.id
                     showNumbers: root.showNumbers
                 }

@@ -7,7 +7,7 @@ import Mend
 ScrollView {
     id: root
 
-    required property ProtocolController protocol
+    readonly property ProtocolController protocol: App.protocol
     property string errorText
     property bool sourcesShown: false
 

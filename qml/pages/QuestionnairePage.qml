@@ -9,7 +9,7 @@ import Mend
 Page {
     id: root
 
-    required property QuestionnaireController questionnaire
+    readonly property QuestionnaireController questionnaire: App.questionnaire
     property string errorText
 
 

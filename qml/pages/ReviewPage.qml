@@ -9,7 +9,7 @@ import Mend
 ScrollView {
     id: root
 
-    required property ReviewController review
+    readonly property ReviewController review: App.review
     /** The report written last (shown with where it went), and the one being written. */
     property url savedReport
     property url pendingReport

@@ -8,10 +8,10 @@ import Mend
 ScrollView {
     id: root
 
-    required property ReminderController reminders
-    required property EpisodeController episodes
-    required property BackupController backups
-    required property LockController lock
+    readonly property ReminderController reminders: App.reminders
+    readonly property EpisodeController episodes: App.episodes
+    readonly property BackupController backups: App.backups
+    readonly property LockController lock: App.lock
     property string identifierError
     property string phoneError
     property string errorText
@@ -152,7 +152,6 @@ ScrollView {
             }
         }
         DisplayCard {
-            episodes: root.episodes
             onMessage: text => root.message(text)
         }
         SectionCard {
@@ -172,14 +171,12 @@ ScrollView {
             }
         }
         AppLockCard {
-            lock: root.lock
             onMessage: text => root.message(text)
         }
         DiaryFileCard {
             onMessage: text => root.message(text)
         }
         BackupsCard {
-            backups: root.backups
             onMessage: text => root.message(text)
         }
         Item { Layout.preferredHeight: 16 }

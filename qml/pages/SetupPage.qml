@@ -9,7 +9,7 @@ import "FieldSearch.js" as FieldSearch
 ScrollView {
     id: root
 
-    required property EpisodeController episodes
+    readonly property EpisodeController episodes: App.episodes
     readonly property var errors: episodes.fieldErrors
     readonly property string errorText: errors.save
                                         || (Object.keys(errors).length > 0 ? qsTr("One answer needs checking: it is marked in red.") : "")

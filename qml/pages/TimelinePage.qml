@@ -9,8 +9,8 @@ import Mend
 ScrollView {
     id: root
 
-    required property TimelineController timeline
-    required property TreatmentController treatments
+    readonly property TimelineController timeline: App.timeline
+    readonly property TreatmentController treatments: App.treatments
 
     signal message(string text)
     readonly property int chartHeight: Math.max(260, Math.min(360, availableWidth * 0.75))
@@ -133,7 +133,6 @@ ScrollView {
                     id: painChart
                     Layout.fillWidth: true
                     Layout.preferredHeight: root.chartHeight
-                    timeline: root.timeline
                 }
                 ChartLegend {
                     Layout.fillWidth: true
@@ -168,13 +167,11 @@ ScrollView {
                 RomChart {
                     Layout.fillWidth: true
                     Layout.preferredHeight: root.chartHeight
-                    timeline: root.timeline
                 }
             }
             ActivityChart {
                 width: charts.cellWidth
                 height: root.chartHeight
-                timeline: root.timeline
             }
             CompareChart {
                 // Only with a repeat or earlier episode to compare with.
@@ -182,7 +179,6 @@ ScrollView {
                 width: charts.cellWidth
                 height: visible ? root.chartHeight : 0
                 visible: root.timeline.episodeLabels.length > 1
-                timeline: root.timeline
             }
         }
         Label {
@@ -211,6 +207,7 @@ ScrollView {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 Layout.minimumHeight: 52
+                objectName: "addTreatment"
                 text: qsTr("Add treatment")
                 Accessible.name: qsTr("Add another treatment or injection")
                 onClicked: treatmentDialog.open()
@@ -230,13 +227,11 @@ ScrollView {
     AddTreatmentDialog {
         id: treatmentDialog
         parent: Overlay.overlay
-        treatments: root.treatments
         onDone: text => root.message(text)
     }
     AddGoalDialog {
         id: goalDialog
         parent: Overlay.overlay
-        treatments: root.treatments
         onDone: text => root.message(text)
     }
 }

@@ -14,9 +14,9 @@ import "FieldSearch.js" as FieldSearch
 Item {
     id: root
 
-    required property EntryController entry
-    required property ReminderController reminders
-    required property OutcomesController outcomes
+    readonly property EntryController entry: App.entry
+    readonly property ReminderController reminders: App.reminders
+    readonly property OutcomesController outcomes: App.outcomes
     readonly property bool detailsReady: details.status === Loader.Ready && safety.status === Loader.Ready
     readonly property bool hasErrors: Object.keys(entry.fieldErrors).length > 0
     /** What the bar above Save says: a storage failure in full, a field's error as a pointer to it. */
@@ -113,10 +113,8 @@ Item {
             Item { Layout.preferredHeight: 4 }
             ReminderBanner {
                 Layout.fillWidth: true
-                reminders: root.reminders
             }
             DueQuestionnairesCard {
-                outcomes: root.outcomes
                 onStartRequested: (instrumentId, timePointId) => root.questionnaireRequested(instrumentId, timePointId)
             }
             Flow { // the day, then what is being done, on as many lines as large text needs
@@ -174,7 +172,6 @@ Item {
                 id: safety
                 Layout.fillWidth: true
                 pending: "SafetySignsCard.qml"
-                initialProperties: ({ entry: root.entry })
                 onLoaded: {
                     item.load(root.entry.form)
                     item.edited.connect(root.edited)
@@ -200,7 +197,6 @@ Item {
                     width: parent.width
                     visible: root.moreShown
                     pending: "TodayDetails.qml"
-                    initialProperties: ({ entry: root.entry })
                     onLoaded: {
                         item.load(root.entry.form)
                         item.edited.connect(root.edited)

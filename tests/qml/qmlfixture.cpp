@@ -23,19 +23,8 @@ QmlFixture::QmlFixture(QObject *parent) : QObject(parent)
     Q_ASSERT(added);
     Q_UNUSED(added);
     m_diary->reload();
-    m_entry = std::make_unique<EntryController>(m_diary.get());
-    m_history = std::make_unique<HistoryModel>(m_diary.get());
-    m_episodes = std::make_unique<EpisodeController>(m_diary.get());
-    m_timeline = std::make_unique<TimelineController>(m_diary.get());
-    m_treatments = std::make_unique<TreatmentController>(m_diary.get());
-    m_questionnaire = std::make_unique<QuestionnaireController>(m_diary.get());
-    m_outcomes = std::make_unique<OutcomesController>(m_diary.get());
-    m_reminders = std::make_unique<ReminderController>(m_diary.get());
-    m_lock = std::make_unique<LockController>(m_diary.get());
-    m_review = std::make_unique<ReviewController>(m_diary.get());
-    m_backups = std::make_unique<BackupController>(m_diary.get());
-    m_cohort = std::make_unique<CohortController>(m_diary.get());
-    m_protocol = std::make_unique<ProtocolController>(m_diary.get());
+    m_controllers = std::make_unique<AppControllers>(m_diary.get());
+    AppControllers::provide(m_controllers.get());
 }
 
 QUrl QmlFixture::cohortFolder() const
@@ -121,7 +110,7 @@ int QmlFixture::openAlerts() const
 
 QString QmlFixture::addRepeatEpisode()
 {
-    return m_episodes->create({{QStringLiteral("site"), QStringLiteral("knee")},
+    return episodes()->create({{QStringLiteral("site"), QStringLiteral("knee")},
                                {QStringLiteral("side"), QStringLiteral("right")},
                                {QStringLiteral("condition"), QStringLiteral("osteoarthritis")},
                                {QStringLiteral("product"), QStringLiteral("prp")},

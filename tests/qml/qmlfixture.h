@@ -1,19 +1,7 @@
 #pragma once
 
-#include "backupcontroller.h"
-#include "cohortcontroller.h"
+#include "appcontrollers.h"
 #include "diary.h"
-#include "entrycontroller.h"
-#include "episodecontroller.h"
-#include "historymodel.h"
-#include "lockcontroller.h"
-#include "outcomescontroller.h"
-#include "protocolcontroller.h"
-#include "questionnairecontroller.h"
-#include "remindercontroller.h"
-#include "reviewcontroller.h"
-#include "timelinecontroller.h"
-#include "treatmentcontroller.h"
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -41,20 +29,20 @@ class QmlFixture : public QObject
 public:
     explicit QmlFixture(QObject *parent = nullptr);
 
-    EntryController *entry() const { return m_entry.get(); }
-    HistoryModel *history() const { return m_history.get(); }
-    EpisodeController *episodes() const { return m_episodes.get(); }
+    EntryController *entry() const { return m_controllers->entry(); }
+    HistoryModel *history() const { return m_controllers->history(); }
+    EpisodeController *episodes() const { return m_controllers->episodes(); }
     QString todayIso() const;
-    TimelineController *timeline() const { return m_timeline.get(); }
-    TreatmentController *treatments() const { return m_treatments.get(); }
-    QuestionnaireController *questionnaire() const { return m_questionnaire.get(); }
-    OutcomesController *outcomes() const { return m_outcomes.get(); }
-    ReminderController *reminders() const { return m_reminders.get(); }
-    LockController *lock() const { return m_lock.get(); }
-    ReviewController *review() const { return m_review.get(); }
-    BackupController *backups() const { return m_backups.get(); }
-    CohortController *cohort() const { return m_cohort.get(); }
-    ProtocolController *protocol() const { return m_protocol.get(); }
+    TimelineController *timeline() const { return m_controllers->timeline(); }
+    TreatmentController *treatments() const { return m_controllers->treatments(); }
+    QuestionnaireController *questionnaire() const { return m_controllers->questionnaire(); }
+    OutcomesController *outcomes() const { return m_controllers->outcomes(); }
+    ReminderController *reminders() const { return m_controllers->reminders(); }
+    LockController *lock() const { return m_controllers->lock(); }
+    ReviewController *review() const { return m_controllers->review(); }
+    BackupController *backups() const { return m_controllers->backups(); }
+    CohortController *cohort() const { return m_controllers->cohort(); }
+    ProtocolController *protocol() const { return m_controllers->protocol(); }
     Diary *diary() const { return m_diary.get(); }
     /** A folder holding this diary exported as one FHIR Bundle (a cohort of one patient). */
     Q_INVOKABLE QUrl cohortFolder() const;
@@ -83,17 +71,5 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Diary> m_diary;
-    std::unique_ptr<EntryController> m_entry;
-    std::unique_ptr<HistoryModel> m_history;
-    std::unique_ptr<EpisodeController> m_episodes;
-    std::unique_ptr<TimelineController> m_timeline;
-    std::unique_ptr<TreatmentController> m_treatments;
-    std::unique_ptr<QuestionnaireController> m_questionnaire;
-    std::unique_ptr<OutcomesController> m_outcomes;
-    std::unique_ptr<ReminderController> m_reminders;
-    std::unique_ptr<LockController> m_lock;
-    std::unique_ptr<ReviewController> m_review;
-    std::unique_ptr<BackupController> m_backups;
-    std::unique_ptr<CohortController> m_cohort;
-    std::unique_ptr<ProtocolController> m_protocol;
+    std::unique_ptr<AppControllers> m_controllers;
 };

@@ -12,7 +12,6 @@ Item {
     BackupsCard {
         id: card
         width: parent.width
-        backups: Fixture.backups
     }
 
     SignalSpy {
@@ -22,6 +21,11 @@ Item {
     }
 
     TestCase {
+
+        // Any QML warning, binding loops included, fails the test.
+
+        function init() { failOnWarning(/./) }
+
         name: "BackupsCard"
         when: windowShown
 

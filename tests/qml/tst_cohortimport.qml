@@ -13,6 +13,11 @@ Item {
     }
 
     TestCase {
+
+        // Any QML warning, binding loops included, fails the test.
+
+        function init() { failOnWarning(/./) }
+
         name: "CohortImport"
 
         function test_folder_is_imported_off_the_gui_thread() {

@@ -16,6 +16,11 @@ Item {
     }
 
     TestCase {
+
+        // Any QML warning, binding loops included, fails the test.
+
+        function init() { failOnWarning(/./) }
+
         name: "DiaryFileCard"
         when: windowShown
 

@@ -12,10 +12,14 @@ Item {
     LockScreen {
         id: screen
         anchors.fill: parent
-        lock: Fixture.lock
     }
 
     TestCase {
+
+        // Any QML warning, binding loops included, fails the test.
+
+        function init() { failOnWarning(/./) }
+
         name: "LockScreen"
         when: windowShown
 

@@ -15,13 +15,7 @@ TestCase {
     function initTestCase() {
         const component = Qt.createComponent("qrc:/Mend/Main.qml")
         compare(component.status, Component.Ready, component.errorString())
-        win = component.createObject(null, {
-            episodes: Fixture.episodes, entry: Fixture.entry, history: Fixture.history,
-            timeline: Fixture.timeline, treatments: Fixture.treatments, protocol: Fixture.protocol,
-            questionnaire: Fixture.questionnaire, outcomes: Fixture.outcomes,
-            reminders: Fixture.reminders, review: Fixture.review, cohort: Fixture.cohort,
-            backups: Fixture.backups, lock: Fixture.lock, width: 390, height: 844
-        })
+        win = component.createObject(null, {width: 390, height: 844})
         verify(win !== null)
         tryVerify(() => win.ready, 10000)
         win.requestActivate()
@@ -35,6 +29,8 @@ TestCase {
     }
 
     function init() {
+
+        failOnWarning(/./) // any QML warning, binding loops included, fails the test
         shell.showScreen("today")
     }
 
@@ -108,5 +104,51 @@ TestCase {
         compare(shell.topPage, "settings", "the menu closed, the page stays")
         back("Escape")
         compare(shell.topPage, "")
+    }
+
+    function stackDepth() {
+        return findChild(shell, "pageStack").depth
+    }
+
+    function test_the_page_stack_holds_what_is_shown() {
+        compare(stackDepth(), 1, "the tabs alone")
+        shell.push("cohort")
+        shell.push("review")
+        compare(stackDepth(), 3)
+        compare(findChild(shell, "pageStack").currentItem.objectName, "reviewPage")
+        shell.push("review")
+        compare(stackDepth(), 3, "a page already on top is not opened twice")
+        back("Back")
+        back("Back")
+        compare(stackDepth(), 1)
+        verify(findChild(shell, "tabBar").visible)
+    }
+
+    function test_the_red_flag_message_ignores_back() {
+        shell.showRedFlags([{reason: "Fever above 38 °C", emergency: false}])
+        const understood = findChild(win.contentItem, "redFlagUnderstood")
+        tryVerify(() => understood !== null && understood.visible, 2000)
+        for (const how of ["Back", "Escape", "Alt+Left", "mouse"]) {
+            back(how)
+            verify(understood.visible, "the red-flag message stays open after " + how)
+        }
+        mouseClick(understood)
+        tryVerify(() => !understood.visible, 2000)
+    }
+
+    function test_a_dialog_closes_before_its_page() {
+        shell.showScreen("timeline")
+        tryVerify(() => findChild(win.contentItem, "addTreatment") !== null, 5000)
+        findChild(win.contentItem, "addTreatment").clicked() // it may be below the fold here
+        // A dialog lives in the window's overlay (a child of the content item).
+        tryVerify(() => findChild(win.contentItem, "treatmentForm") !== null, 2000)
+        const dialog = findChild(win.contentItem, "treatmentForm")
+        tryVerify(() => dialog.visible, 2000)
+        back("Escape")
+        tryVerify(() => !dialog.visible, 2000)
+        compare(shell.topPage, "")
+        compare(findChild(shell, "tabBar").currentIndex, 1, "the timeline stays after the dialog closed")
+        back("Escape")
+        compare(findChild(shell, "tabBar").currentIndex, 0)
     }
 }

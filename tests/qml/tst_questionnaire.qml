@@ -12,10 +12,14 @@ Item {
     QuestionnairePage {
         id: page
         anchors.fill: parent
-        questionnaire: Fixture.questionnaire
     }
 
     TestCase {
+
+        // Any QML warning, binding loops included, fails the test.
+
+        function init() { failOnWarning(/./) }
+
         name: "Questionnaire"
         when: windowShown
 

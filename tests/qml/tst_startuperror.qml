@@ -4,6 +4,9 @@ import Mend
 
 // The window shown when the diary cannot be opened: the problem, each backup, another file.
 TestCase {
+    // Any QML warning, binding loops included, fails the test.
+    function init() { failOnWarning(/./) }
+
     name: "StartupError"
     when: windowShown
 

@@ -7,6 +7,9 @@ import MendTest
 // WCAG AA (4.5:1) in light and in dark; the text sizes follow the chosen size up to 200 %;
 // the diary keeps the choices, and refuses what is not one.
 TestCase {
+    // Any QML warning, binding loops included, fails the test.
+    function init() { failOnWarning(/./) }
+
     name: "Theme"
 
     function cleanup() {

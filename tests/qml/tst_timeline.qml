@@ -12,11 +12,14 @@ Item {
     TimelinePage {
         id: page
         anchors.fill: parent
-        timeline: Fixture.timeline
-        treatments: Fixture.treatments
     }
 
     TestCase {
+
+        // Any QML warning, binding loops included, fails the test.
+
+        function init() { failOnWarning(/./) }
+
         name: "Timeline"
         when: windowShown
 
