@@ -12,30 +12,18 @@ Page {
     id: root
     objectName: "appShell"
 
-    /** The pages opened over the tabs, in order (the stack's own items, by name). */
-    property var pageNames: []
-    readonly property string topPage: pageNames.length > 0 ? pageNames[pageNames.length - 1] : ""
+    readonly property string topPage: pages.topName
     property bool lockPreview: false
     readonly property bool questionnaireShown: topPage === "questionnaire"
     readonly property bool showingSetup: topPage === "setup"
     readonly property bool reviewShown: topPage === "review"
-    readonly property bool overlayShown: pageNames.length > 0
-    readonly property var titles: ({
-        setup: qsTr("Set up your injection"), questionnaire: qsTr("Questionnaire"),
-        settings: qsTr("Settings"), review: qsTr("Clinician review"),
-        cohort: qsTr("Clinic cohort"), protocol: qsTr("Protocol and evidence")
-    })
-    readonly property var pageFiles: ({
-        setup: "SetupPage.qml", questionnaire: "QuestionnairePage.qml", settings: "SettingsPage.qml",
-        review: "ReviewPage.qml", cohort: "CohortPage.qml", protocol: "ProtocolPage.qml"
-    })
+    readonly property bool overlayShown: pages.names.length > 0
 
     /** Opens a page over what is shown (a page already on top stays as it is). */
     function push(name) {
-        if (topPage === name)
+        const page = pages.open(name)
+        if (!page)
             return
-        const page = pages.push(Qt.resolvedUrl(pageFiles[name]), {objectName: name + "Page"})
-        pageNames = pageNames.concat([name])
         if (page.message)
             page.message.connect(toast.show)
         if (name === "setup")
@@ -44,12 +32,7 @@ Page {
             page.reviewRequested.connect(episodeId => openReview(episodeId))
     }
     function pop() {
-        pages.pop()
-        pageNames = pageNames.slice(0, -1)
-    }
-    function popAll() {
-        pages.pop(null)
-        pageNames = []
+        pages.close()
     }
 
     /**
@@ -66,11 +49,11 @@ Page {
             App.questionnaire.close()
             return true
         }
-        if (pageNames.length > 0 && App.episodes.hasEpisode) {
+        if (overlayShown && App.episodes.hasEpisode) {
             pop()
             return true
         }
-        if (tabs.currentIndex !== 0 && pageNames.length === 0) {
+        if (tabs.currentIndex !== 0 && !overlayShown) {
             tabs.currentIndex = 0
             return true
         }
@@ -84,12 +67,12 @@ Page {
      */
     function showScreen(name) {
         App.questionnaire.close()
-        popAll()
+        pages.closeAll()
         lockPreview = name === "lock"
         screens.clinicianDetail = name === "results-detail"
         if (name === "review")
             openReview(0)
-        else if (pageFiles[name] !== undefined && name !== "questionnaire")
+        else if (pages.files[name] !== undefined && name !== "questionnaire")
             push(name)
         else if (name === "questionnaire") {
             const due = App.outcomes.due
@@ -123,7 +106,7 @@ Page {
             startQuestionnaire(next.instrumentId, next.timePointId)
     }
     function episodeCreated() {
-        popAll()
+        pages.closeAll()
         App.entry.selectDate("")
         tabs.currentIndex = 0
         toast.show(qsTr("Episode saved. Log your first day below."))
@@ -133,7 +116,7 @@ Page {
      */
     function showFirstSetup() {
         if (!App.episodes.hasEpisode && topPage !== "setup") {
-            popAll()
+            pages.closeAll()
             push("setup")
         }
     }
@@ -145,7 +128,7 @@ Page {
     font.pixelSize: Theme.bodySize
 
     header: AppHeader {
-        title: root.titles[root.topPage] ?? App.episodes.title
+        title: pages.titles[root.topPage] ?? App.episodes.title
         // A review shows whose episode it is (a cohort patient's is not this diary's).
         subtitle: root.showingSetup ? "" : root.reviewShown ? App.review.subtitle : App.episodes.subtitle
         closable: root.overlayShown && !root.showingSetup && !root.questionnaireShown
@@ -155,41 +138,14 @@ Page {
         onPageRequested: name => name === "review" ? root.openReview(0) : root.push(name)
     }
 
-    footer: TabBar {
+    footer: MainTabs {
         id: tabs
-        objectName: "tabBar"
         visible: !root.overlayShown
-        Repeater {
-            model: [
-                {text: qsTr("Today"), a11y: qsTr("Today: log your day")},
-                {text: qsTr("Timeline"), a11y: qsTr("Timeline: charts since the injection")},
-                {text: qsTr("History"), a11y: qsTr("History: every entry")},
-                {text: qsTr("Results"), a11y: qsTr("Results: questionnaires and verdicts")}
-            ]
-            TabButton {
-                required property var modelData
-                text: modelData.text
-                Accessible.name: modelData.a11y
-                height: 56
-                leftPadding: 2
-                rightPadding: 2
-                font.pixelSize: Theme.tabSize
-                font.capitalization: Font.MixedCase
-            }
-        }
     }
 
-    StackView {
+    PageStack {
         id: pages
-        objectName: "pageStack"
         anchors.fill: parent
-        // Pages appear at once: no sliding on a slow phone, no half-drawn screenshots.
-        pushEnter: Transition {}
-        pushExit: Transition {}
-        popEnter: Transition {}
-        popExit: Transition {}
-        replaceEnter: Transition {}
-        replaceExit: Transition {}
         initialItem: TabScreens {
             id: screens
             currentIndex: tabs.currentIndex
@@ -224,7 +180,7 @@ Page {
         // The first set-up gives way when an episode arrives another way (a diary file restored).
         function onHasEpisodeChanged() {
             if (App.episodes.hasEpisode && root.showingSetup)
-                root.popAll()
+                pages.closeAll()
             root.showFirstSetup()
         }
     }
