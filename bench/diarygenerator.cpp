@@ -35,7 +35,7 @@ Episode generateDiary(const std::shared_ptr<Database> &db, int years, const QDat
         entry.updatedAt = entry.createdAt;
         entries.append(entry);
     }
-    if (auto s = EntryRepository(db).insertImported(entries, e); !s)
+    if (auto s = EntryRepository(db).insertImported(entries, e, today); !s)
         qFatal("generator: %s", qPrintable(s.error().text()));
     return e;
 }

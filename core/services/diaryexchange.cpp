@@ -249,10 +249,10 @@ Status DiaryExchange::store(const QList<DailyEntry> &added, const QList<DailyEnt
 {
     return m_db->inTransaction([&]() -> Status {
         EntryRepository entries(m_db);
-        if (auto s = entries.insertImported(added, episode); !s)
+        if (auto s = entries.insertImported(added, episode, now.date()); !s)
             return s;
         for (const auto &e : replaced)
-            if (auto s = entries.replaceImported(e); !s)
+            if (auto s = entries.replaceImported(e, episode, now.date()); !s)
                 return s;
         PromRepository answers(m_db);
         for (const auto &r : part.responses) {

@@ -1,6 +1,7 @@
 #include "entryrepository.h"
 
 #include "domain/validation.h"
+#include "entrycolumns.h"
 #include "sqlitestatement.h"
 
 #include <QHash>
@@ -12,54 +13,12 @@
 namespace mend {
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, episode_id, entry_date, pain_average, pain_rest, pain_activity, pain_worst, steps, "
-    "active_minutes, activity_level, walking_aid, soreness, swelling, bruising, redness, warmth, "
-    "fever, pain_medication, note, created_at, updated_at, late, temperature_c, chills, "
-    "spreading_redness, hot_joint, discharge, calf_pain_swelling, short_of_breath, "
-    "numbness_weakness, harvest_site_problem, cannot_bear_weight");
-
-// Bind names of the safetyFlags() columns, in their order.
-const char *const kSafetyBinds[] = {":ch", ":sr", ":hj", ":di", ":cp", ":sob", ":nw", ":hs", ":bw"};
-
-template <typename E> QString optionalKey(const std::optional<E> &v)
-{
-    return v ? toKey(*v) : QString(); // a null QString binds NULL
-}
-
-template <typename E> std::optional<E> readOptionalKey(const SqliteStatement &q, int column)
-{
-    return q.isNull(column) ? std::nullopt : fromKey<E>(q.text(column));
-}
-
 DailyEntry readEntry(const SqliteStatement &q)
 {
     DailyEntry e;
-    e.id = q.int64(0);
-    e.episodeId = q.int64(1);
-    e.date = q.date(2);
-    e.painAverage = q.integer(3);
-    e.painRest = q.optionalInt(4);
-    e.painActivity = q.optionalInt(5);
-    e.painWorst = q.optionalInt(6);
-    e.steps = q.optionalInt(7);
-    e.activeMinutes = q.optionalInt(8);
-    e.activityLevel = readOptionalKey<ActivityLevel>(q, 9);
-    e.walkingAid = readOptionalKey<WalkingAid>(q, 10);
-    e.symptoms.soreness = q.optionalInt(11);
-    e.symptoms.swelling = q.optionalInt(12);
-    e.symptoms.bruising = q.optionalInt(13);
-    e.symptoms.redness = q.optionalInt(14);
-    e.symptoms.warmth = q.optionalInt(15);
-    e.symptoms.fever = q.boolean(16);
-    e.painMedication = q.boolean(17);
-    e.note = q.text(18);
-    e.createdAt = q.timestamp(19);
-    e.updatedAt = q.timestamp(20);
-    e.late = q.boolean(21);
-    e.safety.temperatureC = q.optionalReal(22);
-    for (size_t i = 0; i < safetyFlags().size(); ++i)
-        e.safety.*safetyFlags()[i].member = q.boolean(23 + int(i));
+    int column = 0;
+    for (const auto &c : entryColumns())
+        c.read(q, column++, e);
     return e;
 }
 
@@ -73,27 +32,21 @@ QString sideKey(RomSide side)
 struct EntryRepository::Statements
 {
     explicit Statements(const Database &db)
-        : insert(db, "INSERT INTO daily_entry (episode_id, entry_date, pain_average, pain_rest, "
-                     "pain_activity, pain_worst, steps, active_minutes, activity_level, "
-                     "walking_aid, soreness, swelling, bruising, redness, warmth, fever, "
-                     "pain_medication, note, created_at, updated_at, late, temperature_c, chills, "
-                     "spreading_redness, hot_joint, discharge, calf_pain_swelling, "
-                     "short_of_breath, numbness_weakness, harvest_site_problem, "
-                     "cannot_bear_weight) VALUES (:ep, :date, :pa, :pr, :pact, :pw, :steps, :am, "
-                     ":al, :wa, :so, :sw, :br, :re, :wm, :fe, :pm, :note, :cr, :up, :late, :tc, "
-                     ":ch, :sr, :hj, :di, :cp, :sob, :nw, :hs, :bw)"),
-          update(db, "UPDATE daily_entry SET pain_average=:pa, pain_rest=:pr, "
-                     "pain_activity=:pact, pain_worst=:pw, steps=:steps, active_minutes=:am, "
-                     "activity_level=:al, walking_aid=:wa, soreness=:so, swelling=:sw, "
-                     "bruising=:br, redness=:re, warmth=:wm, fever=:fe, pain_medication=:pm, "
-                     "note=:note, updated_at=:up, temperature_c=:tc, chills=:ch, "
-                     "spreading_redness=:sr, hot_joint=:hj, discharge=:di, "
-                     "calf_pain_swelling=:cp, short_of_breath=:sob, numbness_weakness=:nw, "
-                     "harvest_site_problem=:hs, cannot_bear_weight=:bw WHERE id=:id"),
+        : insert(db, insertSql().constData()), update(db, updateSql().constData()),
           clearRom(db, "DELETE FROM rom_reading WHERE entry_id = ?"),
           insertRom(db, "INSERT INTO rom_reading (entry_id, movement, side, degrees) "
                         "VALUES (?, ?, ?, ?)")
     {
+    }
+    static const QByteArray &insertSql()
+    {
+        static const QByteArray sql = entryInsertSql().toUtf8();
+        return sql;
+    }
+    static const QByteArray &updateSql()
+    {
+        static const QByteArray sql = entryUpdateSql().toUtf8();
+        return sql;
     }
     SqliteStatement insert;
     SqliteStatement update;
@@ -131,7 +84,8 @@ Result<DailyEntry> EntryRepository::save(DailyEntry entry, const Episode &episod
     return entry;
 }
 
-Status EntryRepository::insertImported(QList<DailyEntry> entries, const Episode &episode)
+Status EntryRepository::insertImported(QList<DailyEntry> entries, const Episode &episode,
+                                       const QDate &today)
 {
     return m_db->inTransaction([&]() -> Status {
         QSet<QDate> taken;
@@ -150,6 +104,10 @@ Status EntryRepository::insertImported(QList<DailyEntry> entries, const Episode 
                                  .arg(e.date.toString(Qt::ISODate))};
             taken.insert(e.date);
             e.episodeId = episode.id;
+            if (auto s = validateEntry(e, episode, today); !s)
+                return Error{s.error().field,
+                             QStringLiteral("%1: %2; nothing was imported")
+                                 .arg(e.date.toString(Qt::ISODate), s.error().message)};
             if (!e.createdAt.isValid())
                 e.createdAt = QDateTime::currentDateTimeUtc();
             if (!e.updatedAt.isValid())
@@ -161,8 +119,12 @@ Status EntryRepository::insertImported(QList<DailyEntry> entries, const Episode 
     });
 }
 
-Status EntryRepository::replaceImported(DailyEntry entry)
+Status EntryRepository::replaceImported(DailyEntry entry, const Episode &episode,
+                                        const QDate &today)
 {
+    entry.episodeId = episode.id;
+    if (auto s = validateEntry(entry, episode, today); !s)
+        return s;
     return m_db->inTransaction([&]() -> Status {
         Statements statements(*m_db);
         if (!entry.updatedAt.isValid())
@@ -174,34 +136,12 @@ Status EntryRepository::replaceImported(DailyEntry entry)
 Status EntryRepository::write(Statements &statements, DailyEntry &e, bool exists)
 {
     SqliteStatement &q = exists ? statements.update : statements.insert;
-    if (exists) {
+    if (exists)
         q.bind(":id", e.id);
-    } else {
-        q.bind(":ep", e.episodeId);
-        q.bind(":date", e.date);
-        q.bind(":cr", e.createdAt);
-        q.bind(":late", e.late);
-    }
-    q.bind(":pa", e.painAverage);
-    q.bind(":pr", e.painRest);
-    q.bind(":pact", e.painActivity);
-    q.bind(":pw", e.painWorst);
-    q.bind(":steps", e.steps);
-    q.bind(":am", e.activeMinutes);
-    q.bind(":al", optionalKey(e.activityLevel));
-    q.bind(":wa", optionalKey(e.walkingAid));
-    q.bind(":so", e.symptoms.soreness);
-    q.bind(":sw", e.symptoms.swelling);
-    q.bind(":br", e.symptoms.bruising);
-    q.bind(":re", e.symptoms.redness);
-    q.bind(":wm", e.symptoms.warmth);
-    q.bind(":fe", e.symptoms.fever);
-    q.bind(":pm", e.painMedication);
-    q.bind(":note", e.note.isNull() ? QStringLiteral("") : e.note);
-    q.bind(":up", e.updatedAt);
-    q.bind(":tc", e.safety.temperatureC);
-    for (size_t i = 0; i < safetyFlags().size(); ++i)
-        q.bind(kSafetyBinds[i], e.safety.*safetyFlags()[i].member);
+    for (const auto &c : entryColumns())
+        if (c.written == EntryColumn::Written::Always ||
+            (!exists && c.written == EntryColumn::Written::OnInsert))
+            c.bind(q, c.parameter, e);
     if (const QString error = q.execute(); !error.isEmpty())
         return Error{{}, QStringLiteral("could not save the entry: %1").arg(error)};
     if (!exists)
@@ -261,9 +201,8 @@ QList<DailyEntry> EntryRepository::forEpisode(qint64 episodeId, const QDate &fro
     QList<DailyEntry> out;
     QHash<qint64, qsizetype> indexById;
     static const QByteArray select =
-        QStringLiteral("SELECT %1 FROM daily_entry WHERE episode_id = ? AND entry_date "
-                       "BETWEEN ? AND ? ORDER BY entry_date")
-            .arg(kColumns)
+        (entrySelectSql() +
+         QStringLiteral(" WHERE episode_id = ? AND entry_date BETWEEN ? AND ? ORDER BY entry_date"))
             .toUtf8();
     SqliteStatement q(*m_db, select.constData());
     q.bind(1, episodeId);

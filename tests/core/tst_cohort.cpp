@@ -33,7 +33,7 @@ void writeBundles(const QString &dir, int n)
 
 } // namespace
 
-TEST_CASE("Cohort: a folder of Bundles becomes one patient each; bad files are refused alone",
+TEST_CASE("Cohort: a folder of Bundles becomes one patient each, bad files are refused alone",
           "[cohort]")
 {
     QTemporaryDir in;
@@ -91,7 +91,7 @@ TEST_CASE("Cohort: cancelling stops between files, never inside one", "[cohort]"
     CHECK(cohortRows(clinic.db, fixedNow().date()).size() == 1);
 }
 
-TEST_CASE("Cohort: any R4 patient Bundle joins, one patient per Patient; an injection is "
+TEST_CASE("Cohort: any R4 patient Bundle joins, one patient per Patient, an injection is "
           "recognised by CPT 0232T, else it is 'not recorded'",
           "[cohort]")
 {

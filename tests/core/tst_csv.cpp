@@ -48,7 +48,8 @@ TEST_CASE("CSV export and import of a diary round-trips without loss", "[csv]")
     const auto read = entriesFromCsv(exported, episode.value(), fixedNow().date());
     INFO((read.problems.isEmpty() ? QString() : read.problems.first().text()).toStdString());
     REQUIRE(read.problems.isEmpty());
-    REQUIRE(target.entries->insertImported(read.entries, episode.value()).ok());
+    REQUIRE(
+        target.entries->insertImported(read.entries, episode.value(), QDate::currentDate()).ok());
     const auto imported = target.entries->forEpisode(episode.value().id);
     CHECK(entriesToCsv(episode.value(), imported) == exported);
     REQUIRE(imported.size() == entries.size());
@@ -61,7 +62,8 @@ TEST_CASE("CSV export and import of a diary round-trips without loss", "[csv]")
         CHECK(imported.at(i).rom.size() == entries.at(i).rom.size());
     }
     // Importing the same file again would duplicate days: refused, nothing changes.
-    CHECK_FALSE(target.entries->insertImported(read.entries, episode.value()).ok());
+    CHECK_FALSE(
+        target.entries->insertImported(read.entries, episode.value(), QDate::currentDate()).ok());
     CHECK(target.entries->forEpisode(episode.value().id).size() == entries.size());
 }
 

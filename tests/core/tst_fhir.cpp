@@ -224,7 +224,7 @@ TEST_CASE("FHIR: a whole diary restores into an empty one (a new phone): every e
     CHECK(dump(phone.db) == state);
 }
 
-TEST_CASE("FHIR: a Bundle of several patients is refused by a diary; data that names no injection "
+TEST_CASE("FHIR: a Bundle of several patients is refused by a diary, data that names no injection "
           "needs an episode",
           "[fhir]")
 {
@@ -270,7 +270,7 @@ TEST_CASE("FHIR: a Bundle of several patients is refused by a diary; data that n
                                      "none: set up the injection first, then import")});
 }
 
-TEST_CASE("FHIR: a foreign R4 Bundle gives pain, steps and KOOS JR; the rest is skipped with why",
+TEST_CASE("FHIR: a foreign R4 Bundle gives pain, steps and KOOS JR, the rest is skipped with why",
           "[fhir]")
 {
     TempStore store;
@@ -368,7 +368,7 @@ TEST_CASE("FHIR: a Synthea-shaped Bundle: decimal pain rounded half up and liste
                                                 "3.1415 taken as 3")));
 }
 
-TEST_CASE("FHIR: request-only entries are skipped with their reason; of versioned entries the "
+TEST_CASE("FHIR: request-only entries are skipped with their reason, of versioned entries the "
           "latest is read",
           "[fhir]")
 {
@@ -402,7 +402,7 @@ TEST_CASE("FHIR: request-only entries are skipped with their reason; of versione
           QStringLiteral("entry[1]: fullUrl http://example.org/fhir/Observation/p1 appears twice"));
 }
 
-TEST_CASE("FHIR: a day the diary has with other values is a conflict, kept or replaced; a newer "
+TEST_CASE("FHIR: a day the diary has with other values is a conflict, kept or replaced, a newer "
           "export adds its new days",
           "[fhir]")
 {
@@ -525,8 +525,8 @@ TEST_CASE("FHIR: the real files in ../shared/interop import or are refused with 
     }
 }
 
-TEST_CASE("FHIR: 72514-3 is the day's average pain alone; rest, activity and worst pain carry "
-          "Mend's own codes; exports that coded them 72514-3 with a context still read",
+TEST_CASE("FHIR: 72514-3 is the day's average pain alone, rest, activity and worst pain carry "
+          "Mend's own codes, exports that coded them 72514-3 with a context still read",
           "[fhir]")
 {
     TempStore source;

@@ -105,7 +105,7 @@ TEST_CASE("ODI: sum / (5 x answered) x 100, the form's own examples", "[instrume
     CHECK_FALSE(scoreInstrument(odi, answersOf(odi, {6})).ok());
 }
 
-TEST_CASE("NDI: percent of the maximum; one missing item drops the denominator by 5",
+TEST_CASE("NDI: percent of the maximum, one missing item drops the denominator by 5",
           "[instruments]")
 {
     const auto ndi = testDefinition(QStringLiteral("ndi-test.json"));
@@ -135,7 +135,7 @@ TEST_CASE("QuickDASH: ((sum / n) - 1) x 25 with n >= 10 of 11", "[instruments]")
     CHECK_FALSE(scoreInstrument(dash, answersOf(dash, {0})).ok()); // 0 is not a QuickDASH answer
 }
 
-TEST_CASE("VISA-A: Q1-Q7 plus one of 8A/8B/8C; every item needed", "[instruments]")
+TEST_CASE("VISA-A: Q1-Q7 plus one of 8A/8B/8C, every item needed", "[instruments]")
 {
     const auto visa = testDefinition(QStringLiteral("visa-a-test.json"));
     CHECK(scoreText(visa, answersOf(visa, {10, 10, 10, 10, 10, 10, 10, 30}), 0) ==

@@ -133,7 +133,7 @@ TEST_CASE("A conversion table must cover every raw sum and stay strictly ordered
           QStringLiteral("scales[0].table[5]: must be a decimal written as text"));
 }
 
-TEST_CASE("Scheduled instruments by site; a clinic installs a licensed one", "[instruments]")
+TEST_CASE("Scheduled instruments by site, a clinic installs a licensed one", "[instruments]")
 {
     TempStore store;
     InstrumentCatalog catalog(store.db);

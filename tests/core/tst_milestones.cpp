@@ -90,7 +90,7 @@ TEST_CASE("Late responder: not met in weeks 6-8, met at month 3", "[milestones]"
     CHECK(m3.achievedOn == day(77)); // window opens at 77: days 71-77 all 4
 }
 
-TEST_CASE("Flare that does not settle: not met by day 14; in window while it lasts", "[milestones]")
+TEST_CASE("Flare that does not settle: not met by day 14, in window while it lasts", "[milestones]")
 {
     const auto flaring = diary(20, [](int) { return 8; });
     auto results =

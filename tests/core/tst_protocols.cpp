@@ -127,7 +127,7 @@ TEST_CASE("A malformed protocol is refused with the key path and the problem", "
           })).text() == QStringLiteral("aftercare.nsaidAvoidanceDays: must be a whole number"));
 }
 
-TEST_CASE("A clinic's protocol replaces the shipped one; a bad file changes nothing", "[protocol]")
+TEST_CASE("A clinic's protocol replaces the shipped one, a bad file changes nothing", "[protocol]")
 {
     test::TempStore store;
     ProtocolCatalog catalog(store.db);

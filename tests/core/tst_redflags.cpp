@@ -86,7 +86,7 @@ TEST_CASE("Swelling or pain still increasing after 72 h", "[redflags]")
     CHECK(flagsOf(onDay(5, 4), {onDay(3, 2), onDay(4, 3)}).isEmpty());
 }
 
-TEST_CASE("Every other warning sign trips its rule; baseline days trip nothing", "[redflags]")
+TEST_CASE("Every other warning sign trips its rule, baseline days trip nothing", "[redflags]")
 {
     const std::pair<bool SafetySigns::*, const char *> signs[] = {
         {&SafetySigns::spreadingRedness, "redness-hot-joint"},

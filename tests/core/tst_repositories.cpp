@@ -1,3 +1,4 @@
+#include "storage/entrycolumns.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -79,7 +80,7 @@ TEST_CASE("An episode round-trips with every field", "[repository]")
     CHECK_FALSE(found->previousEpisodeId);
 }
 
-TEST_CASE("A repeat episode links to an earlier one; latest() is the newest", "[repository]")
+TEST_CASE("A repeat episode links to an earlier one, latest() is the newest", "[repository]")
 {
     test::TempStore store;
     auto first = store.episodes->add(test::kneeEpisode(QDate(2025, 3, 1)), test::fixedNow());
@@ -263,4 +264,71 @@ TEST_CASE("A save that fails after its first write leaves nothing behind", "[rep
     CHECK(dump(store.db) == before);
     CHECK(store.entries->findByDate(ep.id, first.date)->painAverage == first.painAverage);
     CHECK_FALSE(store.entries->findByDate(ep.id, fullEntry().date));
+}
+
+TEST_CASE("The entry's columns are declared once, and they are the daily_entry table's",
+          "[repository]")
+{
+    test::TempStore store;
+    QSqlQuery q(store.db->connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA table_info(daily_entry)")));
+    QStringList schema;
+    while (q.next())
+        schema << q.value(1).toString();
+    QStringList declared;
+    for (const auto &c : entryColumns()) {
+        declared << QLatin1String(c.name);
+        CHECK(QLatin1String(c.parameter) == QLatin1Char(':') + QLatin1String(c.name));
+    }
+    schema.sort();
+    declared.sort();
+    CHECK(declared == schema);
+    CHECK(entryUpdateSql().contains(QStringLiteral("pain_average = :pain_average")));
+    CHECK_FALSE(entryUpdateSql().contains(QStringLiteral("created_at"))); // kept from the insert
+}
+
+TEST_CASE("Each warning sign is stored in its own column", "[repository]")
+{
+    test::TempStore store;
+    auto ep = store.episodes->add(test::kneeEpisode(), test::fixedNow()).value();
+    const auto &flags = safetyFlags();
+    for (size_t i = 0; i < flags.size(); ++i) {
+        DailyEntry e = test::painEntry(QDate(2026, 9, 15).addDays(qint64(i)), 4);
+        e.safety.*flags[i].member = true;
+        REQUIRE(store.entries->save(e, ep, test::fixedNow()).ok());
+        const auto back = store.entries->findByDate(ep.id, e.date);
+        REQUIRE(back);
+        INFO(flags[i].key);
+        CHECK(back->safety == e.safety);
+    }
+}
+
+TEST_CASE("An imported entry is validated as a save is, and a refused file stores nothing",
+          "[repository]")
+{
+    test::TempStore store;
+    auto ep = store.episodes->add(test::kneeEpisode(), test::fixedNow()).value();
+    DailyEntry good = test::painEntry(QDate(2026, 9, 15), 4);
+    DailyEntry bad = test::painEntry(QDate(2026, 9, 16), 11);
+    const QString before = dump(store.db);
+    auto refused = store.entries->insertImported({good, bad}, ep, test::fixedNow().date());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.startsWith(QStringLiteral("2026-09-16: ")));
+    CHECK(refused.error().field == QStringLiteral("pain"));
+    CHECK(refused.error().text().endsWith(QStringLiteral("; nothing was imported")));
+    CHECK(dump(store.db) == before);
+
+    DailyEntry future = test::painEntry(test::fixedNow().date().addDays(1), 3);
+    CHECK_FALSE(store.entries->insertImported({future}, ep, test::fixedNow().date()).ok());
+    CHECK(dump(store.db) == before);
+
+    REQUIRE(store.entries->insertImported({good}, ep, test::fixedNow().date()).ok());
+    DailyEntry stored = *store.entries->findByDate(ep.id, good.date);
+    const QString withGood = dump(store.db);
+    stored.painAverage = -1;
+    CHECK_FALSE(store.entries->replaceImported(stored, ep, test::fixedNow().date()).ok());
+    CHECK(dump(store.db) == withGood);
+    stored.painAverage = 2;
+    REQUIRE(store.entries->replaceImported(stored, ep, test::fixedNow().date()).ok());
+    CHECK(store.entries->findByDate(ep.id, good.date)->painAverage == 2);
 }

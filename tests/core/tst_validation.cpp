@@ -41,7 +41,7 @@ TEST_CASE("A complete valid entry passes", "[validation]")
     CHECK(validateEntry(e, test::kneeEpisode(), kToday).ok());
 }
 
-TEST_CASE("Pain fields must be on the 0-10 scale; the error names field, value and range",
+TEST_CASE("Pain fields must be on the 0-10 scale, the error names field, value and range",
           "[validation]")
 {
     DailyEntry e = validEntry();
@@ -159,7 +159,7 @@ TEST_CASE("A patient identifier is at most 64 printable characters", "[validatio
     CHECK_FALSE(mend::validatePatientIdentifier(QStringLiteral("a\nb")).ok());
 }
 
-TEST_CASE("The clinic's phone number is digits and the usual separators; its tel: link is exact",
+TEST_CASE("The clinic's phone number is digits and the usual separators, its tel: link is exact",
           "[validation]")
 {
     CHECK(mend::validatePhoneNumber(QString()).ok());

@@ -376,8 +376,8 @@ TEST_CASE("scenario: a young episode's timeline: what was logged shows, overlays
     }
 }
 
-TEST_CASE("scenario: the patient's menu reads whole; the clinician's screens only in clinician "
-          "mode; a knee patient is offered no hip questionnaire",
+TEST_CASE("scenario: the patient's menu reads whole, the clinician's screens only in clinician "
+          "mode, a knee patient is offered no hip questionnaire",
           "[scenario]")
 {
     for (const QSize size : kSizes) {
@@ -423,7 +423,7 @@ TEST_CASE("scenario: the patient's menu reads whole; the clinician's screens onl
     }
 }
 
-TEST_CASE("scenario: patient screens speak in words; studies, codes and thresholds are the "
+TEST_CASE("scenario: patient screens speak in words, studies, codes and thresholds are the "
           "clinician's",
           "[scenario]")
 {

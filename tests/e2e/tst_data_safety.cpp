@@ -394,7 +394,7 @@ TEST_CASE("On a full disk: restore, report, export and an update fail cleanly an
     CHECK(inspect(db).first == QStringLiteral("ok"));
 }
 
-TEST_CASE("An update on a full disk leaves the file as it was; a retry works once there is room",
+TEST_CASE("An update on a full disk leaves the file as it was, a retry works once there is room",
           "[e2e][data-safety][full-disk]")
 {
     SmallDisk disk(600);
