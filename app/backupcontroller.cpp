@@ -43,13 +43,13 @@ QString BackupController::backUpNow()
                 *error = made.error().text();
         },
         [this, error] {
-            emit busyChanged();
-            emit changed();
-            emit backupFinished(*error);
+            Q_EMIT busyChanged();
+            Q_EMIT changed();
+            Q_EMIT backupFinished(*error);
         });
     if (!started)
         return tr("A backup is being made; wait for it to finish.");
-    emit busyChanged();
+    Q_EMIT busyChanged();
     return {};
 }
 
@@ -68,6 +68,6 @@ QString BackupController::restore(const QString &name)
     if (auto s = m_diary->database()->replaceContents(backup->path); !s)
         return tr("Nothing was restored: %1").arg(s.error().text());
     m_diary->reload();
-    emit changed();
+    Q_EMIT changed();
     return {};
 }

@@ -21,7 +21,7 @@ void CohortController::reload()
 {
     m_rows = cohortRows(m_diary->database(), m_diary->today());
     sortCohortRows(m_rows, m_sortKey);
-    emit changed();
+    Q_EMIT changed();
 }
 
 QVariantList CohortController::rows() const
@@ -70,7 +70,7 @@ void CohortController::setOpenAlertsOnly(bool on)
     if (on == m_openAlertsOnly)
         return;
     m_openAlertsOnly = on;
-    emit changed();
+    Q_EMIT changed();
 }
 
 void CohortController::importFolder(const QUrl &folder)
@@ -100,7 +100,7 @@ void CohortController::importFolder(const QUrl &folder)
                             QMetaObject::invokeMethod(this, [this, done, total, file] {
                                 m_progress = total > 0 ? double(done) / total : 1;
                                 m_importText = tr("%1 of %2 · %3").arg(done).arg(total).arg(file);
-                                emit importChanged();
+                                Q_EMIT importChanged();
                             });
                         },
                         &m_cancel);
@@ -110,11 +110,11 @@ void CohortController::importFolder(const QUrl &folder)
                            .arg(summary.cancelled ? tr("; cancelled") : QString());
         },
         [this, message] {
-            emit importChanged();
+            Q_EMIT importChanged();
             reload();
-            emit importFinished(*message);
+            Q_EMIT importFinished(*message);
         });
-    emit importChanged();
+    Q_EMIT importChanged();
 }
 
 QStringList CohortController::sortLabels() const

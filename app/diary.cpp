@@ -50,5 +50,5 @@ void Diary::reload()
 {
     m_episode = m_episodes.latest();
     m_episodeEntries.reset();
-    emit changed();
+    Q_EMIT changed();
 }

@@ -43,7 +43,7 @@ QString DiaryFileController::exportDiary()
     const QByteArray data = DiaryExchange(m_diary->database()).exportFhirDiary(m_diary->now());
     if (auto s = writeFileAtomically(file.toLocalFile(), data); !s)
         return tr("The diary was not saved: %1").arg(s.error().text());
-    emit savedTo(file);
+    Q_EMIT savedTo(file);
     return {};
 }
 
@@ -81,12 +81,12 @@ void DiaryFileController::importFile(const QUrl &file, bool replace)
             m_conflicts = report->imported && !replace ? int(report->conflicts.size()) : 0;
             if (report->imported)
                 m_diary->reload();
-            emit changed();
-            emit importFinished(report->imported
-                                    ? tr("Imported %1 new day(s) and %2 questionnaire(s)")
-                                          .arg(report->entries + report->replaced)
-                                          .arg(report->responses)
-                                    : tr("Nothing was imported"));
+            Q_EMIT changed();
+            Q_EMIT importFinished(report->imported
+                                      ? tr("Imported %1 new day(s) and %2 questionnaire(s)")
+                                            .arg(report->entries + report->replaced)
+                                            .arg(report->responses)
+                                      : tr("Nothing was imported"));
         });
-    emit changed();
+    Q_EMIT changed();
 }

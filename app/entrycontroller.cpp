@@ -130,14 +130,14 @@ QString EntryController::save(const QVariantMap &form)
     }
     setError({});
     m_diary->reload();
-    emit this->saved(wasStored ? tr("Entry updated") : tr("Entry saved"));
+    Q_EMIT this->saved(wasStored ? tr("Entry updated") : tr("Entry saved"));
     if (!saved.value().redFlags.isEmpty()) {
         QVariantList flags;
         for (const auto &f : saved.value().redFlags)
             flags.append(
                 QVariantMap{{QStringLiteral("reason"), f.reason},
                             {QStringLiteral("emergency"), f.severity == AlertSeverity::Emergency}});
-        emit redFlagsRaised(flags);
+        Q_EMIT redFlagsRaised(flags);
     }
     return {};
 }
@@ -157,7 +157,7 @@ void EntryController::load()
 {
     const auto &ep = m_diary->episode();
     m_entry = ep ? m_diary->entries().findByDate(ep->id, m_date) : std::nullopt;
-    emit formChanged();
+    Q_EMIT formChanged();
 }
 
 void EntryController::recheck(const QVariantMap &form)
@@ -174,5 +174,5 @@ void EntryController::setError(const Error &error)
     if (errors == m_fieldErrors)
         return;
     m_fieldErrors = errors;
-    emit errorChanged();
+    Q_EMIT errorChanged();
 }

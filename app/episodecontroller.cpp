@@ -175,7 +175,7 @@ QString EpisodeController::refuse(const Error &error)
     const QVariantMap errors = fieldErrorsOf(error);
     if (errors != m_fieldErrors) {
         m_fieldErrors = errors;
-        emit fieldErrorsChanged();
+        Q_EMIT fieldErrorsChanged();
     }
     return errors.isEmpty() ? QString() : fieldOf(error);
 }
@@ -212,7 +212,7 @@ QString EpisodeController::setClinicianMode(bool on)
                                on ? QStringLiteral("on") : QStringLiteral("off"));
         !s)
         return s.error().text();
-    emit changed();
+    Q_EMIT changed();
     return {};
 }
 
@@ -263,6 +263,6 @@ QString EpisodeController::storeSetting(const QString &key, const QString &value
         return ok.error().text();
     if (auto s = mend::SettingsRepository(m_diary->database()).setValue(key, value); !s)
         return s.error().text();
-    emit changed();
+    Q_EMIT changed();
     return {};
 }

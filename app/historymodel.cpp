@@ -92,7 +92,7 @@ void HistoryModel::reload()
     beginResetModel();
     m_entries.reset();
     endResetModel();
-    emit countChanged();
+    Q_EMIT countChanged();
 }
 
 QString HistoryModel::detailOf(const DailyEntry &e) const

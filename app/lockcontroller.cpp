@@ -18,7 +18,7 @@ LockController::LockController(Diary *diary, QObject *parent)
     connect(&m_countdown, &QTimer::timeout, this, [this] {
         if (waitSeconds() == 0)
             m_countdown.stop();
-        emit changed();
+        Q_EMIT changed();
     });
     QCoreApplication::instance()->installEventFilter(this);
     m_enabled = AppLock(m_settings).enabled();
@@ -45,7 +45,7 @@ bool LockController::unlock(const QString &pin)
         m_countdown.start();
     if (r.unlocked)
         setLocked(false);
-    emit changed();
+    Q_EMIT changed();
     return r.unlocked;
 }
 
@@ -65,7 +65,7 @@ QString LockController::setPin(const QString &current, const QString &pin, const
         return s.error().text();
     m_enabled = true;
     m_idle.start();
-    emit changed();
+    Q_EMIT changed();
     return {};
 }
 
@@ -74,7 +74,7 @@ QString LockController::removePin(const QString &current)
     if (auto s = AppLock(m_settings).removePin(current, m_diary->now()); !s)
         return s.error().message;
     m_enabled = false;
-    emit changed();
+    Q_EMIT changed();
     return {};
 }
 
@@ -93,7 +93,7 @@ void LockController::setLocked(bool locked)
         m_message.clear();
         m_idle.start();
     }
-    emit changed();
+    Q_EMIT changed();
 }
 
 bool LockController::eventFilter(QObject *watched, QEvent *event)

@@ -69,7 +69,7 @@ void OutcomesController::reload()
         m_schedule = questionnaireSchedule(*episode, m_inputs.timePoints, m_inputs.instruments,
                                            m_inputs.responses, m_diary->today());
     }
-    emit changed();
+    Q_EMIT changed();
 }
 
 QVariantList OutcomesController::due() const

@@ -55,7 +55,7 @@ QUrl OutputFiles::newFile(const QString &stem, const QString &suffix)
 {
     auto path = mend::newOutputPath(m_folder, stem, suffix);
     m_problem = path ? QString() : path.error().message;
-    emit problemChanged();
+    Q_EMIT problemChanged();
     return path ? QUrl::fromLocalFile(path.value()) : QUrl();
 }
 

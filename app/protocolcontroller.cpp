@@ -17,7 +17,7 @@ void ProtocolController::reload()
 {
     const auto &ep = m_diary->episode();
     m_current = ep ? m_diary->protocols().forEpisode(*ep) : std::nullopt;
-    emit changed();
+    Q_EMIT changed();
 }
 
 QString ProtocolController::name() const

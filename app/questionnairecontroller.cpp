@@ -116,7 +116,7 @@ QString QuestionnaireController::start(const QString &instrumentId, const QStrin
         ++m_index;
     if (m_index >= itemCount())
         m_index = 0;
-    emit changed();
+    Q_EMIT changed();
     return {};
 }
 
@@ -127,14 +127,14 @@ void QuestionnaireController::choose(int optionIndex)
         return;
     m_answers.insert(item->id, item->options.at(optionIndex).value);
     ++m_index;
-    emit changed();
+    Q_EMIT changed();
 }
 
 void QuestionnaireController::next()
 {
     if (m_index < itemCount()) {
         ++m_index;
-        emit changed();
+        Q_EMIT changed();
     }
 }
 
@@ -142,7 +142,7 @@ void QuestionnaireController::back()
 {
     if (m_index > 0) {
         --m_index;
-        emit changed();
+        Q_EMIT changed();
     }
 }
 
@@ -170,7 +170,7 @@ QString QuestionnaireController::saveForLater()
         return saved.error().text();
     close();
     m_diary->reload();
-    emit this->saved(tr("Saved. You can finish it later from Today."), false);
+    Q_EMIT this->saved(tr("Saved. You can finish it later from Today."), false);
     return {};
 }
 
@@ -194,7 +194,7 @@ QString QuestionnaireController::submit()
                                    : tr("Saved. %1.").arg(parts.join(QStringLiteral(", ")));
     close();
     m_diary->reload();
-    emit this->saved(m_lastResult, true);
+    Q_EMIT this->saved(m_lastResult, true);
     return {};
 }
 
@@ -203,5 +203,5 @@ void QuestionnaireController::close()
     m_instrument.reset();
     m_answers.clear();
     m_index = 0;
-    emit changed();
+    Q_EMIT changed();
 }

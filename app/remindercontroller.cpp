@@ -46,7 +46,7 @@ void ReminderController::refresh()
             m_tray->showMessage(r.title, r.text);
         }
     }
-    emit changed();
+    Q_EMIT changed();
 }
 
 QVariantList ReminderController::banners() const
@@ -113,5 +113,5 @@ void ReminderController::setLocked(bool locked)
 void ReminderController::dismiss(const QString &key)
 {
     m_dismissed.insert(key);
-    emit changed();
+    Q_EMIT changed();
 }

@@ -53,7 +53,7 @@ void ReviewController::reload()
     m_evidence.clear();
     const auto episode = m_episodeId ? m_diary->episodes().find(m_episodeId) : m_diary->episode();
     if (!episode) {
-        emit changed();
+        Q_EMIT changed();
         return;
     }
     const QDate today = m_diary->today();
@@ -69,7 +69,7 @@ void ReviewController::reload()
                         .arg(summary.daysSinceInjection);
     m_subtitle = whoAndWhen(*episode, entries, today);
     if (!m_injectionRecorded) { // every figure below counts from a day 0 nobody recorded
-        emit changed();
+        Q_EMIT changed();
         return;
     }
     const std::pair<QString, Metric> metrics[] = {
@@ -147,7 +147,7 @@ void ReviewController::reload()
         return a.toMap().value(QStringLiteral("date")).toString() <
                b.toMap().value(QStringLiteral("date")).toString();
     });
-    emit changed();
+    Q_EMIT changed();
 }
 
 QString ReviewController::whoAndWhen(const mend::Episode &episode,
@@ -198,10 +198,10 @@ QString ReviewController::writeReport(const QUrl &file, bool letter)
                 *error = written.error().text();
         },
         [this, error] {
-            emit reportChanged();
-            emit reportFinished(*error);
+            Q_EMIT reportChanged();
+            Q_EMIT reportFinished(*error);
         });
-    emit reportChanged();
+    Q_EMIT reportChanged();
     return {};
 }
 

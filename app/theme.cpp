@@ -39,7 +39,7 @@ void Theme::setMode(const QString &mode)
     if (mode == m_mode || !mend::parseThemeMode(mode))
         return;
     m_mode = mode;
-    emit changed();
+    Q_EMIT changed();
 }
 
 void Theme::setTextSizePercent(int percent)
@@ -48,7 +48,7 @@ void Theme::setTextSizePercent(int percent)
     if (percent == m_textSizePercent)
         return;
     m_textSizePercent = percent;
-    emit changed();
+    Q_EMIT changed();
 }
 
 bool Theme::dark() const
@@ -96,7 +96,7 @@ bool Theme::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == qApp && (event->type() == QEvent::ApplicationPaletteChange ||
                             event->type() == QEvent::ApplicationFontChange))
-        emit changed();
+        Q_EMIT changed();
     return QObject::eventFilter(watched, event);
 }
 

@@ -75,7 +75,7 @@ void TimelineController::reload()
                                    [&](const RomMovement &m) { return m.key == m_romMovement; });
     if (!known)
         m_romMovement = movements.isEmpty() ? QString() : movements.first().key;
-    emit changed();
+    Q_EMIT changed();
 }
 
 void TimelineController::setRange(const QString &range)
@@ -84,7 +84,7 @@ void TimelineController::setRange(const QString &range)
         if (range == QLatin1String(r.key)) {
             m_range = range;
             m_view.reset();
-            emit changed();
+            Q_EMIT changed();
         }
 }
 
@@ -114,7 +114,7 @@ void TimelineController::setMonths(bool months)
         return;
     m_months = months;
     m_view.reset();
-    emit changed();
+    Q_EMIT changed();
 }
 
 void TimelineController::setPlotWidth(int pixels)
@@ -123,7 +123,7 @@ void TimelineController::setPlotWidth(int pixels)
     if (pixels == m_plotWidth)
         return;
     m_plotWidth = pixels;
-    emit changed();
+    Q_EMIT changed();
 }
 
 QList<QPointF> TimelineController::forPlot(const QList<QPointF> &points) const
@@ -160,7 +160,7 @@ void TimelineController::resetView()
     if (!m_view)
         return;
     m_view.reset();
-    emit changed();
+    Q_EMIT changed();
 }
 
 std::pair<double, double> TimelineController::dataBounds() const
@@ -199,7 +199,7 @@ void TimelineController::zoomAt(double factor, double pixelX, double plotWidth)
     const double span = std::clamp((hi - lo) * factor, dayX(3), (last - first) * 1.5);
     const double newLo = anchor - (anchor - lo) / (hi - lo) * span;
     m_view = std::make_pair(newLo, newLo + span);
-    emit changed();
+    Q_EMIT changed();
 }
 
 void TimelineController::panBy(double pixelDx, double plotWidth)
@@ -214,7 +214,7 @@ void TimelineController::panBy(double pixelDx, double plotWidth)
         std::clamp(-pixelDx / plotWidth * (hi - lo), std::min(0.0, first - margin - lo),
                    std::max(0.0, last + margin - hi));
     m_view = std::make_pair(lo + shift, hi + shift);
-    emit changed();
+    Q_EMIT changed();
 }
 
 double TimelineController::weekTickInterval() const
@@ -264,7 +264,7 @@ void TimelineController::setRomMovement(const QString &key)
     if (key == m_romMovement || !mend::romMovement(key))
         return;
     m_romMovement = key;
-    emit changed();
+    Q_EMIT changed();
 }
 
 QString TimelineController::romLabel() const
