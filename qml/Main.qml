@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Mend
 
@@ -94,8 +95,10 @@ Window {
             Repeater {
                 model: [qsTr("Today"), qsTr("Timeline"), qsTr("History"), qsTr("Results")]
                 Text {
+                    required property string modelData
+                    required property int index
                     textFormat: Text.PlainText
-                                                    width: root.width / 4
+                    width: root.width / 4
                     height: 48
                     text: modelData
                     horizontalAlignment: Text.AlignHCenter
