@@ -24,6 +24,9 @@ ToolBar {
     Material.foreground: String(Theme.onPrimary)
     // As high as its words need: the title and the day wrap rather than being cut off.
     implicitHeight: Math.max(56, headerRow.implicitHeight)
+    // Drawn plainly: Material's own background is a shader effect, which the software renderer
+    // (offscreen screenshots, some phones' fallback) skips, leaving white words on white.
+    background: Rectangle { color: Theme.primary }
 
     RowLayout {
         id: headerRow
