@@ -67,7 +67,7 @@ QString BackupController::restore(const QString &name)
             .arg(current.error().text());
     if (auto s = m_diary->database()->replaceContents(backup->path); !s)
         return tr("Nothing was restored: %1").arg(s.error().text());
-    m_diary->reload();
+    m_diary->reload(Diary::everything());
     Q_EMIT changed();
     return {};
 }

@@ -8,8 +8,11 @@ using namespace mend;
 
 CohortController::CohortController(Diary *diary, QObject *parent) : QObject(parent), m_diary(diary)
 {
-    connect(diary, &Diary::changed, this, &CohortController::reload);
-    reload();
+    // This diary's own patient is in the list too: its entries and alerts count once it is open.
+    diary->whenChanged(Diary::everything(), this, [this] {
+        if (m_opened)
+            reload();
+    });
 }
 
 CohortController::~CohortController()
@@ -17,44 +20,49 @@ CohortController::~CohortController()
     m_cancel = true; // an import stops after its current patient; m_import then waits for it
 }
 
+void CohortController::open()
+{
+    if (m_opened)
+        return;
+    m_opened = true;
+    reload();
+}
+
 void CohortController::reload()
 {
     m_rows = cohortRows(m_diary->database(), m_diary->today());
     sortCohortRows(m_rows, m_sortKey);
-    Q_EMIT changed();
+    publish();
 }
 
-QVariantList CohortController::rows() const
+void CohortController::publish()
 {
-    QVariantList out;
+    QList<CohortListRow> out;
     for (const auto &r : m_rows) {
         if (m_openAlertsOnly && r.openAlerts == 0)
             continue;
-        out.append(QVariantMap{
-            {QStringLiteral("episodeId"), r.episodeId},
-            {QStringLiteral("patient"), r.identifier},
-            {QStringLiteral("site"), toLabel(r.site)},
-            {QStringLiteral("days"), r.injectionRecorded ? tr("day %1").arg(r.daysSinceInjection)
-                                                         : tr("injection not recorded")},
-            {QStringLiteral("pain"), r.painChange ? tr("pain %1 → %2 (%3)")
-                                                        .arg(*r.painBaseline, 0, 'f', 1)
-                                                        .arg(*r.painLatest, 0, 'f', 1)
-                                                        .arg(*r.painChange, 0, 'f', 1)
-                                                  : tr("pain –")},
-            {QStringLiteral("milestones"),
+        out.append(
+            {int(r.episodeId), r.identifier, toLabel(r.site),
+             r.injectionRecorded ? tr("day %1").arg(r.daysSinceInjection)
+                                 : tr("injection not recorded"),
+             r.painChange ? tr("pain %1 → %2 (%3)")
+                                .arg(*r.painBaseline, 0, 'f', 1)
+                                .arg(*r.painLatest, 0, 'f', 1)
+                                .arg(*r.painChange, 0, 'f', 1)
+                          : tr("pain –"),
              !r.injectionRecorded ? tr("milestones count from day 0: set it in the review")
                                   : tr("milestones %1 of %2 met%3")
                                         .arg(r.milestonesMet)
                                         .arg(r.milestonesDue)
                                         .arg(r.bandPosition.isEmpty()
                                                  ? QString()
-                                                 : tr(" · %1 than the band").arg(r.bandPosition))},
-            {QStringLiteral("alerts"), r.openAlerts},
-            {QStringLiteral("adherence"),
+                                                 : tr(" · %1 than the band").arg(r.bandPosition)),
+             r.openAlerts,
              r.injectionRecorded ? tr("%1 of %2 days logged").arg(r.daysLogged).arg(r.daysElapsed)
-                                 : tr("%1 days with pain scores").arg(r.daysLogged)}});
+                                 : tr("%1 days with pain scores").arg(r.daysLogged)});
     }
-    return out;
+    m_list->set(std::move(out));
+    Q_EMIT changed();
 }
 
 void CohortController::setSortKey(const QString &key)
@@ -62,7 +70,8 @@ void CohortController::setSortKey(const QString &key)
     if (key == m_sortKey || !cohortSortKeys().contains(key))
         return;
     m_sortKey = key;
-    reload();
+    if (m_opened)
+        reload();
 }
 
 void CohortController::setOpenAlertsOnly(bool on)
@@ -70,7 +79,7 @@ void CohortController::setOpenAlertsOnly(bool on)
     if (on == m_openAlertsOnly)
         return;
     m_openAlertsOnly = on;
-    Q_EMIT changed();
+    publish();
 }
 
 void CohortController::importFolder(const QUrl &folder)
@@ -111,7 +120,8 @@ void CohortController::importFolder(const QUrl &folder)
         },
         [this, message] {
             Q_EMIT importChanged();
-            reload();
+            m_opened = true;                      // imported to be seen
+            m_diary->reload(Diary::CohortChange); // a review of a cohort patient follows too
             Q_EMIT importFinished(*message);
         });
     Q_EMIT importChanged();

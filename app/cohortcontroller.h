@@ -1,6 +1,8 @@
 #pragma once
 
 #include "diary.h"
+#include "listrows.h"
+#include "recordlistmodel.h"
 #include "services/cohort.h"
 #include "workerjob.h"
 
@@ -19,7 +21,7 @@ class CohortController : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by main.cpp")
-    Q_PROPERTY(QVariantList rows READ rows NOTIFY changed)
+    Q_PROPERTY(RecordListModel *rows READ rows CONSTANT)
     Q_PROPERTY(QStringList sortKeys READ sortKeys CONSTANT)
     Q_PROPERTY(QStringList sortLabels READ sortLabels CONSTANT)
     Q_PROPERTY(QString sortKey READ sortKey WRITE setSortKey NOTIFY changed)
@@ -31,8 +33,8 @@ public:
     explicit CohortController(Diary *diary, QObject *parent = nullptr);
     ~CohortController() override;
 
-    /** [{episodeId, patient, site, days, pain, milestones, alerts, adherence}] as text */
-    QVariantList rows() const;
+    /** The patients, sorted and filtered as chosen, as words ready to show. */
+    RecordListModel *rows() const { return m_list; }
     QStringList sortKeys() const { return mend::cohortSortKeys(); }
     /** The sort keys in words, in the same order ("Pain change", not "pain-change"). */
     QStringList sortLabels() const;
@@ -44,6 +46,8 @@ public:
     double progress() const { return m_progress; }
     QString importText() const { return m_importText; }
 
+    /** The list is read when first shown, not at start-up; after that it follows the diary. */
+    Q_INVOKABLE void open();
     /** Imports every Bundle of a folder off the GUI thread. */
     Q_INVOKABLE void importFolder(const QUrl &folder);
     /** Stops after the patient being imported now. */
@@ -56,11 +60,15 @@ signals:
 
 private:
     void reload();
+    /** Fills the list from m_rows with the filter applied. */
+    void publish();
 
     Diary *m_diary;
     QList<mend::CohortRow> m_rows;
+    RecordList<CohortListRow> *m_list = new RecordList<CohortListRow>(this);
     QString m_sortKey = QStringLiteral("patient");
     bool m_openAlertsOnly = false;
+    bool m_opened = false;
     std::atomic<bool> m_cancel{false};
     double m_progress = 0;
     QString m_importText;

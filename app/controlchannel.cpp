@@ -59,10 +59,11 @@ QString ControlChannel::run(const QStringList &words)
     }
     if (command == QLatin1String("log") && words.size() == 3) {
         m_entry->selectDate(words.at(1));
-        QVariantMap form = m_entry->form();
-        form.insert(QStringLiteral("painAverage"), words.at(2).toInt());
-        const QString error = m_entry->save(form);
-        return error.isEmpty() ? QStringLiteral("saved") : QStringLiteral("error: ") + error;
+        m_entry->draft()->setProperty("painAverage", words.at(2).toInt());
+        if (m_entry->save())
+            return QStringLiteral("saved");
+        return QStringLiteral("error: ") +
+               m_entry->draft()->errors().keys().join(QStringLiteral(", "));
     }
     if (m_driver && command != QLatin1String("log")) {
         const QString argument = words.mid(1).join(QLatin1Char(' '));

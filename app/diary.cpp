@@ -34,7 +34,7 @@ bool Diary::reloadIfChangedElsewhere()
     if (version == m_dataVersion)
         return false;
     m_dataVersion = version;
-    reload();
+    reload(everything()); // another process says nothing of what it wrote
     return true;
 }
 
@@ -46,9 +46,15 @@ const QList<mend::DailyEntry> &Diary::episodeEntries() const
     return *m_episodeEntries;
 }
 
-void Diary::reload()
+void Diary::reload(Changes what)
 {
+    const auto before = m_episode;
     m_episode = m_episodes.latest();
-    m_episodeEntries.reset();
-    Q_EMIT changed();
+    const bool sameEpisode =
+        before.has_value() == m_episode.has_value() && (!before || before->id == m_episode->id);
+    if (!sameEpisode)
+        what = everything();
+    if (what & (EpisodeChange | EntriesChange))
+        m_episodeEntries.reset();
+    Q_EMIT changed(what);
 }

@@ -22,6 +22,23 @@ class Diary : public QObject
 public:
     using Clock = std::function<QDateTime()>;
 
+    /** What a write changed: each part has its own signal, so a screen re-reads only its own. */
+    enum Change
+    {
+        EpisodeChange = 0x1, ///< the episode itself, or which one is current; everything follows
+        EntriesChange = 0x2,
+        AlertsChange = 0x4,
+        QuestionnairesChange = 0x8,
+        TreatmentsChange = 0x10, ///< other treatments, goals, series injections
+        CohortChange = 0x20,     ///< the clinic's other patients
+    };
+    Q_DECLARE_FLAGS(Changes, Change)
+    static constexpr Changes everything()
+    {
+        return Changes(EpisodeChange | EntriesChange | AlertsChange | QuestionnairesChange |
+                       TreatmentsChange | CohortChange);
+    }
+
     Diary(std::shared_ptr<mend::Database> database, Clock clock, QObject *parent = nullptr);
 
     mend::EpisodeRepository &episodes() { return m_episodes; }
@@ -38,8 +55,9 @@ public:
     std::shared_ptr<mend::Database> database() const { return m_db; }
     QDate today() const { return m_clock().date(); }
 
-    /** Re-reads the current episode and tells every screen that the diary changed. */
-    void reload();
+    /** Re-reads the current episode (the entries when asked next) and says what changed; a
+     *  change of current episode changes everything. */
+    void reload(Changes what);
     /**
      * Reloads when another process (mend-cli, a second window) or another connection has
      * changed the diary since the last look; called every few seconds and when the app comes
@@ -47,9 +65,19 @@ public:
      */
     bool reloadIfChangedElsewhere();
 
+    /** Calls slot (with context's lifetime) once per reload that changed any part in `which`:
+     *  each screen subscribes to the parts it shows. */
+    template <typename Slot> void whenChanged(Changes which, QObject *context, Slot slot)
+    {
+        connect(this, &Diary::changed, context, [which, slot](Changes what) {
+            if (what & which)
+                slot();
+        });
+    }
+
 signals:
-    /** An episode or entry was added, edited or removed. */
-    void changed();
+    /** What a write (or another process) changed; once per reload. */
+    void changed(Diary::Changes what);
 
 private:
     std::shared_ptr<mend::Database> m_db;
@@ -64,3 +92,5 @@ private:
     int m_dataVersion = -1;
     mutable std::optional<QList<mend::DailyEntry>> m_episodeEntries;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Diary::Changes)

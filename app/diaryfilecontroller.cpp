@@ -80,7 +80,7 @@ void DiaryFileController::importFile(const QUrl &file, bool replace)
             m_reportIsError = !report->imported;
             m_conflicts = report->imported && !replace ? int(report->conflicts.size()) : 0;
             if (report->imported)
-                m_diary->reload();
+                m_diary->reload(Diary::everything());
             Q_EMIT changed();
             Q_EMIT importFinished(report->imported
                                       ? tr("Imported %1 new day(s) and %2 questionnaire(s)")

@@ -5,8 +5,6 @@
 #include "domain/recovery.h"
 #include "domain/romnorms.h"
 #include "domain/validation.h"
-#include "entryform.h"
-#include "fielderrors.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,9 +12,10 @@
 using namespace mend;
 
 EntryController::EntryController(Diary *diary, QObject *parent)
-    : QObject(parent), m_diary(diary), m_date(diary->today())
+    : QObject(parent), m_diary(diary), m_date(diary->today()), m_draft(new EntryDraft(this))
 {
-    connect(diary, &Diary::changed, this, &EntryController::load);
+    connect(m_draft, &EntryDraft::changed, this, &EntryController::recheck);
+    diary->whenChanged(Diary::EpisodeChange | Diary::EntriesChange, this, [this] { load(); });
     load();
 }
 
@@ -46,11 +45,6 @@ bool EntryController::isToday() const
 bool EntryController::exists() const
 {
     return m_entry.has_value();
-}
-
-QVariantMap EntryController::form() const
-{
-    return entryform::toForm(m_entry);
 }
 
 QVariantList EntryController::romMovements() const
@@ -96,40 +90,42 @@ void EntryController::selectDate(const QString &isoDate)
     const QDate d = isoDate.isEmpty() ? m_diary->today() : QDate::fromString(isoDate, Qt::ISODate);
     if (d.isValid())
         m_date = d;
-    setError({});
     load();
 }
 
-Result<DailyEntry> EntryController::checked(const QVariantMap &form) const
+EntryDraft::Reading EntryController::checked() const
 {
     const auto &ep = m_diary->episode();
     if (!ep)
-        return Error{QStringLiteral("episode"), tr("Set up your injection first.")};
-    auto entry = entryform::fromForm(form, m_date);
-    if (!entry)
-        return entry;
+        return {{}, {Error{QStringLiteral("episode"), tr("Set up your injection first.")}}};
+    auto reading = m_draft->read(m_date);
     if (m_entry) // as the writer does: a stored day keeps when it was written
-        entry.value().createdAt = m_entry->createdAt;
-    if (auto valid = validateEntry(entry.value(), *ep, m_diary->today()); !valid)
-        return valid.error();
-    return entry;
+        reading.entry.createdAt = m_entry->createdAt;
+    const auto refused = [&reading](const QString &field) {
+        return std::any_of(reading.problems.cbegin(), reading.problems.cend(),
+                           [&field](const Error &p) { return p.field == field; });
+    };
+    for (const Error &p : entryProblems(reading.entry, *ep, m_diary->today()))
+        if (!refused(p.field))
+            reading.problems.append(p);
+    return reading;
 }
 
-QString EntryController::save(const QVariantMap &form)
+bool EntryController::save()
 {
-    auto entry = checked(form);
-    if (!entry) {
-        setError(entry.error());
-        return fieldOf(entry.error());
+    const auto reading = checked();
+    if (!reading.problems.isEmpty()) {
+        m_draft->setErrors(reading.problems);
+        return false;
     }
     const bool wasStored = m_entry.has_value();
-    auto saved = m_diary->recorder().record(entry.value(), *m_diary->episode(), m_diary->now());
+    auto saved = m_diary->recorder().record(reading.entry, *m_diary->episode(), m_diary->now());
     if (!saved) {
-        setError(saved.error());
-        return fieldOf(saved.error());
+        m_draft->setErrors({saved.error()});
+        return false;
     }
-    setError({});
-    m_diary->reload();
+    // The red-flag rules may have raised an alert with the entry.
+    m_diary->reload(Diary::EntriesChange | Diary::AlertsChange);
     Q_EMIT this->saved(wasStored ? tr("Entry updated") : tr("Entry saved"));
     if (!saved.value().redFlags.isEmpty()) {
         QVariantList flags;
@@ -139,7 +135,7 @@ QString EntryController::save(const QVariantMap &form)
                             {QStringLiteral("emergency"), f.severity == AlertSeverity::Emergency}});
         Q_EMIT redFlagsRaised(flags);
     }
-    return {};
+    return true;
 }
 
 void EntryController::acknowledgeAlerts()
@@ -150,29 +146,19 @@ void EntryController::acknowledgeAlerts()
     for (const auto &a : m_diary->alerts().forEpisode(ep->id))
         if (!a.acknowledgedAt)
             m_diary->alerts().acknowledge(a.id, m_diary->now());
-    m_diary->reload();
+    m_diary->reload(Diary::AlertsChange);
 }
 
 void EntryController::load()
 {
     const auto &ep = m_diary->episode();
     m_entry = ep ? m_diary->entries().findByDate(ep->id, m_date) : std::nullopt;
+    m_draft->load(m_entry);
     Q_EMIT formChanged();
 }
 
-void EntryController::recheck(const QVariantMap &form)
+void EntryController::recheck()
 {
-    if (m_fieldErrors.isEmpty())
-        return;
-    auto entry = checked(form);
-    setError(entry ? Error{} : entry.error());
-}
-
-void EntryController::setError(const Error &error)
-{
-    const QVariantMap errors = fieldErrorsOf(error);
-    if (errors == m_fieldErrors)
-        return;
-    m_fieldErrors = errors;
-    Q_EMIT errorChanged();
+    if (!m_draft->errors().isEmpty())
+        m_draft->setErrors(checked().problems);
 }

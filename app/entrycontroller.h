@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "entrydraft.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -17,12 +18,12 @@ class EntryController : public QObject
     Q_PROPERTY(QString dateLabel READ dateLabel NOTIFY formChanged)
     Q_PROPERTY(bool isToday READ isToday NOTIFY formChanged)
     Q_PROPERTY(bool exists READ exists NOTIFY formChanged)
-    Q_PROPERTY(QVariantMap form READ form NOTIFY formChanged)
+    /** The form's values and the errors at its fields; it follows the selected day. */
+    Q_PROPERTY(EntryDraft *draft READ draft CONSTANT)
     Q_PROPERTY(QVariantList romMovements READ romMovements NOTIFY formChanged)
     Q_PROPERTY(QVariantList activityLevels READ activityLevels CONSTANT)
     Q_PROPERTY(QVariantList walkingAids READ walkingAids CONSTANT)
     Q_PROPERTY(QVariantList warningSigns READ warningSigns CONSTANT)
-    Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY errorChanged)
 public:
     explicit EntryController(Diary *diary, QObject *parent = nullptr);
 
@@ -31,31 +32,25 @@ public:
     QString dateLabel() const;
     bool isToday() const;
     bool exists() const;
-    QVariantMap form() const;
+    EntryDraft *draft() const { return m_draft; }
     /** The movements of the episode's site: key, label and "normal 0–140° (source)". */
     QVariantList romMovements() const;
     QVariantList activityLevels() const;
     QVariantList walkingAids() const;
     /** The yes/no warning signs the form asks: [{key, label}], from core's list. */
     QVariantList warningSigns() const;
-    /** The field the last save refused (core's field name, e.g. "steps", "rom knee-flexion")
-     *  mapped to what to tell the person there; empty when nothing is wrong. */
-    QVariantMap fieldErrors() const { return m_fieldErrors; }
 
     /** Edits the entry of another day (ISO date); today when empty. */
     Q_INVOKABLE void selectDate(const QString &isoDate);
-    /** Validates and saves the form for the selected day. Returns "" or, when refused, the field
-     *  it concerns (its words are in fieldErrors); nothing is stored then. */
-    Q_INVOKABLE QString save(const QVariantMap &form);
-    /** After a refused save, checks the edited form again so the field's error goes once it is
-     *  fixed (and moves to the next field still wrong); stores nothing. */
-    Q_INVOKABLE void recheck(const QVariantMap &form);
+    /** Validates and saves the draft for the selected day. Returns true, or false with every
+     *  field refused in the draft's errors (a storage failure under "save"); nothing is stored
+     *  then. After a refusal each edit checks the draft again, so a fixed field's mark goes. */
+    Q_INVOKABLE bool save();
     /** The patient has seen the red-flag message: marks the episode's open alerts acknowledged. */
     Q_INVOKABLE void acknowledgeAlerts();
 
 signals:
     void formChanged();
-    void errorChanged();
     /** A save went through; message is the confirmation to show. */
     void saved(const QString &message);
     /** The saved entry trips red-flag rules: [{reason, severity}] to show full screen at once. */
@@ -63,12 +58,13 @@ signals:
 
 private:
     void load();
-    void setError(const mend::Error &error);
-    /** The entry the form describes, validated, or the first error. */
-    mend::Result<mend::DailyEntry> checked(const QVariantMap &form) const;
+    /** The entry the draft describes, and every problem the form parse and core's validation
+     *  find in it (a field's parse problem hides its range check). */
+    EntryDraft::Reading checked() const;
+    void recheck();
 
     Diary *m_diary;
     QDate m_date;
     std::optional<mend::DailyEntry> m_entry;
-    QVariantMap m_fieldErrors;
+    EntryDraft *m_draft;
 };

@@ -29,7 +29,7 @@ Result<E> choiceField(const QVariantMap &form, const char *key, const char *fiel
 EpisodeController::EpisodeController(Diary *diary, QObject *parent)
     : QObject(parent), m_diary(diary)
 {
-    connect(diary, &Diary::changed, this, &EpisodeController::changed);
+    diary->whenChanged(Diary::EpisodeChange, this, [this] { Q_EMIT changed(); });
 }
 
 bool EpisodeController::hasEpisode() const
@@ -166,7 +166,7 @@ QString EpisodeController::create(const QVariantMap &form)
             return refuse(
                 {QStringLiteral("save"), tr("The injection was saved, but not the phone number: %1")
                                              .arg(s.error().text())});
-    m_diary->reload();
+    m_diary->reload(Diary::everything());
     return {};
 }
 

@@ -14,7 +14,7 @@ using namespace mend;
 HistoryModel::HistoryModel(Diary *diary, QObject *parent)
     : QAbstractListModel(parent), m_diary(diary)
 {
-    connect(diary, &Diary::changed, this, &HistoryModel::reload);
+    diary->whenChanged(Diary::EpisodeChange | Diary::EntriesChange, this, [this] { reload(); });
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
@@ -74,7 +74,7 @@ QString HistoryModel::remove(qint64 entryId)
     auto status = m_diary->entries().remove(entryId);
     if (!status)
         return status.error().text();
-    m_diary->reload();
+    m_diary->reload(Diary::EntriesChange | Diary::AlertsChange);
     return {};
 }
 

@@ -132,7 +132,7 @@ int main(int argc, char *argv[])
             printErr(QStringLiteral("cannot create the demo questionnaires: ") + q.error().text());
             return 1;
         }
-        diary.reload();
+        diary.reload(Diary::everything());
     }
     AppControllers controllers(&diary);
     AppControllers::provide(&controllers);

@@ -54,7 +54,13 @@ QString numbersText(const Verdict &v)
 OutcomesController::OutcomesController(Diary *diary, QObject *parent)
     : QObject(parent), m_diary(diary)
 {
-    connect(diary, &Diary::changed, this, &OutcomesController::reload);
+    diary->whenChanged(Diary::EpisodeChange | Diary::QuestionnairesChange, this,
+                       [this] { reload(); });
+    // The pain-based verdicts follow the entries: computed again when next shown.
+    diary->whenChanged(Diary::EntriesChange, this, [this] {
+        m_verdicts.reset();
+        Q_EMIT verdictsChanged();
+    });
     reload();
 }
 
@@ -69,24 +75,27 @@ void OutcomesController::reload()
         m_schedule = questionnaireSchedule(*episode, m_inputs.timePoints, m_inputs.instruments,
                                            m_inputs.responses, m_diary->today());
     }
-    Q_EMIT changed();
-}
-
-QVariantList OutcomesController::due() const
-{
-    QVariantList out;
+    QList<DueListRow> due;
     for (const auto &s : actionable(m_schedule)) {
         // One date, the last day the answers count for this time point, as the locale writes it.
         const QString when =
             tr("%1 · please answer by %2")
                 .arg(s.timePoint.label, QLocale().toString(s.windowEnd, tr("d MMMM")));
-        out.append(QVariantMap{{QStringLiteral("instrumentId"), s.instrumentId},
-                               {QStringLiteral("timePointId"), s.timePoint.id},
-                               {QStringLiteral("title"), s.instrumentName},
-                               {QStringLiteral("detail"), when},
-                               {QStringLiteral("inProgress"), s.inProgress}});
+        due.append({s.instrumentId, s.timePoint.id, s.instrumentName, when, s.inProgress});
     }
-    return out;
+    m_due->set(std::move(due));
+    Q_EMIT changed();
+    Q_EMIT verdictsChanged();
+}
+
+QVariantMap OutcomesController::nextDue() const
+{
+    for (const auto &row : m_due->rows())
+        if (!row.inProgress)
+            return {{QStringLiteral("instrumentId"), row.instrumentId},
+                    {QStringLiteral("timePointId"), row.timePointId},
+                    {QStringLiteral("title"), row.title}};
+    return {};
 }
 
 bool OutcomesController::hasBaselineAnswers() const

@@ -4,6 +4,8 @@
 #include "domain/instrument.h"
 #include "domain/outcomes.h"
 #include "domain/promschedule.h"
+#include "listrows.h"
+#include "recordlistmodel.h"
 
 #include <QObject>
 #include <QPointF>
@@ -20,17 +22,20 @@ class OutcomesController : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by main.cpp")
-    Q_PROPERTY(QVariantList due READ due NOTIFY changed)
+    Q_PROPERTY(RecordListModel *due READ due CONSTANT)
     Q_PROPERTY(bool hasBaselineAnswers READ hasBaselineAnswers NOTIFY changed)
-    Q_PROPERTY(QVariantList verdicts READ verdicts NOTIFY changed)
+    Q_PROPERTY(QVariantList verdicts READ verdicts NOTIFY verdictsChanged)
     Q_PROPERTY(QVariantList instruments READ instruments NOTIFY changed)
     Q_PROPERTY(QVariantList extraInstruments READ extraInstruments NOTIFY changed)
     Q_PROPERTY(QVariantList rows READ rows NOTIFY changed)
 public:
     explicit OutcomesController(Diary *diary, QObject *parent = nullptr);
 
-    /** Due and overdue questionnaires: [{instrumentId, timePointId, title, detail, inProgress}]. */
-    QVariantList due() const;
+    /** Due and overdue questionnaires, the most pressing first. */
+    RecordListModel *due() const { return m_due; }
+    /** The first questionnaire due that is not begun: {instrumentId, timePointId, title}, or
+     *  empty when every one due is answered or begun. */
+    Q_INVOKABLE QVariantMap nextDue() const;
     /** Whether the questionnaires before the injection were answered (the comparisons need them).
      */
     bool hasBaselineAnswers() const;
@@ -54,6 +59,7 @@ public:
 
 signals:
     void changed();
+    void verdictsChanged();
 
 private:
     struct ChartData
@@ -69,6 +75,7 @@ private:
 
     Diary *m_diary;
     QList<mend::ScheduledQuestionnaire> m_schedule;
+    RecordList<DueListRow> *m_due = new RecordList<DueListRow>(this);
     /** Computed when first shown (the Results page), not at start-up. */
     mutable std::optional<QList<mend::Verdict>> m_verdicts;
     mend::OutcomeInputs m_inputs; // without the entries, which only the verdicts need

@@ -9,7 +9,7 @@ using namespace mend;
 ProtocolController::ProtocolController(Diary *diary, QObject *parent)
     : QObject(parent), m_diary(diary)
 {
-    connect(diary, &Diary::changed, this, &ProtocolController::reload);
+    diary->whenChanged(Diary::EpisodeChange, this, [this] { reload(); });
     reload();
 }
 
@@ -72,6 +72,6 @@ QString ProtocolController::load(const QUrl &url)
     auto loaded = catalog.load(file.read(4 * 1024 * 1024), m_diary->now());
     if (!loaded)
         return tr("%1: %2").arg(file.fileName(), loaded.error().text());
-    m_diary->reload();
+    m_diary->reload(Diary::everything()); // milestones everywhere follow the protocol
     return {};
 }

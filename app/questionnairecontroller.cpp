@@ -169,7 +169,7 @@ QString QuestionnaireController::saveForLater()
     if (!saved)
         return saved.error().text();
     close();
-    m_diary->reload();
+    m_diary->reload(Diary::QuestionnairesChange);
     Q_EMIT this->saved(tr("Saved. You can finish it later from Today."), false);
     return {};
 }
@@ -193,7 +193,7 @@ QString QuestionnaireController::submit()
     m_lastResult = parts.isEmpty() ? tr("Answers saved (no score: too many questions skipped).")
                                    : tr("Saved. %1.").arg(parts.join(QStringLiteral(", ")));
     close();
-    m_diary->reload();
+    m_diary->reload(Diary::QuestionnairesChange);
     Q_EMIT this->saved(m_lastResult, true);
     return {};
 }

@@ -12,7 +12,8 @@ ReminderController::ReminderController(Diary *diary, QObject *parent)
     : QObject(parent), m_diary(diary)
 {
     m_settings = loadReminderSettings(SettingsRepository(diary->database()));
-    connect(diary, &Diary::changed, this, &ReminderController::refresh);
+    diary->whenChanged(Diary::EpisodeChange | Diary::EntriesChange | Diary::QuestionnairesChange,
+                       this, [this] { refresh(); });
     connect(&m_timer, &QTimer::timeout, this, &ReminderController::refresh);
     m_timer.start(60 * 1000);
     if (qobject_cast<QApplication *>(QCoreApplication::instance()) &&

@@ -27,7 +27,7 @@ QString number(const std::optional<double> &v, int decimals)
 ReviewController::ReviewController(Diary *diary, QObject *parent) : QObject(parent), m_diary(diary)
 {
     // Computed when the review is first shown, then kept up to date.
-    connect(diary, &Diary::changed, this, [this] {
+    diary->whenChanged(Diary::everything(), this, [this] {
         if (m_shown)
             reload();
     });
@@ -44,15 +44,15 @@ void ReviewController::reload()
 {
     m_measures.clear();
     m_rom.clear();
-    m_verdicts.clear();
-    m_milestones.clear();
-    m_events.clear();
     m_title.clear();
     m_subtitle.clear();
     m_adherence.clear();
     m_evidence.clear();
     const auto episode = m_episodeId ? m_diary->episodes().find(m_episodeId) : m_diary->episode();
     if (!episode) {
+        m_verdicts->set({});
+        m_milestones->set({});
+        m_events->set({});
         Q_EMIT changed();
         return;
     }
@@ -110,6 +110,7 @@ void ReviewController::reload()
                       .arg(summary.daysElapsed)
                       .arg(summary.lateEntries)
                       .arg(summary.longestGapDays);
+    QList<VerdictListRow> verdicts;
     for (const auto &v : OutcomeService(m_diary->database()).verdicts(*episode, today)) {
         QString numbers = v.reason;
         if (v.current && v.baseline && v.improvement)
@@ -118,35 +119,28 @@ void ReviewController::reload()
                     .arg(v.baseline->toString(v.decimals), v.current->toString(v.decimals),
                          v.improvement->toString(v.decimals),
                          QString(v.threshold).replace(QStringLiteral(">="), QStringLiteral("≥")));
-        m_verdicts.append(QVariantMap{
-            {QStringLiteral("label"),
-             tr("%1 · %2 · %3").arg(v.timePointLabel, v.measureLabel, v.criterionLabel)},
-            {QStringLiteral("numbers"), numbers},
-            {QStringLiteral("state"), toKey(v.state)},
-            {QStringLiteral("source"), v.population + QStringLiteral(" — ") + v.source}});
+        verdicts.append({tr("%1 · %2 · %3").arg(v.timePointLabel, v.measureLabel, v.criterionLabel),
+                         numbers, toKey(v.state), v.population + QStringLiteral(" — ") + v.source});
     }
+    m_verdicts->set(std::move(verdicts));
+    QList<MilestoneListRow> milestones;
     if (const auto protocol = m_diary->protocols().forEpisode(*episode)) {
         for (const auto &m : evaluateMilestones(*protocol, *episode, entries, today))
-            m_milestones.append(QVariantMap{
-                {QStringLiteral("window"),
-                 tr("days %1–%2").arg(m.definition.windowStartDay).arg(m.definition.windowEndDay)},
-                {QStringLiteral("text"), m.definition.clinicianText},
-                {QStringLiteral("status"), statusKey(m.status)}});
+            milestones.append(
+                {tr("days %1–%2").arg(m.definition.windowStartDay).arg(m.definition.windowEndDay),
+                 m.definition.clinicianText, statusKey(m.status)});
         m_evidence = protocol->evidenceClinician;
     }
+    m_milestones->set(std::move(milestones));
+    QList<EventListRow> events;
     for (const auto &a : m_diary->alerts().forEpisode(episode->id))
-        m_events.append(QVariantMap{{QStringLiteral("date"), a.entryDate.toString(Qt::ISODate)},
-                                    {QStringLiteral("text"), a.flag.reason},
-                                    {QStringLiteral("kind"), QStringLiteral("alert")}});
+        events.append({a.entryDate.toString(Qt::ISODate), a.flag.reason, QStringLiteral("alert")});
     for (const auto &e : m_diary->timeline().events(episode->id))
-        m_events.append(
-            QVariantMap{{QStringLiteral("date"), e.date.toString(Qt::ISODate)},
-                        {QStringLiteral("text"), e.kind + QStringLiteral(": ") + e.note},
-                        {QStringLiteral("kind"), QStringLiteral("event")}});
-    std::sort(m_events.begin(), m_events.end(), [](const QVariant &a, const QVariant &b) {
-        return a.toMap().value(QStringLiteral("date")).toString() <
-               b.toMap().value(QStringLiteral("date")).toString();
-    });
+        events.append({e.date.toString(Qt::ISODate), e.kind + QStringLiteral(": ") + e.note,
+                       QStringLiteral("event")});
+    std::stable_sort(events.begin(), events.end(),
+                     [](const EventListRow &a, const EventListRow &b) { return a.date < b.date; });
+    m_events->set(std::move(events));
     Q_EMIT changed();
 }
 
@@ -222,6 +216,8 @@ QString ReviewController::recordInjection(const QString &isoDate, const QString 
         return r.error().text();
     // After the click has been handled: rebuilding the page's repeaters while the button's
     // layout is mid-rearrange crashes Qt 6.4's GridLayout.
-    QMetaObject::invokeMethod(this, &ReviewController::reload, Qt::QueuedConnection);
+    // The review and the cohort list both follow (the review is shown, so it reloads).
+    QMetaObject::invokeMethod(
+        this, [this] { m_diary->reload(Diary::CohortChange); }, Qt::QueuedConnection);
     return {};
 }

@@ -4,6 +4,8 @@
 #include "workerjob.h"
 
 #include "choicelist.h"
+#include "listrows.h"
+#include "recordlistmodel.h"
 
 #include <QObject>
 #include <QUrl>
@@ -25,9 +27,9 @@ class ReviewController : public QObject
     Q_PROPERTY(QVariantList measures READ measures NOTIFY changed)
     Q_PROPERTY(QVariantList rom READ rom NOTIFY changed)
     Q_PROPERTY(QString adherence READ adherence NOTIFY changed)
-    Q_PROPERTY(QVariantList verdicts READ verdicts NOTIFY changed)
-    Q_PROPERTY(QVariantList milestones READ milestones NOTIFY changed)
-    Q_PROPERTY(QVariantList events READ events NOTIFY changed)
+    Q_PROPERTY(RecordListModel *verdicts READ verdicts CONSTANT)
+    Q_PROPERTY(RecordListModel *milestones READ milestones CONSTANT)
+    Q_PROPERTY(RecordListModel *events READ events CONSTANT)
     Q_PROPERTY(QString evidence READ evidence NOTIFY changed)
     Q_PROPERTY(bool writingReport READ writingReport NOTIFY reportChanged)
     /** False for a cohort patient whose Bundle named no injection: set day 0 first. */
@@ -46,11 +48,11 @@ public:
     QVariantList rom() const { return m_rom; }
     QString adherence() const { return m_adherence; }
     /** [{label, numbers, state, source}] */
-    QVariantList verdicts() const { return m_verdicts; }
+    RecordListModel *verdicts() const { return m_verdicts; }
     /** [{window, text, status}] */
-    QVariantList milestones() const { return m_milestones; }
+    RecordListModel *milestones() const { return m_milestones; }
     /** alerts and other treatments by date: [{date, text, kind}] */
-    QVariantList events() const { return m_events; }
+    RecordListModel *events() const { return m_events; }
     QString evidence() const { return m_evidence; }
 
     /** Shows an episode (0 = the diary's current one). */
@@ -88,9 +90,9 @@ private:
     QVariantList m_measures;
     QVariantList m_rom;
     QString m_adherence;
-    QVariantList m_verdicts;
-    QVariantList m_milestones;
-    QVariantList m_events;
+    RecordList<VerdictListRow> *m_verdicts = new RecordList<VerdictListRow>(this);
+    RecordList<MilestoneListRow> *m_milestones = new RecordList<MilestoneListRow>(this);
+    RecordList<EventListRow> *m_events = new RecordList<EventListRow>(this);
     QString m_evidence;
     bool m_injectionRecorded = true;
 };

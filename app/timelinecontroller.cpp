@@ -42,7 +42,9 @@ QString signedNumber(double v, int decimals)
 TimelineController::TimelineController(Diary *diary, QObject *parent)
     : QObject(parent), m_diary(diary)
 {
-    connect(diary, &Diary::changed, this, &TimelineController::reload);
+    diary->whenChanged(Diary::EpisodeChange | Diary::EntriesChange | Diary::AlertsChange |
+                           Diary::TreatmentsChange,
+                       this, [this] { reload(); });
     reload();
 }
 

@@ -49,7 +49,7 @@ QString TreatmentController::addTreatment(const QString &kind, const QString &is
     }
     if (!error.message.isEmpty())
         return error.text();
-    m_diary->reload();
+    m_diary->reload(Diary::TreatmentsChange);
     return {};
 }
 
@@ -70,7 +70,7 @@ QString TreatmentController::addGoal(const QString &text, const QString &fromWee
         {0, ep->id, text, from.value() * 7, by.value() * 7, {}, {}}, *ep, m_diary->now());
     if (!added)
         return added.error().text();
-    m_diary->reload();
+    m_diary->reload(Diary::TreatmentsChange);
     return {};
 }
 
@@ -79,6 +79,6 @@ QString TreatmentController::setGoalDone(qint64 goalId, bool done)
     auto s = m_diary->timeline().setGoalAchieved(goalId, done ? m_diary->today() : QDate());
     if (!s)
         return s.error().text();
-    m_diary->reload();
+    m_diary->reload(Diary::TreatmentsChange);
     return {};
 }

@@ -76,9 +76,8 @@ Page {
         else if (pages.files[name] !== undefined && name !== "questionnaire")
             push(name)
         else if (name === "questionnaire") {
-            const due = App.outcomes.due
-            startQuestionnaire(due.length > 0 ? due[0].instrumentId : "koos-jr",
-                               due.length > 0 ? due[0].timePointId : "")
+            const due = App.outcomes.due.get(0)
+            startQuestionnaire(due.instrumentId || "koos-jr", due.timePointId || "")
         }
         const index = ["today", "timeline", "history", "results"].indexOf(name === "results-detail" ? "results" : name)
         if (index >= 0)
@@ -100,10 +99,11 @@ Page {
             toast.show(error)
     }
     function startNextDue(savedMessage) {
-        const next = App.outcomes.due.find(d => !d.inProgress)
-        toast.show(savedMessage + " " + (next ? qsTr("Next: %1.").arg(next.title)
+        const next = App.outcomes.nextDue()
+        const more = next.instrumentId !== undefined
+        toast.show(savedMessage + " " + (more ? qsTr("Next: %1.").arg(next.title)
                                                : qsTr("Every questionnaire due is answered.")))
-        if (next)
+        if (more)
             startQuestionnaire(next.instrumentId, next.timePointId)
     }
     function episodeCreated() {

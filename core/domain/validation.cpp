@@ -130,7 +130,7 @@ std::optional<Error> checkEntryDate(const DailyEntry &entry, const Episode &epis
     return std::nullopt;
 }
 
-std::optional<Error> checkRom(const DailyEntry &entry, const Episode &episode)
+void checkRom(const DailyEntry &entry, const Episode &episode, QList<Error> &problems)
 {
     const auto movements = romMovementsFor(episode.site);
     QSet<QString> seen;
@@ -145,19 +145,23 @@ std::optional<Error> checkRom(const DailyEntry &entry, const Episode &episode)
             QStringList keys;
             for (const auto &m : movements)
                 keys.append(m.key);
-            return Error{
+            problems.append(Error{
                 field,
                 QStringLiteral("'%1' is not a movement of the %2; allowed: %3")
                     .arg(reading.movement, toKey(episode.site),
                          keys.isEmpty() ? QStringLiteral("none") : keys.join(QStringLiteral(", "))),
-                QStringLiteral("This movement is not one of the %1's").arg(siteNoun(episode.site))};
+                QStringLiteral("This movement is not one of the %1's")
+                    .arg(siteNoun(episode.site))});
+            continue;
         }
         const QString identity =
             reading.movement +
             (reading.side == RomSide::Other ? QStringLiteral("/other") : QString());
-        if (seen.contains(identity))
-            return Error{field, QStringLiteral("given more than once"),
-                         QStringLiteral("This movement is given twice — keep one")};
+        if (seen.contains(identity)) {
+            problems.append(Error{field, QStringLiteral("given more than once"),
+                                  QStringLiteral("This movement is given twice — keep one")});
+            continue;
+        }
         seen.insert(identity);
         const QString joint = withArticle(siteNoun(episode.site));
         const RangeWords words{
@@ -165,9 +169,8 @@ std::optional<Error> checkRom(const DailyEntry &entry, const Episode &episode)
             QStringLiteral("%1 does not move that far — check the number").arg(joint)};
         if (auto e = checkRange(field, reading.degrees, kRomInputMin, kRomInputMax, words,
                                 QStringLiteral("°")))
-            return e;
+            problems.append(*e);
     }
-    return std::nullopt;
 }
 
 const RangeWords kPainWords{QStringLiteral("Choose a number from 0 to 10"),
@@ -216,10 +219,14 @@ Status validateEpisode(const Episode &episode, const QDate &today)
     return Done{};
 }
 
-Status validateEntry(const DailyEntry &entry, const Episode &episode, const QDate &today)
+QList<Error> entryProblems(const DailyEntry &entry, const Episode &episode, const QDate &today)
 {
-    if (auto e = checkEntryDate(entry, episode, today))
-        return *e;
+    QList<Error> problems;
+    const auto add = [&problems](std::optional<Error> e) {
+        if (e)
+            problems.append(*e);
+    };
+    add(checkEntryDate(entry, episode, today));
     const std::pair<const char *, std::optional<int>> pains[] = {
         {"pain", entry.painAverage},
         {"pain-rest", entry.painRest},
@@ -227,40 +234,41 @@ Status validateEntry(const DailyEntry &entry, const Episode &episode, const QDat
         {"pain-worst", entry.painWorst},
     };
     for (const auto &[field, value] : pains)
-        if (auto e = checkRange(QString::fromLatin1(field), value, kPainMin, kPainMax, kPainWords))
-            return *e;
-    if (auto e = checkRom(entry, episode))
-        return *e;
-    if (auto e = checkRange(QStringLiteral("steps"), entry.steps, 0, kStepsMax,
-                            {QStringLiteral("Steps cannot be below 0"),
-                             QStringLiteral("That is more steps than anyone walks in a day — "
-                                            "check the number")}))
-        return *e;
-    if (auto e =
-            checkRange(QStringLiteral("active-minutes"), entry.activeMinutes, 0, kActiveMinutesMax,
-                       {QStringLiteral("Minutes cannot be below 0"),
-                        QStringLiteral("A day has %1 minutes — check the number")
-                            .arg(QLocale().toString(kActiveMinutesMax))}))
-        return *e;
+        add(checkRange(QString::fromLatin1(field), value, kPainMin, kPainMax, kPainWords));
+    checkRom(entry, episode, problems);
+    add(checkRange(QStringLiteral("steps"), entry.steps, 0, kStepsMax,
+                   {QStringLiteral("Steps cannot be below 0"),
+                    QStringLiteral("That is more steps than anyone walks in a day — "
+                                   "check the number")}));
+    add(checkRange(QStringLiteral("active-minutes"), entry.activeMinutes, 0, kActiveMinutesMax,
+                   {QStringLiteral("Minutes cannot be below 0"),
+                    QStringLiteral("A day has %1 minutes — check the number")
+                        .arg(QLocale().toString(kActiveMinutesMax))}));
     const std::pair<const char *, std::optional<int>> symptoms[] = {
         {"soreness", entry.symptoms.soreness}, {"swelling", entry.symptoms.swelling},
         {"bruising", entry.symptoms.bruising}, {"redness", entry.symptoms.redness},
         {"warmth", entry.symptoms.warmth},
     };
     for (const auto &[field, value] : symptoms)
-        if (auto e = checkRange(QString::fromLatin1(field), value, kSymptomMin, kSymptomMax,
-                                {kGradeWords, kGradeWords}))
-            return *e;
+        add(checkRange(QString::fromLatin1(field), value, kSymptomMin, kSymptomMax,
+                       {kGradeWords, kGradeWords}));
     if (const auto t = entry.safety.temperatureC;
         t && (!(*t >= kTemperatureMinC) || !(*t <= kTemperatureMaxC)))
-        return Error{QStringLiteral("temperature"),
-                     QStringLiteral("%1 °C is out of range; allowed %2 to %3 °C")
-                         .arg(*t)
-                         .arg(kTemperatureMinC, 0, 'f', 1)
-                         .arg(kTemperatureMaxC, 0, 'f', 1),
-                     temperatureWords(*t)};
-    if (auto e = checkLength(QStringLiteral("note"), entry.note, kNoteMaxChars))
-        return *e;
+        problems.append(Error{QStringLiteral("temperature"),
+                              QStringLiteral("%1 °C is out of range; allowed %2 to %3 °C")
+                                  .arg(*t)
+                                  .arg(kTemperatureMinC, 0, 'f', 1)
+                                  .arg(kTemperatureMaxC, 0, 'f', 1),
+                              temperatureWords(*t)});
+    add(checkLength(QStringLiteral("note"), entry.note, kNoteMaxChars));
+    return problems;
+}
+
+Status validateEntry(const DailyEntry &entry, const Episode &episode, const QDate &today)
+{
+    const auto problems = entryProblems(entry, episode, today);
+    if (!problems.isEmpty())
+        return problems.first();
     return Done{};
 }
 

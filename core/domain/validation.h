@@ -4,6 +4,8 @@
 #include "episode.h"
 #include "result.h"
 
+#include <QList>
+
 namespace mend {
 
 /** Checks every field of an episode; the error names the field, the value and what is allowed. */
@@ -25,5 +27,8 @@ QString telUri(const QString &phone);
  * editable and importable (and is shown as dated after today).
  */
 Status validateEntry(const DailyEntry &entry, const Episode &episode, const QDate &today);
+/** Every problem validateEntry would find, in the form's order (the first is the one it returns),
+ *  so a form can mark all its wrong fields at once; empty when the entry is valid. */
+QList<Error> entryProblems(const DailyEntry &entry, const Episode &episode, const QDate &today);
 
 } // namespace mend

@@ -35,6 +35,9 @@ public:
      * committed a change since this connection last looked; never for this connection's own.
      */
     int dataVersion() const;
+    /** How many SQL statements this connection has started since it opened, triggers' own not
+     *  counted: a debug figure for what a save or a screen reads (tests and bench/ print it). */
+    quint64 statementsRun() const { return m_statementsRun; }
 
     /**
      * Runs work in one transaction: committed when it returns ok, rolled back otherwise. Called
@@ -56,6 +59,7 @@ private:
     QString m_connectionName;
     QString m_path;
     int m_transactionDepth = 0;
+    quint64 m_statementsRun = 0;
 };
 
 } // namespace mend

@@ -23,7 +23,11 @@ SectionCard {
         model: root.outcomes.due
         delegate: RowLayout {
             id: row
-            required property var modelData
+            required property string instrumentId
+            required property string timePointId
+            required property string title
+            required property string detail
+            required property bool inProgress
             Layout.fillWidth: true
             ColumnLayout {
                 Layout.fillWidth: true
@@ -31,7 +35,7 @@ SectionCard {
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: row.modelData.title
+                    text: row.title
                     font.pixelSize: Theme.bodySize
                     font.bold: true
                     wrapMode: Text.Wrap
@@ -39,7 +43,7 @@ SectionCard {
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: row.modelData.detail
+                    text: row.detail
                     font.pixelSize: Theme.smallSize
                     opacity: 0.75
                     wrapMode: Text.Wrap
@@ -50,9 +54,9 @@ SectionCard {
                 highlighted: true
                 // Material's own teal under white text is 3.7:1; the theme's is 4.5:1 or more.
                 Material.background: String(Theme.primary)
-                text: row.modelData.inProgress ? qsTr("Resume") : qsTr("Start")
-                Accessible.name: text + " " + row.modelData.title
-                onClicked: root.startRequested(row.modelData.instrumentId, row.modelData.timePointId)
+                text: row.inProgress ? qsTr("Resume") : qsTr("Start")
+                Accessible.name: text + " " + row.title
+                onClicked: root.startRequested(row.instrumentId, row.timePointId)
             }
         }
     }

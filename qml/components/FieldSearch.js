@@ -14,6 +14,23 @@ function fieldItem(root, key) {
     return null
 }
 
+/** Of the items under root whose errorKey is one of keys, the one highest on the page, or null. */
+function topmostField(root, keys) {
+    let best = null
+    let bestY = 0
+    for (const key of keys) {
+        const item = fieldItem(root, key)
+        if (!item)
+            continue
+        const y = item.mapToItem(root, 0, 0).y
+        if (!best || y < bestY) {
+            best = item
+            bestY = y
+        }
+    }
+    return best
+}
+
 /** Scrolls the ScrollView so that item (inside content) shows near its top. */
 function scrollTo(scrollView, content, item) {
     const flick = scrollView.contentItem

@@ -9,24 +9,18 @@ SectionCard {
     id: root
 
     readonly property EntryController entry: App.entry
-    signal edited()
+    readonly property EntryDraft draft: entry.draft
+    /** Set by the first load(): a change before it is the switches' creation, not an edit. */
+    property bool shown: false
 
-    /** Shows the values of a form map. */
-    function load(form) {
-        temperature.text = form.temperature
+    /** Shows the draft's values; each edit goes back to the draft. */
+    function load() {
+        temperature.text = draft.temperature
         for (let i = 0; i < switches.count; ++i) {
             const sign = switches.itemAt(i)
-            sign.checked = form[sign.key]
+            sign.checked = draft.hasSign(sign.key)
         }
-    }
-
-    /** Writes the values into a form map. */
-    function fill(form) {
-        form.temperature = temperature.text
-        for (let i = 0; i < switches.count; ++i) {
-            const sign = switches.itemAt(i)
-            form[sign.key] = sign.checked
-        }
+        shown = true
     }
 
     title: qsTr("Warning signs")
@@ -42,6 +36,7 @@ SectionCard {
             Layout.fillWidth: true
             text: modelData.label
             Accessible.name: modelData.label
+            onCheckedChanged: if (root.shown) root.draft.setSign(key, checked)
         }
     }
     NumberField {
@@ -51,7 +46,7 @@ SectionCard {
         label: qsTr("Temperature (°C), if you took it")
         hint: qsTr("e.g. %1").arg(Number(37.2).toLocaleString(Qt.locale(), "f", 1))
         errorKey: "temperature"
-        errorText: root.entry.fieldErrors[errorKey] || ""
-        onEdited: root.edited()
+        errorText: root.draft.errors[errorKey] || ""
+        onTextChanged: if (root.shown) root.draft.temperature = text
     }
 }

@@ -39,7 +39,9 @@ Rectangle {
     }
     Timer {
         id: timer
-        interval: 3500
+        // Long enough to read slowly (3.5 s was gone before some people, and a loaded test
+        // machine, had read it); a longer message stays longer.
+        interval: Math.max(6000, text.text.length * 90)
         onTriggered: root.visible = false
     }
 }

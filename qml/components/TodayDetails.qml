@@ -7,64 +7,41 @@ import Mend
 
 /**
  * The optional part of the day's log, folded under "More" (ROM, more pain, activity, injection
- * site, medication and note). TodayPage builds it after its first frame; load() and fill() move
- * its values to and from the form map the EntryController uses.
+ * site, medication and note). TodayPage builds it after its first frame; load() shows the
+ * EntryController's draft, and every field writes its edits back to it.
  */
 ColumnLayout {
     id: root
 
     readonly property EntryController entry: App.entry
-    signal edited()
+    readonly property EntryDraft draft: entry.draft
+    /** Set by the first load(): until then a field's change is its creation, not an edit, and
+     *  must not overwrite the draft (a combo box starts at "Not given"). */
+    property bool shown: false
 
-    /** Whether the form holds anything this part shows (then it opens unfolded). */
-    function hasValues(f) {
-        if (f.painRest >= 0 || f.painActivity >= 0 || f.painWorst >= 0 || f.steps !== ""
-                || f.activeMinutes !== "" || f.activityLevel !== "" || f.walkingAid !== ""
-                || f.soreness >= 0 || f.swelling >= 0 || f.bruising >= 0 || f.redness >= 0
-                || f.warmth >= 0 || f.fever || f.painMedication || f.note !== "")
-            return true
-        return Object.keys(f.rom).some(k => f.rom[k] !== "") || Object.keys(f.romOther).some(k => f.romOther[k] !== "")
-    }
-
-    function load(f) {
-        painRest.value = f.painRest
-        painActivity.value = f.painActivity
-        painWorst.value = f.painWorst
+    /** Shows the draft's values; each field writes its edits back to the draft. */
+    function load() {
+        painRest.value = draft.painRest
+        painActivity.value = draft.painActivity
+        painWorst.value = draft.painWorst
         for (let i = 0; i < romRepeater.count; ++i) {
-            const field = romRepeater.itemAt(i)
-            field.treated = f.rom[field.movementKey] || ""
-            field.other = f.romOther[field.movementKey] || ""
+            const field = romRepeater.itemAt(i) as RomField
+            field.treated = draft.rom(field.movementKey, false)
+            field.other = draft.rom(field.movementKey, true)
         }
-        steps.text = f.steps
-        activeMinutes.text = f.activeMinutes
-        activityLevel.select(f.activityLevel)
-        walkingAid.select(f.walkingAid)
-        soreness.value = f.soreness
-        swelling.value = f.swelling
-        bruising.value = f.bruising
-        redness.value = f.redness
-        warmth.value = f.warmth
-        fever.checked = f.fever
-        painMedication.checked = f.painMedication
-        note.text = f.note
-    }
-
-    function fill(form) {
-        const rom = {}
-        const romOther = {}
-        for (let i = 0; i < romRepeater.count; ++i) {
-            const field = romRepeater.itemAt(i)
-            rom[field.movementKey] = field.treated
-            romOther[field.movementKey] = field.other
-        }
-        Object.assign(form, {
-            painRest: painRest.value, painActivity: painActivity.value, painWorst: painWorst.value,
-            rom: rom, romOther: romOther, steps: steps.text, activeMinutes: activeMinutes.text,
-            activityLevel: activityLevel.currentKey, walkingAid: walkingAid.currentKey,
-            soreness: soreness.value, swelling: swelling.value, bruising: bruising.value,
-            redness: redness.value, warmth: warmth.value, fever: fever.checked,
-            painMedication: painMedication.checked, note: note.text
-        })
+        steps.text = draft.steps
+        activeMinutes.text = draft.activeMinutes
+        activityLevel.select(draft.activityLevel)
+        walkingAid.select(draft.walkingAid)
+        soreness.value = draft.soreness
+        swelling.value = draft.swelling
+        bruising.value = draft.bruising
+        redness.value = draft.redness
+        warmth.value = draft.warmth
+        fever.checked = draft.fever
+        painMedication.checked = draft.painMedication
+        note.text = draft.note
+        shown = true
     }
 
     spacing: 12
@@ -83,8 +60,9 @@ ColumnLayout {
                 movementKey: modelData.key
                 label: modelData.label
                 normal: modelData.normal
-                errors: root.entry.fieldErrors
-                onEdited: root.edited()
+                errors: root.draft.errors
+                onTreatedChanged: if (root.shown) root.draft.setRom(movementKey, false, treated)
+                onOtherChanged: if (root.shown) root.draft.setRom(movementKey, true, other)
             }
         }
     }
@@ -92,11 +70,11 @@ ColumnLayout {
     SectionCard {
         title: qsTr("More about your pain (optional)")
         Label { textFormat: Text.PlainText; text: qsTr("At rest"); font.pixelSize: Theme.bodySize; wrapMode: Text.Wrap; Layout.fillWidth: true }
-        PainScale { id: painRest; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Pain at rest") }
+        PainScale { id: painRest; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Pain at rest"); onValueChanged: if (root.shown) root.draft.painRest = value }
         Label { textFormat: Text.PlainText; text: qsTr("With activity (e.g. walking 10 minutes, stairs)"); font.pixelSize: Theme.bodySize; wrapMode: Text.Wrap; Layout.fillWidth: true }
-        PainScale { id: painActivity; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Pain with activity") }
+        PainScale { id: painActivity; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Pain with activity"); onValueChanged: if (root.shown) root.draft.painActivity = value }
         Label { textFormat: Text.PlainText; text: qsTr("Worst in the last 24 hours"); font.pixelSize: Theme.bodySize; wrapMode: Text.Wrap; Layout.fillWidth: true }
-        PainScale { id: painWorst; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Worst pain") }
+        PainScale { id: painWorst; Layout.fillWidth: true; optional: true; accessibleLabel: qsTr("Worst pain"); onValueChanged: if (root.shown) root.draft.painWorst = value }
     }
 
     SectionCard {
@@ -113,8 +91,8 @@ ColumnLayout {
                 label: qsTr("Steps")
                 hint: qsTr("e.g. 4500")
                 errorKey: "steps"
-                errorText: root.entry.fieldErrors[errorKey] || ""
-                onEdited: root.edited()
+                errorText: root.draft.errors[errorKey] || ""
+                onTextChanged: if (root.shown) root.draft.steps = text
             }
             NumberField {
                 id: activeMinutes
@@ -124,27 +102,27 @@ ColumnLayout {
                 label: qsTr("Active minutes")
                 hint: qsTr("e.g. 30")
                 errorKey: "active-minutes"
-                errorText: root.entry.fieldErrors[errorKey] || ""
-                onEdited: root.edited()
+                errorText: root.draft.errors[errorKey] || ""
+                onTextChanged: if (root.shown) root.draft.activeMinutes = text
             }
         }
-        LabeledComboBox { id: activityLevel; Layout.fillWidth: true; label: qsTr("Activity level"); allowNone: true; choices: root.entry.activityLevels }
-        LabeledComboBox { id: walkingAid; Layout.fillWidth: true; label: qsTr("Walking aid"); allowNone: true; choices: root.entry.walkingAids }
+        LabeledComboBox { id: activityLevel; Layout.fillWidth: true; label: qsTr("Activity level"); allowNone: true; choices: root.entry.activityLevels; onCurrentKeyChanged: if (root.shown) root.draft.activityLevel = currentKey }
+        LabeledComboBox { id: walkingAid; Layout.fillWidth: true; label: qsTr("Walking aid"); allowNone: true; choices: root.entry.walkingAids; onCurrentKeyChanged: if (root.shown) root.draft.walkingAid = currentKey }
     }
 
     SectionCard {
         title: qsTr("Injection site (optional)")
-        GradeSelector { id: soreness; Layout.fillWidth: true; label: qsTr("Soreness") }
-        GradeSelector { id: swelling; Layout.fillWidth: true; label: qsTr("Swelling") }
-        GradeSelector { id: bruising; Layout.fillWidth: true; label: qsTr("Bruising") }
-        GradeSelector { id: redness; Layout.fillWidth: true; label: qsTr("Redness") }
-        GradeSelector { id: warmth; Layout.fillWidth: true; label: qsTr("Warmth") }
-        WrappingSwitch { id: fever; Layout.fillWidth: true; text: qsTr("I had a fever or chills"); Accessible.name: text }
+        GradeSelector { id: soreness; Layout.fillWidth: true; label: qsTr("Soreness"); onValueChanged: if (root.shown) root.draft.soreness = value }
+        GradeSelector { id: swelling; Layout.fillWidth: true; label: qsTr("Swelling"); onValueChanged: if (root.shown) root.draft.swelling = value }
+        GradeSelector { id: bruising; Layout.fillWidth: true; label: qsTr("Bruising"); onValueChanged: if (root.shown) root.draft.bruising = value }
+        GradeSelector { id: redness; Layout.fillWidth: true; label: qsTr("Redness"); onValueChanged: if (root.shown) root.draft.redness = value }
+        GradeSelector { id: warmth; Layout.fillWidth: true; label: qsTr("Warmth"); onValueChanged: if (root.shown) root.draft.warmth = value }
+        WrappingSwitch { id: fever; Layout.fillWidth: true; text: qsTr("I had a fever or chills"); Accessible.name: text; onCheckedChanged: if (root.shown) root.draft.fever = checked }
     }
 
     SectionCard {
         title: qsTr("Medication and notes")
-        WrappingSwitch { id: painMedication; Layout.fillWidth: true; text: qsTr("I took pain medication"); Accessible.name: text }
+        WrappingSwitch { id: painMedication; Layout.fillWidth: true; text: qsTr("I took pain medication"); Accessible.name: text; onCheckedChanged: if (root.shown) root.draft.painMedication = checked }
         Label {
             textFormat: Text.PlainText
             Layout.fillWidth: true
@@ -157,11 +135,11 @@ ColumnLayout {
             Layout.minimumHeight: 96
             wrapMode: TextEdit.Wrap
             Accessible.name: qsTr("Note: anything worth remembering about today")
-            onTextChanged: if (activeFocus) root.edited()
+            onTextChanged: if (root.shown) root.draft.note = text
         }
         FieldError {
             readonly property string errorKey: "note"
-            text: root.entry.fieldErrors[errorKey] || ""
+            text: root.draft.errors[errorKey] || ""
         }
     }
 }

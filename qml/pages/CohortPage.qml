@@ -13,6 +13,8 @@ Page {
     signal reviewRequested(int episodeId)
     signal message(string text)
 
+    Component.onCompleted: cohort.open() // read when first shown, not at start-up
+
     Connections {
         target: root.cohort
         function onImportFinished(message) { root.message(message) }
@@ -105,30 +107,37 @@ Page {
         }
         delegate: ItemDelegate {
             id: row
-            required property var modelData
+            required property int episodeId
+            required property string patient
+            required property string site
+            required property string days
+            required property string pain
+            required property string milestones
+            required property int alerts
+            required property string adherence
             width: ListView.view.width
             implicitHeight: Math.max(64, content.implicitHeight + 16)
             // A screen reader hears the whole row and can open it like a button.
             Accessible.role: Accessible.Button
-            Accessible.name: qsTr("%1, %2, %3, pain %4. Open the review").arg(modelData.patient)
-                             .arg(modelData.site).arg(modelData.days).arg(modelData.pain)
-            Accessible.onPressAction: root.reviewRequested(modelData.episodeId)
-            onClicked: root.reviewRequested(modelData.episodeId)
+            Accessible.name: qsTr("%1, %2, %3, pain %4. Open the review").arg(patient)
+                             .arg(site).arg(days).arg(pain)
+            Accessible.onPressAction: root.reviewRequested(episodeId)
+            onClicked: root.reviewRequested(episodeId)
             contentItem: GridLayout {
                 id: content
                 columns: list.wide ? 5 : 2
                 columnSpacing: 12
                 rowSpacing: 2
-                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(0); Layout.fillWidth: !list.wide; text: row.modelData.patient + " · " + row.modelData.site; font.bold: true; font.pixelSize: Theme.bodySize; wrapMode: Text.Wrap }
-                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(1); Layout.fillWidth: !list.wide; text: row.modelData.days; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
-                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(2); Layout.fillWidth: !list.wide; text: row.modelData.pain; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
-                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(3); Layout.fillWidth: !list.wide; text: row.modelData.milestones; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
+                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(0); Layout.fillWidth: !list.wide; text: row.patient + " · " + row.site; font.bold: true; font.pixelSize: Theme.bodySize; wrapMode: Text.Wrap }
+                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(1); Layout.fillWidth: !list.wide; text: row.days; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
+                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(2); Layout.fillWidth: !list.wide; text: row.pain; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
+                Label { textFormat: Text.PlainText; Layout.preferredWidth: list.columnWidth(3); Layout.fillWidth: !list.wide; text: row.milestones; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
                 Label {
                     textFormat: Text.PlainText
                     Layout.preferredWidth: list.columnWidth(4)
                     Layout.fillWidth: !list.wide
-                    text: (row.modelData.alerts > 0 ? qsTr("%1 open alert(s) · ").arg(row.modelData.alerts) : "") + row.modelData.adherence
-                    color: row.modelData.alerts > 0 ? Theme.error : Theme.foreground
+                    text: (row.alerts > 0 ? qsTr("%1 open alert(s) · ").arg(row.alerts) : "") + row.adherence
+                    color: row.alerts > 0 ? Theme.error : Theme.foreground
                     font.pixelSize: Theme.smallSize
                     wrapMode: Text.Wrap
                 }

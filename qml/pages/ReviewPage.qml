@@ -209,25 +209,28 @@ ScrollView {
                     model: root.review.verdicts
                     delegate: ColumnLayout {
                         id: verdict
-                        required property var modelData
+                        required property string label
+                        required property string outcome
+                        required property string numbers
+                        required property string source
                         Layout.fillWidth: true
                         spacing: 0
                         RowLayout {
                             Layout.fillWidth: true
-                            Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: verdict.modelData.label; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
+                            Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: verdict.label; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
                             Label {
                                 textFormat: Text.PlainText
                                 Layout.preferredWidth: 100
                                 Layout.alignment: Qt.AlignTop
                                 horizontalAlignment: Text.AlignRight
-                                text: verdict.modelData.state
+                                text: verdict.outcome
                                 font.pixelSize: Theme.smallSize
                                 font.bold: true
-                                color: verdict.modelData.state === "met" ? Theme.success : Theme.caution
+                                color: verdict.outcome === "met" ? Theme.success : Theme.caution
                             }
                         }
-                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: verdict.modelData.numbers; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
-                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: verdict.modelData.source; font.pixelSize: Theme.smallSize; color: Theme.foregroundMuted; wrapMode: Text.Wrap }
+                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: verdict.numbers; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
+                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: verdict.source; font.pixelSize: Theme.smallSize; color: Theme.foregroundMuted; wrapMode: Text.Wrap }
                     }
                 }
             }
@@ -239,11 +242,13 @@ ScrollView {
                     model: root.review.milestones
                     delegate: RowLayout {
                         id: milestone
-                        required property var modelData
+                        required property string days
+                        required property string text
+                        required property string status
                         Layout.fillWidth: true
-                        Label { textFormat: Text.PlainText; Layout.preferredWidth: 90; text: milestone.modelData.window; font.pixelSize: Theme.smallSize }
-                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: milestone.modelData.text; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
-                        Label { textFormat: Text.PlainText; text: milestone.modelData.status; font.pixelSize: Theme.smallSize; font.bold: true }
+                        Label { textFormat: Text.PlainText; Layout.preferredWidth: 90; text: milestone.days; font.pixelSize: Theme.smallSize }
+                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: milestone.text; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
+                        Label { textFormat: Text.PlainText; text: milestone.status; font.pixelSize: Theme.smallSize; font.bold: true }
                     }
                 }
             }
@@ -254,18 +259,20 @@ ScrollView {
                 Repeater {
                     model: root.review.events
                     delegate: Label {
+                        required property string date
+                        required property string kind
+                        required property string description
                         textFormat: Text.PlainText
-                        required property var modelData
                         Layout.fillWidth: true
-                        text: modelData.date + " · " + modelData.text
-                        color: modelData.kind === "alert" ? Theme.error : Theme.foreground
+                        text: date + " · " + description
+                        color: kind === "alert" ? Theme.error : Theme.foreground
                         font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap
                     }
                 }
                 Label {
                     textFormat: Text.PlainText
-                    visible: root.review.events.length === 0
+                    visible: root.review.events.count === 0
                     text: qsTr("None recorded.")
                     opacity: 0.7
                 }

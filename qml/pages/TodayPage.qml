@@ -17,64 +17,44 @@ Item {
     readonly property EntryController entry: App.entry
     readonly property ReminderController reminders: App.reminders
     readonly property OutcomesController outcomes: App.outcomes
+    readonly property EntryDraft draft: entry.draft
+    /** The warning signs and the details are built (after the first frame). */
     readonly property bool detailsReady: details.status === Loader.Ready && safety.status === Loader.Ready
-    readonly property bool hasErrors: Object.keys(entry.fieldErrors).length > 0
+    readonly property var errorKeys: Object.keys(draft.errors)
     /** What the bar above Save says: a storage failure in full, a field's error as a pointer to it. */
-    readonly property string errorText: entry.fieldErrors.save
-                                        || (hasErrors ? qsTr("One answer needs checking: it is marked in red.") : "")
+    readonly property string errorText: draft.errors.save
+                                        || (errorKeys.length > 1 ? qsTr("%n answers need checking: they are marked in red.", "", errorKeys.length)
+                                            : errorKeys.length === 1 ? qsTr("One answer needs checking: it is marked in red.") : "")
     property bool moreShown: false
     property string shownDate
-    /** Save was tapped before the warning signs and details were built: it saves once they are
-     *  (a tap is never lost, and nothing stored is overwritten with blanks). */
-    property bool savePending: false
 
     signal questionnaireRequested(string instrumentId, string timePointId)
     signal savedMessage(string message)
     signal redFlags(var flags)
 
-    /** Puts the stored values (or an empty form) into the fields. */
+    /** Shows the draft's values (the stored day, or an empty form) in the fields. The fields
+     *  write each edit back to the draft, so Save never waits for the folded part to be built. */
     function reset() {
-        const f = entry.form
         if (entry.dateIso !== shownDate) { // another day: start at its top, the pain
             shownDate = entry.dateIso
             scroll.contentItem.contentY = 0
         }
-        painAverage.value = f.painAverage
+        painAverage.value = draft.painAverage
         if (safety.item)
-            safety.item.load(f)
-        if (details.item) {
-            details.item.load(f)
-            moreShown = details.item.hasValues(f)
-        }
-    }
-
-    function collect() {
-        const form = { painAverage: painAverage.value }
-        safety.item.fill(form)
-        details.item.fill(form)
-        return form
+            safety.item.load()
+        if (details.item)
+            details.item.load()
+        moreShown = draft.hasDetails
     }
 
     function save() {
-        if (!detailsReady) {
-            savePending = true
-            return
-        }
-        savePending = false
-        const field = entry.save(collect())
-        if (field !== "")
-            showField(field)
+        if (!entry.save())
+            showField(errorKeys)
     }
 
-    /** After an edit, the marks follow the values (only while a save was refused). */
-    function edited() {
-        if (hasErrors && detailsReady)
-            entry.recheck(collect())
-    }
-
-    /** Unfolds "More" if the field is there and scrolls the field into view. */
-    function showField(key) {
-        const target = FieldSearch.fieldItem(column, key)
+    /** Unfolds "More" if a field marked is there and scrolls the topmost one into view. */
+    function showField(keys) {
+        const target = FieldSearch.topmostField(column, keys)
         if (!target)
             return
         if (!target.visible)
@@ -83,12 +63,13 @@ Item {
     }
 
     Component.onCompleted: reset()
-    // Later, not now: the loaders fill their items with the stored values in onLoaded first.
-    onDetailsReadyChanged: if (detailsReady && savePending) Qt.callLater(save)
 
     Connections {
+        target: root.draft
+        function onLoaded() { root.reset() }
+    }
+    Connections {
         target: root.entry
-        function onFormChanged() { root.reset() }
         function onSaved(message) { root.savedMessage(message) }
         function onRedFlagsRaised(flags) { root.redFlags(flags) }
     }
@@ -157,25 +138,22 @@ Item {
                     objectName: "painAverage"
                     Layout.fillWidth: true
                     accessibleLabel: qsTr("Average pain")
-                    onValueChanged: root.edited()
+                    onValueChanged: root.draft.painAverage = value
                 }
                 FieldError {
                     readonly property string errorKey: "pain"
-                    text: root.entry.fieldErrors[errorKey] || ""
+                    text: root.draft.errors[errorKey] || ""
                 }
             }
 
             // The warning signs and the details are built after the first frame, so the day's top
-            // (pain) shows at once; Save waits for them, so nothing stored is ever overwritten
-            // with blanks.
+            // (pain) shows at once. They show the draft when built; Save reads the draft, so it
+            // never waits for them and never stores blanks for a part not built yet.
             SizedLoader {
                 id: safety
                 Layout.fillWidth: true
                 pending: "SafetySignsCard.qml"
-                onLoaded: {
-                    item.load(root.entry.form)
-                    item.edited.connect(root.edited)
-                }
+                onLoaded: item.load()
             }
 
             WrappingButton {
@@ -197,11 +175,7 @@ Item {
                     width: parent.width
                     visible: root.moreShown
                     pending: "TodayDetails.qml"
-                    onLoaded: {
-                        item.load(root.entry.form)
-                        item.edited.connect(root.edited)
-                        root.moreShown = item.hasValues(root.entry.form)
-                    }
+                    onLoaded: item.load()
                 }
             }
             Item { Layout.preferredHeight: 12 }
@@ -233,7 +207,7 @@ Item {
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
-                TapHandler { onTapped: root.showField(Object.keys(root.entry.fieldErrors)[0]) }
+                TapHandler { onTapped: root.showField(root.errorKeys) }
             }
             Button {
                 id: saveButton

@@ -238,3 +238,29 @@ TEST_CASE("Each refusal also has plain words for the form: no keys, no limits, w
           QStringLiteral("This is too short for a phone number — check it"));
     QLocale::setDefault(before);
 }
+
+TEST_CASE("Every wrong field of an entry is named at once, the first as validateEntry names it",
+          "[validation]")
+{
+    DailyEntry e = validEntry();
+    e.painWorst = 11;
+    e.rom = {{QStringLiteral("knee-flexion"), 400},
+             {QStringLiteral("shoulder-flexion"), 90},
+             {QStringLiteral("knee-flexion"), -400, RomSide::Other}};
+    e.steps = -1;
+    e.symptoms.redness = 4;
+    e.safety.temperatureC = 100.4;
+    e.note = QStringLiteral("a\x01b");
+    const auto problems = entryProblems(e, test::kneeEpisode(), kToday);
+    QStringList fields;
+    for (const auto &p : problems)
+        fields.append(p.field);
+    CHECK(fields == QStringList{QStringLiteral("pain-worst"), QStringLiteral("rom knee-flexion"),
+                                QStringLiteral("rom shoulder-flexion"),
+                                QStringLiteral("rom knee-flexion, other side"),
+                                QStringLiteral("steps"), QStringLiteral("redness"),
+                                QStringLiteral("temperature"), QStringLiteral("note")});
+    CHECK(problems.first().message == entryError(e).message);
+    CHECK(problems.at(6).forPerson() == QStringLiteral("Mend takes °C: 100.4 °F is 38.0 °C"));
+    CHECK(entryProblems(validEntry(), test::kneeEpisode(), kToday).isEmpty());
+}

@@ -536,11 +536,11 @@ TEST_CASE("scenario: a day in the real window: pain only in two taps, a ROM typo
             // A pain-only day: the number, then Save, which is always in view.
             app.must(QStringLiteral("click painAverage/painCell4"));
             app.must(QStringLiteral("click saveButton"));
+            CHECK(app.visible(QStringLiteral("Entry saved"))); // first: the message is brief
             const QString painOnly = app.command(QStringLiteral("effort"));
             WARN("pain-only day at " << sizeName(size).toStdString() << ": "
                                      << painOnly.toStdString());
             CHECK(painOnly == QStringLiteral("taps 2 scrolls 0 screens 0.0"));
-            CHECK(app.visible(QStringLiteral("Entry saved")));
             app.shot(QStringLiteral("2-saved"));
             CHECK(entryOn(cli, isoDaysFromToday(0))[QStringLiteral("pain")].toInt() == 4);
 

@@ -22,7 +22,7 @@ QmlFixture::QmlFixture(QObject *parent) : QObject(parent)
     const bool added = m_diary->episodes().add(episode, m_diary->now()).ok();
     Q_ASSERT(added);
     Q_UNUSED(added);
-    m_diary->reload();
+    m_diary->reload(Diary::everything());
     m_controllers = std::make_unique<AppControllers>(m_diary.get());
     AppControllers::provide(m_controllers.get());
 }
@@ -96,7 +96,7 @@ bool QmlFixture::store(const QString &isoDate, int pain)
     e.date = QDate::fromString(isoDate, Qt::ISODate);
     e.painAverage = pain;
     const bool ok = m_diary->entries().save(e, *m_diary->episode(), m_diary->now()).ok();
-    m_diary->reload();
+    m_diary->reload(Diary::everything());
     return ok;
 }
 

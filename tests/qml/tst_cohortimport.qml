@@ -22,7 +22,8 @@ Item {
 
         function test_folder_is_imported_off_the_gui_thread() {
             verify(Fixture.store(Fixture.todayIso, 4)) // a Bundle with nothing in it is refused
-            const before = Fixture.cohort.rows.length
+            Fixture.cohort.open()
+            const before = Fixture.cohort.rows.count
             const folder = Fixture.cohortFolder()
             verify(folder.toString() !== "")
             Fixture.cohort.importFolder(folder)
@@ -31,10 +32,10 @@ Item {
             compare(finished.signalArguments[0][0], "1 patient(s) imported, 0 file(s) refused")
             verify(!Fixture.cohort.importing)
             compare(Fixture.cohort.progress, 1)
-            compare(Fixture.cohort.rows.length, before + 1)
+            compare(Fixture.cohort.rows.count, before + 1)
 
             // Its review says whose it is, not this diary's, and the date behind "now".
-            const row = Fixture.cohort.rows[Fixture.cohort.rows.length - 1]
+            const row = Fixture.cohort.rows.get(Fixture.cohort.rows.count - 1)
             Fixture.review.showEpisode(row.episodeId)
             verify(Fixture.review.subtitle.startsWith("Patient "), Fixture.review.subtitle)
             verify(Fixture.review.subtitle.indexOf("now = the 7 days to ") > 0, Fixture.review.subtitle)
@@ -45,7 +46,7 @@ Item {
             Fixture.cohort.importFolder(folder)
             finished.wait(20000)
             compare(finished.signalArguments[1][0], "0 patient(s) imported, 1 file(s) refused")
-            compare(Fixture.cohort.rows.length, before + 1)
+            compare(Fixture.cohort.rows.count, before + 1)
         }
     }
 }

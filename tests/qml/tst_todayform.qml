@@ -46,30 +46,31 @@ Item {
             }
         }
 
-        function test_0_saveWaitsForTheOptionalSections() {
+        function test_0_saveDoesNotWaitForTheOptionalSections() {
             const fresh = createTemporaryObject(freshPage, window, {width: 390, height: 800})
             verify(fresh)
             verify(!fresh.detailsReady)
-            // A tap on Save before the sections are built is kept, not lost, and runs once they
-            // are (here it is refused for the missing pain: nothing is written).
+            // Save reads the draft, not the fields: a tap before the sections are built is
+            // answered at once (here refused for the missing pain: nothing is written).
             findChild(fresh, "saveButton").clicked()
-            verify(fresh.savePending)
-            compare(Object.keys(Fixture.entry.fieldErrors), [])
+            compare(Object.keys(Fixture.entry.draft.errors), ["pain"])
+            compare(Fixture.entryCount(), 0)
             tryVerify(() => fresh.detailsReady, 5000)
-            tryVerify(() => !fresh.savePending, 2000)
-            compare(Object.keys(Fixture.entry.fieldErrors), ["pain"])
+            compare(Object.keys(Fixture.entry.draft.errors), ["pain"])
             verify(findChild(fresh, "stepsField"))
+            Fixture.entry.selectDate("") // a reload clears the marks
+            compare(Object.keys(Fixture.entry.draft.errors), [])
         }
 
         function test_1_saveRequiresPain() {
             save()
-            compare(Object.keys(Fixture.entry.fieldErrors), ["pain"])
-            compare(Fixture.entry.fieldErrors.pain, "Tap a number from 0 to 10 for your average pain")
+            compare(Object.keys(Fixture.entry.draft.errors), ["pain"])
+            compare(Fixture.entry.draft.errors.pain, "Tap a number from 0 to 10 for your average pain")
             verify(page.errorText !== "")
             compare(Fixture.entryCount(), 0)
             // Tapping a number is the fix: the mark goes at once, before the next save.
             mouseClick(cell("painAverage", 4))
-            compare(Object.keys(Fixture.entry.fieldErrors).length, 0)
+            compare(Object.keys(Fixture.entry.draft.errors).length, 0)
             compare(page.errorText, "")
             compare(Fixture.entryCount(), 0)
         }
@@ -104,7 +105,7 @@ Item {
             const steps = findChild(page, "stepsField")
             steps.text = "-40"
             save()
-            compare(Fixture.entry.fieldErrors.steps, "Steps cannot be below 0")
+            compare(Fixture.entry.draft.errors.steps, "Steps cannot be below 0")
             compare(steps.errorText, "Steps cannot be below 0")
             compare(Fixture.storedPain(Fixture.todayIso), 5)
             steps.text = ""
@@ -123,7 +124,7 @@ Item {
             findChild(small, "romField_knee-flexion").treated = "400"
             findChild(small, "painAverage").value = 2
             small.save()
-            compare(Object.keys(Fixture.entry.fieldErrors), ["rom knee-flexion"])
+            compare(Object.keys(Fixture.entry.draft.errors), ["rom knee-flexion"])
             verify(small.moreShown)
             const field = findChild(findChild(small, "romField_knee-flexion"), "romTreated")
             tryVerify(() => {
@@ -202,6 +203,38 @@ Item {
             compare(Fixture.entry.warningSigns.length, 9)
             for (const sign of Fixture.entry.warningSigns)
                 verify(findChild(page, "sign_" + sign.key), sign.key)
+        }
+
+        function test_8_everyRefusedFieldIsMarkedAtOnce() {
+            const fresh = createTemporaryObject(freshPage, window, {width: 390, height: 4000})
+            tryVerify(() => fresh.detailsReady, 5000)
+            Fixture.entry.selectDate(previousDay())
+            Fixture.entry.draft.painAverage = -1
+            findChild(fresh, "stepsField").text = "-40"
+            findChild(fresh, "temperatureField").text = "384"
+            findChild(fresh, "romField_knee-flexion").treated = "abc"
+            const before = Fixture.storedPain(previousDay())
+            findChild(fresh, "saveButton").clicked()
+            const errors = Fixture.entry.draft.errors
+            compare(Object.keys(errors).sort(), ["pain", "rom knee-flexion", "steps", "temperature"])
+            compare(errors.steps, "Steps cannot be below 0")
+            compare(errors["rom knee-flexion"], "Type a whole number, with digits only")
+            compare(findChild(fresh, "temperatureField").errorText,
+                    "A body temperature is between 30 and 45 °C — check the number")
+            compare(fresh.errorText, "4 answers need checking: they are marked in red.")
+            compare(Fixture.storedPain(previousDay()), before, "nothing is stored")
+            // Each fix takes its own mark away and leaves the others.
+            findChild(fresh, "stepsField").text = "4000"
+            compare(Object.keys(Fixture.entry.draft.errors).sort(), ["pain", "rom knee-flexion", "temperature"])
+            mouseClick(findChild(findChild(fresh, "painAverage"), "painCell3"))
+            findChild(fresh, "temperatureField").text = ""
+            findChild(fresh, "romField_knee-flexion").treated = "100"
+            compare(Object.keys(Fixture.entry.draft.errors), [])
+            compare(fresh.errorText, "")
+            findChild(fresh, "saveButton").clicked()
+            compare(Fixture.storedPain(previousDay()), 3)
+            compare(Fixture.storedRom(previousDay(), "knee-flexion"), 100)
+            Fixture.entry.selectDate("")
         }
 
         function previousDay() {

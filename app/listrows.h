@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+/*
+ * The rows of the lists QML shows, one gadget each: its properties are the list's roles (see
+ * RecordListModel). Every value is ready to show: words, not keys, except `state`/`status`/`kind`,
+ * which the delegates turn into a colour or an icon.
+ */
+
+/** A patient of the clinic's cohort. */
+struct CohortListRow
+{
+    Q_GADGET
+    Q_PROPERTY(int episodeId MEMBER episodeId)
+    Q_PROPERTY(QString patient MEMBER patient)
+    Q_PROPERTY(QString site MEMBER site)
+    Q_PROPERTY(QString days MEMBER days)
+    Q_PROPERTY(QString pain MEMBER pain)
+    Q_PROPERTY(QString milestones MEMBER milestones)
+    Q_PROPERTY(int alerts MEMBER alerts)
+    Q_PROPERTY(QString adherence MEMBER adherence)
+public:
+    int episodeId = 0;
+    QString patient;
+    QString site;
+    QString days;
+    QString pain;
+    QString milestones;
+    int alerts = 0;
+    QString adherence;
+    bool operator==(const CohortListRow &) const = default;
+};
+
+/** A questionnaire to answer now (due, overdue, or begun and not finished). */
+struct DueListRow
+{
+    Q_GADGET
+    Q_PROPERTY(QString instrumentId MEMBER instrumentId)
+    Q_PROPERTY(QString timePointId MEMBER timePointId)
+    Q_PROPERTY(QString title MEMBER title)
+    Q_PROPERTY(QString detail MEMBER detail)
+    Q_PROPERTY(bool inProgress MEMBER inProgress)
+public:
+    QString instrumentId;
+    QString timePointId;
+    QString title;
+    QString detail;
+    bool inProgress = false;
+    bool operator==(const DueListRow &) const = default;
+};
+
+/** An outcome verdict for the clinician: "met" / "not-yet-met", the numbers and the source.
+ *  (Not `state`: a delegate is an Item, which has a `state` of its own.) */
+struct VerdictListRow
+{
+    Q_GADGET
+    Q_PROPERTY(QString label MEMBER label)
+    Q_PROPERTY(QString numbers MEMBER numbers)
+    Q_PROPERTY(QString outcome MEMBER outcome)
+    Q_PROPERTY(QString source MEMBER source)
+public:
+    QString label;
+    QString numbers;
+    QString outcome;
+    QString source;
+    bool operator==(const VerdictListRow &) const = default;
+};
+
+/** A protocol milestone in the clinician's words, with its window in days. */
+struct MilestoneListRow
+{
+    Q_GADGET
+    Q_PROPERTY(QString days MEMBER days)
+    Q_PROPERTY(QString text MEMBER text)
+    Q_PROPERTY(QString status MEMBER status)
+public:
+    QString days;
+    QString text;
+    QString status;
+    bool operator==(const MilestoneListRow &) const = default;
+};
+
+/** A red-flag alert ("alert") or another treatment ("event") on a day (ISO date). */
+struct EventListRow
+{
+    Q_GADGET
+    Q_PROPERTY(QString date MEMBER date)
+    Q_PROPERTY(QString description MEMBER description)
+    Q_PROPERTY(QString kind MEMBER kind)
+public:
+    QString date;
+    QString description;
+    QString kind;
+    bool operator==(const EventListRow &) const = default;
+};
