@@ -1,5 +1,7 @@
 #include "outcomescontroller.h"
 
+#include "domain/recovery.h"
+
 #include "services/instrumentcatalog.h"
 #include "services/outcomeservice.h"
 #include "timelineseries.h"
@@ -191,28 +193,23 @@ OutcomesController::ChartData OutcomesController::chartData(const Instrument &in
             r.complete && r.instrumentId == instrument.id ? r.score(scale.id) : std::nullopt;
         if (!score)
             continue;
-        const int day = int(episode->injectionDate.daysTo(r.answeredOn));
+        const int day = dayOf(*episode, r.answeredOn);
         data.xMax = std::max(data.xMax, day);
         data.points.append(QPointF(day, score->toDouble()));
         if (!baseTpId.isEmpty() && r.timePointId == baseTpId)
             baseline = score;
     }
     // Show the next time point ahead of today as well, so the patient sees what comes.
-    const int today = int(episode->injectionDate.daysTo(m_diary->today()));
+    const int today = dayOf(*episode, m_diary->today());
     for (const auto &tp : m_inputs.timePoints)
         if (tp.day > data.xMax && (tp.day <= today || data.xMax < today))
             data.xMax = tp.day;
-    const auto mcid =
-        std::find_if(scale.thresholds.begin(), scale.thresholds.end(), [](const ScoreThreshold &t) {
-            return t.kind == ScoreThreshold::Kind::Mcid && t.points;
-        });
-    if (baseline && mcid != scale.thresholds.end()) {
-        data.band = {std::max(scale.scoreMin, *baseline - *mcid->points).toDouble(),
-                     std::min(scale.scoreMax, *baseline + *mcid->points).toDouble()};
+    if (const auto band = baseline ? mcidBand(scale, *baseline) : std::nullopt) {
+        data.band = {band->low.toDouble(), band->high.toDouble()};
         data.bandLabel = tr("Too small a change to notice: within %1 points of your first score")
-                             .arg(mcid->points->toShortString());
+                             .arg(band->mcid.points->toShortString());
         data.bandDetail = tr("Within the MCID of baseline (± %1, %2)")
-                              .arg(mcid->points->toShortString(), mcid->population);
+                              .arg(band->mcid.points->toShortString(), band->mcid.population);
     }
     return data;
 }

@@ -1,15 +1,13 @@
 #include "reviewcontroller.h"
 
-#include "domain/episodesummary.h"
-#include "domain/milestones.h"
-#include "domain/romnorms.h"
 #include "exchange/fieldparse.h"
 #include "report/visitreport.h"
 #include "services/cohort.h"
-#include "services/outcomeservice.h"
+#include "services/episodereview.h"
 
 #include "storage/patientrepository.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <memory>
 
@@ -57,9 +55,10 @@ void ReviewController::reload()
         return;
     }
     const QDate today = m_diary->today();
-    const auto entries =
-        m_episodeId ? m_diary->entries().forEpisode(episode->id) : m_diary->episodeEntries();
-    const auto summary = summarize(*episode, entries, today);
+    const EpisodeReview review =
+        reviewEpisode(m_diary->database(), *episode, today,
+                      m_episodeId ? std::nullopt : std::optional(m_diary->episodeEntries()));
+    const auto &summary = review.summary;
     m_injectionRecorded = episode->injectionRecorded;
     m_title = !m_injectionRecorded
                   ? tr("Injection not recorded: set day 0 to see the change")
@@ -67,22 +66,17 @@ void ReviewController::reload()
                         .arg(toLabel(episode->side), toLabel(episode->site).toLower(),
                              toLabel(episode->product))
                         .arg(summary.daysSinceInjection);
-    m_subtitle = whoAndWhen(*episode, entries, today);
+    m_subtitle = whoAndWhen(*episode, review.entries, today);
     if (!m_injectionRecorded) { // every figure below counts from a day 0 nobody recorded
+        m_verdicts->set({});
+        m_milestones->set({});
+        m_events->set({});
         Q_EMIT changed();
         return;
     }
-    const std::pair<QString, Metric> metrics[] = {
-        {tr("Average pain"), Metric::painAverage()},
-        {tr("Pain at rest"), Metric::painRest()},
-        {tr("Pain with activity"), Metric::painActivity()},
-        {tr("Worst pain"), Metric::painWorst()},
-        {tr("Steps"), Metric::steps()}};
-    for (const auto &[label, metric] : metrics) {
-        const auto m = summarizeMetric(*episode, entries, metric, today);
-        const int decimals = metric.key == Metric::steps().key ? 0 : 1;
+    for (const auto &[label, metric, decimals, m] : review.measures)
         m_measures.append(QVariantMap{
-            {QStringLiteral("label"), label},
+            {QStringLiteral("label"), QCoreApplication::translate("EpisodeReview", label)},
             {QStringLiteral("baseline"), number(m.baseline.value, decimals)},
             {QStringLiteral("now"), number(m.latestAverage, decimals)},
             {QStringLiteral("change"),
@@ -91,11 +85,7 @@ void ReviewController::reload()
                                  ? QStringLiteral(" (%1 %)").arg(*m.change->percent, 0, 'f', 0)
                                  : QString())
                       : QStringLiteral("–")}});
-    }
-    for (const auto &movement : romMovementsFor(episode->site)) {
-        const auto treated = summarizeMetric(*episode, entries, Metric::rom(movement.key), today);
-        const auto other =
-            summarizeMetric(*episode, entries, Metric::rom(movement.key, RomSide::Other), today);
+    for (const auto &[movement, treated, other] : review.rom)
         m_rom.append(QVariantMap{{QStringLiteral("label"), movement.label},
                                  {QStringLiteral("now"), number(treated.latestAverage, 0)},
                                  {QStringLiteral("baseline"), number(treated.baseline.value, 0)},
@@ -104,14 +94,13 @@ void ReviewController::reload()
                                                               .arg(movement.normalMin)
                                                               .arg(movement.normalMax)
                                                               .arg(movement.normSource)}});
-    }
     m_adherence = tr("%1 of %2 days logged since the injection · %3 late · longest gap %4 days")
                       .arg(summary.daysLogged)
                       .arg(summary.daysElapsed)
                       .arg(summary.lateEntries)
                       .arg(summary.longestGapDays);
     QList<VerdictListRow> verdicts;
-    for (const auto &v : OutcomeService(m_diary->database()).verdicts(*episode, today)) {
+    for (const auto &v : review.verdicts) {
         QString numbers = v.reason;
         if (v.current && v.baseline && v.improvement)
             numbers =
@@ -124,18 +113,17 @@ void ReviewController::reload()
     }
     m_verdicts->set(std::move(verdicts));
     QList<MilestoneListRow> milestones;
-    if (const auto protocol = m_diary->protocols().forEpisode(*episode)) {
-        for (const auto &m : evaluateMilestones(*protocol, *episode, entries, today))
-            milestones.append(
-                {tr("days %1–%2").arg(m.definition.windowStartDay).arg(m.definition.windowEndDay),
-                 m.definition.clinicianText, statusKey(m.status)});
-        m_evidence = protocol->evidenceClinician;
-    }
+    for (const auto &m : review.milestones)
+        milestones.append(
+            {tr("days %1–%2").arg(m.definition.windowStartDay).arg(m.definition.windowEndDay),
+             m.definition.clinicianText, statusKey(m.status)});
     m_milestones->set(std::move(milestones));
+    if (review.protocol)
+        m_evidence = review.protocol->evidenceClinician;
     QList<EventListRow> events;
-    for (const auto &a : m_diary->alerts().forEpisode(episode->id))
+    for (const auto &a : review.alerts)
         events.append({a.entryDate.toString(Qt::ISODate), a.flag.reason, QStringLiteral("alert")});
-    for (const auto &e : m_diary->timeline().events(episode->id))
+    for (const auto &e : review.events)
         events.append({e.date.toString(Qt::ISODate), e.kind + QStringLiteral(": ") + e.note,
                        QStringLiteral("event")});
     std::stable_sort(events.begin(), events.end(),

@@ -6,6 +6,7 @@
 #include "domain/episodesummary.h"
 #include "domain/limits.h"
 #include "domain/milestones.h"
+#include "domain/recovery.h"
 #include "domain/romnorms.h"
 
 #include <QHash>
@@ -107,7 +108,7 @@ double TimelineController::dayX(double day) const
 double TimelineController::weekX(const QDate &date) const
 {
     const auto &ep = m_diary->episode();
-    return ep ? dayX(double(ep->injectionDate.daysTo(date))) : 0.0;
+    return ep ? dayX(double(dayOf(*ep, date))) : 0.0;
 }
 
 void TimelineController::setMonths(bool months)

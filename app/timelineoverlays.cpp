@@ -143,7 +143,7 @@ double TimelineController::compareXMax() const
 {
     double longest = 7;
     for (const auto &e : data().allEpisodes)
-        longest = std::max(longest, double(e.injectionDate.daysTo(m_diary->today())));
+        longest = std::max(longest, double(dayOf(e, m_diary->today())));
     return dayX(longest);
 }
 
@@ -156,7 +156,7 @@ void TimelineController::fillComparison(int index, QAbstractSeries *series) cons
         for (const auto &p :
              rollingSeries(m_diary->entries().forEpisode(e.id), Metric::painAverage()))
             if (p.date >= e.injectionDate)
-                points.append({dayX(double(e.injectionDate.daysTo(p.date))), p.value});
+                points.append({dayX(double(dayOf(e, p.date))), p.value});
     }
     replaceSeries(series, points);
 }

@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include "domain/milestones.h"
+#include "domain/recovery.h"
 #include "exchange/fieldparse.h"
 #include "exchange/jsonformat.h"
 #include "services/protocolcatalog.h"
@@ -224,6 +225,6 @@ int runSeriesCommand(CliContext &ctx, const QStringList &args)
     CliContext::printJson(
         QJsonObject{{QStringLiteral("id"), added.value().id},
                     {QStringLiteral("date"), added.value().date.toString(Qt::ISODate)},
-                    {QStringLiteral("day"), int(ep->injectionDate.daysTo(added.value().date))}});
+                    {QStringLiteral("day"), dayOf(*ep, added.value().date)}});
     return 0;
 }

@@ -354,6 +354,18 @@ QList<Verdict> outcomeVerdicts(const OutcomeInputs &in)
     return out;
 }
 
+std::optional<McidBand> mcidBand(const ScaleDefinition &scale, const Rational &baseline)
+{
+    const auto mcid =
+        std::find_if(scale.thresholds.begin(), scale.thresholds.end(), [](const ScoreThreshold &t) {
+            return t.kind == ScoreThreshold::Kind::Mcid && t.points;
+        });
+    if (mcid == scale.thresholds.end())
+        return std::nullopt;
+    return McidBand{std::max(scale.scoreMin, baseline - *mcid->points),
+                    std::min(scale.scoreMax, baseline + *mcid->points), *mcid};
+}
+
 QString toKey(VerdictState state)
 {
     switch (state) {

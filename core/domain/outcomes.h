@@ -64,6 +64,17 @@ std::optional<Rational> painWeekAverage(const QList<DailyEntry> &entries, const 
 /** Pre-injection pain baseline, exactly: mean of the 14 days before, else the set-up value. */
 Rational painBaseline(const Episode &episode, const QList<DailyEntry> &entries);
 
+/** The scores within one MCID of a baseline score, kept inside the scale: a change that stays
+ *  inside is too small for a patient to notice (clinical-reference.md §4). */
+struct McidBand
+{
+    Rational low;
+    Rational high;
+    ScoreThreshold mcid; ///< the threshold it comes from, with its source and population
+};
+/** The band around baseline, or none when the scale has no MCID in points. */
+std::optional<McidBand> mcidBand(const ScaleDefinition &scale, const Rational &baseline);
+
 /** Everything the verdicts are computed from. */
 struct OutcomeInputs
 {

@@ -1,14 +1,7 @@
 #include "visitreport.h"
 
-#include "domain/episodesummary.h"
-#include "domain/milestones.h"
-#include "domain/romnorms.h"
-#include "services/outcomeservice.h"
-#include "services/protocolcatalog.h"
-#include "storage/alertrepository.h"
-#include "storage/entryrepository.h"
+#include "services/episodereview.h"
 #include "storage/episoderepository.h"
-#include "storage/timelinerepository.h"
 
 #include "storage/atomicfile.h"
 #include <QPainter>
@@ -153,12 +146,12 @@ Status writeVisitReport(const std::shared_ptr<Database> &db, qint64 episodeId, c
         return Error{QStringLiteral("episode"),
                      QStringLiteral("episode %1 does not exist").arg(episodeId)};
     const QDate today = generatedAt.date();
-    const auto entries = EntryRepository(db).forEpisode(episode->id);
-    const auto summary = summarize(*episode, entries, today);
-    const auto protocol = ProtocolCatalog(db).forEpisode(*episode);
-    const auto milestones = protocol ? evaluateMilestones(*protocol, *episode, entries, today)
-                                     : QList<MilestoneResult>{};
-    const auto verdicts = OutcomeService(db).verdicts(*episode, today);
+    const EpisodeReview review = reviewEpisode(db, *episode, today);
+    const auto &entries = review.entries;
+    const auto &summary = review.summary;
+    const auto &protocol = review.protocol;
+    const auto &milestones = review.milestones;
+    const auto &verdicts = review.verdicts;
 
     return writeFileAtomically(path, [&](QIODevice &file) {
         QPdfWriter writer(&file);
@@ -197,15 +190,7 @@ Status writeVisitReport(const std::shared_ptr<Database> &db, qint64 episodeId, c
                             QStringLiteral(MEND_VERSION)));
 
         pages.heading(QStringLiteral("Baseline against now (7-day averages)"));
-        const std::pair<const char *, Metric> metrics[] = {
-            {"Average pain (0-10)", Metric::painAverage()},
-            {"Pain at rest", Metric::painRest()},
-            {"Pain with activity", Metric::painActivity()},
-            {"Worst pain", Metric::painWorst()},
-            {"Steps", Metric::steps()}};
-        for (const auto &[label, metric] : metrics) {
-            const auto m = summarizeMetric(*episode, entries, metric, today);
-            const int decimals = metric.key == Metric::steps().key ? 0 : 1;
+        for (const auto &[label, metric, decimals, m] : review.measures) {
             pages.line(QStringLiteral("%1: baseline %2, now %3")
                            .arg(QString::fromLatin1(label), number(m.baseline.value, decimals),
                                 number(m.latestAverage, decimals)),
@@ -213,11 +198,7 @@ Status writeVisitReport(const std::shared_ptr<Database> &db, qint64 episodeId, c
                            ? QStringLiteral("change %1").arg(number(m.change->absolute, decimals))
                            : QString());
         }
-        for (const auto &movement : romMovementsFor(episode->site)) {
-            const auto treated =
-                summarizeMetric(*episode, entries, Metric::rom(movement.key), today);
-            const auto other = summarizeMetric(*episode, entries,
-                                               Metric::rom(movement.key, RomSide::Other), today);
+        for (const auto &[movement, treated, other] : review.rom) {
             if (!treated.latestAverage)
                 continue;
             pages.line(
@@ -270,8 +251,8 @@ Status writeVisitReport(const std::shared_ptr<Database> &db, qint64 episodeId, c
                            .arg(m.definition.clinicianText, m.detail),
                        statusKey(m.status));
         pages.heading(QStringLiteral("Alerts and other treatments"));
-        const auto alerts = AlertRepository(db).forEpisode(episode->id);
-        const auto events = TimelineRepository(db).events(episode->id);
+        const auto &alerts = review.alerts;
+        const auto &events = review.events;
         if (alerts.isEmpty() && events.isEmpty())
             pages.line(QStringLiteral("None recorded."));
         for (const auto &a : alerts)

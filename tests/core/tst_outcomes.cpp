@@ -199,3 +199,25 @@ TEST_CASE("The patient reads one verdict row per kind of threshold, in words", "
     CHECK(patientRows.filter(QStringLiteral("clinically important")).isEmpty());
     CHECK(patientRows.filter(QStringLiteral("KOOS JR score, a large improvement")).size() == 1);
 }
+
+TEST_CASE("The MCID band around a baseline score stays inside the scale", "[outcomes]")
+{
+    const auto koos = shipped(QStringLiteral("koos-jr"));
+    const ScaleDefinition &scale = koos.scales.first();
+    // The first MCID the definition gives (14 points, anchor-based) is the one shown.
+    const auto middle = mcidBand(scale, *Rational::parse(QStringLiteral("50.5")));
+    REQUIRE(middle);
+    CHECK(middle->low == *Rational::parse(QStringLiteral("36.5")));
+    CHECK(middle->high == *Rational::parse(QStringLiteral("64.5")));
+    CHECK(*middle->mcid.points == Rational(14));
+    CHECK(middle->mcid.population == QStringLiteral("arthroplasty-derived"));
+    const auto nearTop = mcidBand(scale, *Rational::parse(QStringLiteral("91.975")));
+    REQUIRE(nearTop);
+    CHECK(nearTop->high == scale.scoreMax);
+    CHECK(nearTop->low == *Rational::parse(QStringLiteral("77.975")));
+    CHECK(mcidBand(scale, Rational(5))->low == scale.scoreMin);
+
+    ScaleDefinition noMcid = scale;
+    noMcid.thresholds.clear();
+    CHECK_FALSE(mcidBand(noMcid, Rational(50)));
+}

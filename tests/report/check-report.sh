@@ -22,7 +22,8 @@ for page in a4 letter; do
     esac
     text=$(pdftotext "$pdf" -)
     for expected in "Mend visit report" "Baseline against now" "KOOS JR" "OMERACT-OARSI" \
-                    "Adherence: " "Milestones" "Mend 0."; do
+                    "Adherence: " "Milestones" "Mend 0." "Average pain (0-10): baseline" \
+                    "Knee extension: now"; do
         grep -qF "$expected" <<<"$text" || fail "$page: no selectable text '$expected'"
     done
     pdftoppm -png -r 40 "$pdf" "$work/$page"

@@ -1,0 +1,53 @@
+#include "demo/demopatient.h"
+#include "services/episodereview.h"
+#include "services/outcomeservice.h"
+#include "services/promrecorder.h"
+#include "testsupport.h"
+
+using namespace mend;
+
+TEST_CASE("The episode review holds what a visit shows, the same whether the entries are given",
+          "[review]")
+{
+    test::TempStore store;
+    TimelineRepository timeline(store.db);
+    const auto episode =
+        seedDemoPatient(*store.episodes, *store.entries, timeline, test::fixedNow());
+    REQUIRE(episode.ok());
+    PromRecorder recorder(store.db);
+    REQUIRE(seedDemoQuestionnaires(recorder, episode.value(), test::fixedNow()).ok());
+    const QDate today = test::fixedNow().date();
+
+    const EpisodeReview read = reviewEpisode(store.db, episode.value(), today);
+    const EpisodeReview given = reviewEpisode(store.db, episode.value(), today,
+                                              store.entries->forEpisode(episode.value().id));
+    CHECK(read.entries.size() == given.entries.size());
+    CHECK(read.summary.daysLogged == given.summary.daysLogged);
+
+    QStringList labels;
+    for (const auto &m : read.measures)
+        labels.append(QString::fromLatin1(m.label));
+    CHECK(labels == QStringList{QStringLiteral("Average pain (0-10)"),
+                                QStringLiteral("Pain at rest"),
+                                QStringLiteral("Pain with activity"), QStringLiteral("Worst pain"),
+                                QStringLiteral("Steps")});
+    CHECK(read.measures.first().decimals == 1);
+    CHECK(read.measures.last().decimals == 0);
+    // The headline pain figure is the episode summary's, not a second computation of it.
+    CHECK(read.measures.first().summary.latestAverage == read.summary.pain.latestAverage);
+    CHECK(read.measures.first().summary.baseline.value == read.summary.pain.baseline.value);
+
+    REQUIRE(read.rom.size() == romMovementsFor(BodySite::Knee).size());
+    CHECK(read.rom.first().movement.key == QStringLiteral("knee-flexion"));
+    CHECK(read.rom.first().treated.latestAverage.has_value());
+
+    REQUIRE(read.protocol.has_value());
+    CHECK_FALSE(read.milestones.isEmpty());
+    const auto verdicts = OutcomeService(store.db).verdicts(episode.value(), today);
+    REQUIRE(read.verdicts.size() == verdicts.size());
+    for (qsizetype i = 0; i < verdicts.size(); ++i)
+        CHECK(read.verdicts[i].state == verdicts[i].state);
+    CHECK(read.events.size() == timeline.events(episode.value().id).size());
+    for (qsizetype i = 1; i < read.events.size(); ++i)
+        CHECK(read.events[i - 1].date <= read.events[i].date);
+}
