@@ -12,9 +12,16 @@ ReminderController::ReminderController(Diary *diary, QObject *parent)
     : QObject(parent), m_diary(diary)
 {
     m_settings = loadReminderSettings(SettingsRepository(diary->database()));
-    diary->whenChanged(Diary::EpisodeChange | Diary::EntriesChange | Diary::QuestionnairesChange,
-                       this, [this] { refresh(); });
-    connect(&m_timer, &QTimer::timeout, this, &ReminderController::refresh);
+    diary->whenChanged(Diary::EpisodeChange | Diary::QuestionnairesChange, this,
+                       [this] { refresh(); });
+    // A log saved changes only whether today is logged: the schedule is not read again.
+    diary->whenChanged(Diary::EntriesChange, this, [this] { remind(); });
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_diary->today() != m_scheduleDay)
+            refresh();
+        else
+            remind();
+    });
     m_timer.start(60 * 1000);
     if (qobject_cast<QApplication *>(QCoreApplication::instance()) &&
         QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages())
@@ -31,13 +38,19 @@ bool ReminderController::systemNotifications() const
 
 void ReminderController::refresh()
 {
-    bool loggedToday = false;
-    QList<ScheduledQuestionnaire> schedule;
-    if (const auto &episode = m_diary->episode()) {
-        loggedToday = m_diary->entries().findByDate(episode->id, m_diary->today()).has_value();
-        schedule = OutcomeService(m_diary->database()).schedule(*episode, m_diary->today());
-    }
-    m_current = dueReminders(m_settings, m_diary->now(), loggedToday, schedule, m_locked);
+    m_scheduleDay = m_diary->today();
+    const auto &episode = m_diary->episode();
+    m_schedule = episode ? OutcomeService(m_diary->database()).schedule(*episode, m_scheduleDay)
+                         : QList<ScheduledQuestionnaire>{};
+    remind();
+}
+
+void ReminderController::remind()
+{
+    const auto &episode = m_diary->episode();
+    const bool loggedToday =
+        episode && m_diary->entries().findByDate(episode->id, m_diary->today()).has_value();
+    m_current = dueReminders(m_settings, m_diary->now(), loggedToday, m_schedule, m_locked);
     for (const auto &r : m_current) {
         if (m_notified.contains(r.key))
             continue;

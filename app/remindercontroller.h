@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "domain/promschedule.h"
 #include "domain/reminders.h"
 
 #include <QObject>
@@ -52,12 +53,18 @@ signals:
     void changed();
 
 private:
+    /** Reads the questionnaire schedule again (it follows the questionnaires, the episode and
+     *  the date), then remind(). */
     void refresh();
+    /** Works out the reminders due now from the stored schedule and whether today is logged. */
+    void remind();
     QString store(const mend::ReminderSettings &settings);
 
     Diary *m_diary;
     mend::ReminderSettings m_settings;
     QList<mend::Reminder> m_current;
+    QList<mend::ScheduledQuestionnaire> m_schedule;
+    QDate m_scheduleDay;
     QSet<QString> m_dismissed;
     QSet<QString> m_notified;
     bool m_locked = false;
