@@ -24,8 +24,8 @@ TEST_CASE("What a save re-reads is counted, and only the screens shown read", "[
     // Measured on 2026-12-05 (tests/app, the demo diary): before the diary said what changed,
     // every controller re-read on every save: one update ran 59 statements (79 with the review and
     // the cohort open); now 17 (51). The reminders keep the questionnaire schedule until the
-    // questionnaires, the episode or the date change. The budgets catch a screen that starts re-reading on
-    // every save again.
+    // questionnaires, the episode or the date change. The budgets catch a screen that starts
+    // re-reading on every save again.
     DemoDiary demo;
     statementsForOneSave(demo, 4); // the first save creates today's entry
     const quint64 patient = statementsForOneSave(demo, 5);
