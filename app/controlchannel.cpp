@@ -7,6 +7,8 @@
 #include <QAccessible>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QQmlEngine>
+#include <QQmlIncubationController>
 #include <QQuickItem>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -24,6 +26,26 @@ ControlChannel::ControlChannel(Diary *diary, EntryController *entry, QObject *pa
 }
 
 ControlChannel::~ControlChannel() = default;
+
+void ControlChannel::pause(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void ControlChannel::settle()
+{
+    // A slow machine (a sanitizer build, a loaded CI) may still be building a part made after the
+    // first frame when the wait ends: wait for it and for the frame that lays it out.
+    const QQmlEngine *engine = m_root ? qmlEngine(m_root) : nullptr;
+    const QQmlIncubationController *incubation = engine ? engine->incubationController() : nullptr;
+    if (!incubation || incubation->incubatingObjectCount() == 0)
+        return;
+    for (int waited = 0; waited < 10000 && incubation->incubatingObjectCount() > 0; waited += 20)
+        pause(20);
+    pause(100); // the frame after: its polish lays the new part out
+}
 
 void ControlChannel::setWindow(QQuickWindow *window, QObject *root, const int *qmlWarnings)
 {
@@ -115,9 +137,8 @@ QString ControlChannel::runInWindow(const QString &command, const QString &argum
         return m_driver->screenshot(argument) ? ok
                                               : QStringLiteral("error: cannot write ") + argument;
     if (command == QLatin1String("wait")) {
-        QEventLoop loop;
-        QTimer::singleShot(argument.toInt(), &loop, &QEventLoop::quit);
-        loop.exec();
+        pause(argument.toInt());
+        settle();
         return ok;
     }
     if (command == QLatin1String("cutoff")) { // one line: texts joined by " | ", or "none"

@@ -31,6 +31,9 @@ public:
 
 private:
     void readLine();
+    static void pause(int milliseconds);
+    /** Waits while the engine is still building a part made after the first frame. */
+    void settle();
     QString run(const QStringList &words);
     QString runInWindow(const QString &command, const QString &argument);
 

@@ -20,22 +20,37 @@ ColumnLayout {
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap
     }
-    GridLayout {
+    // A positioner, not a GridLayout: a GridLayout whose column count follows its width could
+    // stay unarranged in Qt 6.4 (cells left at their implicit 16 px height, seen under load).
+    Grid {
+        id: cells
         Layout.fillWidth: true
+        Layout.preferredWidth: 1 // the width comes from the card, never from the cells
         // Four in a row while "Moderate" fits a quarter, else two rows of two (large text).
-        columns: width / 4 >= Theme.smallSize * 5 + 8 ? 4 : 2
+        columns: root.width / 4 >= Theme.smallSize * 5 + 8 ? 4 : 2
         columnSpacing: 4
         rowSpacing: 4
+        readonly property real cellWidth: Math.max(0, Math.floor((root.width - columnSpacing * (columns - 1)) / columns))
+        /** One height for every cell: the tallest word (wrapped at large text), at least 48 px. */
+        readonly property real cellHeight: {
+            let tallest = 48
+            for (let i = 0; i < grades.count; ++i) {
+                const cell = grades.itemAt(i) as AbstractButton
+                if (cell)
+                    tallest = Math.max(tallest, cell.implicitContentHeight + 8)
+            }
+            return tallest
+        }
         Repeater {
+            id: grades
             model: [qsTr("None"), qsTr("Mild"), qsTr("Moderate"), qsTr("Severe")]
             delegate: AbstractButton {
                 id: cell
                 required property int index
                 required property string modelData
                 readonly property bool chosen: root.value === index
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1 // equal columns, whatever the words
-                Layout.preferredHeight: Math.max(48, implicitContentHeight + 8)
+                width: cells.cellWidth
+                height: cells.cellHeight
                 text: modelData
                 // One choice of four: a screen reader hears which one is chosen.
                 Accessible.role: Accessible.RadioButton

@@ -173,7 +173,7 @@ ScrollView {
                         id: measure
                         required property var modelData
                         Layout.fillWidth: true
-                        columns: width >= Theme.bodySize * 24 ? 3 : 1
+                        columns: parent.width >= Theme.bodySize * 24 ? 3 : 1 // the column, not its own width (see GradeSelector)
                         rowSpacing: 0
                         Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: measure.modelData.label; font.pixelSize: Theme.bodySize; wrapMode: Text.Wrap }
                         Label { textFormat: Text.PlainText; Layout.fillWidth: measure.columns === 1; text: measure.modelData.baseline + " → " + measure.modelData.now; font.pixelSize: Theme.bodySize; font.bold: true; wrapMode: Text.Wrap }

@@ -31,7 +31,7 @@ ScrollView {
             id: ranges
             Layout.fillWidth: true
             // Two rows of two when four do not fit the words (large text, narrow phone).
-            columns: width / 4 >= Theme.bodySize * 6 ? 4 : 2
+            columns: parent.width / 4 >= Theme.bodySize * 6 ? 4 : 2 // the column, not its own width (see GradeSelector)
             columnSpacing: 4
             rowSpacing: 0
             Repeater {
