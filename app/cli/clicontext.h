@@ -75,6 +75,9 @@ int runInstrumentCommand(CliContext &ctx, const QStringList &args);
 int runOutcomesCommand(CliContext &ctx, const QStringList &args);
 int runExportCommand(CliContext &ctx, const QStringList &args);
 int runImportCommand(CliContext &ctx, const QStringList &args);
+/** True if the file is an activity export (Apple Health, Fitbit) by its content. */
+bool isActivityExport(const QString &path);
+int runActivityImport(CliContext &ctx, const QCommandLineParser &parser, const QString &path);
 int runDemoCommand(CliContext &ctx, const QStringList &args);
 int runCohortCommand(CliContext &ctx, const QStringList &args);
 int runReportCommand(CliContext &ctx, const QStringList &args);

@@ -78,10 +78,18 @@ int runImportCommand(CliContext &ctx, const QStringList &args)
     p.addOption(
         {QStringLiteral("json"),
          QStringLiteral("Print the report as JSON on stdout (exit 2 still means refused).")});
+    p.addOption({QStringLiteral("source-id"),
+                 QStringLiteral("Activity files holding several people (Fitbit): whose days."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("dry-run"),
+                 QStringLiteral("Activity files: show what the file holds, store nothing.")});
     p.addPositionalArgument(QStringLiteral("FILE"),
-                            QStringLiteral("a Mend CSV file or FHIR R4 Bundle"));
+                            QStringLiteral("a Mend CSV file or FHIR R4 Bundle, an Apple Health "
+                                           "export.xml, or Fitbit's daily steps or activity CSV"));
     if (int code = CliContext::parse(p, args,
-                                     QStringLiteral("Imports a CSV export or a FHIR R4 Bundle. A "
+                                     QStringLiteral("Imports a CSV export or a FHIR R4 Bundle, or "
+                                                    "steps and active minutes from a phone's or "
+                                                    "a watch's export. A "
                                                     "Mend Bundle restores its episodes (into an "
                                                     "empty diary too); other data goes to "
                                                     "--episode or the latest. A malformed file "
@@ -99,6 +107,8 @@ int runImportCommand(CliContext &ctx, const QStringList &args)
     const QString path = p.positionalArguments().first();
     if (ctx.refuseDiaryFile(path))
         return 2;
+    if (isActivityExport(path)) // streamed: an Apple export may be gigabytes
+        return runActivityImport(ctx, p, path);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return CliContext::fail(

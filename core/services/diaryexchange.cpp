@@ -6,6 +6,7 @@
 #include "exchange/entrycsv.h"
 #include "exchange/fhirexport.h"
 #include "exchange/fhirimport.h"
+#include "exchange/formats.h"
 #include "instrumentcatalog.h"
 #include "storage/alertrepository.h"
 #include "storage/entryrepository.h"
@@ -17,12 +18,32 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 #include <algorithm>
 
 namespace mend {
 
 namespace {
+
+/** A header naming Mend's date or pain column: a CSV of days, however else it differs. Empty,
+ *  binary or non-UTF-8 text is left to the CSV reader, which names what is wrong with it. */
+bool looksLikeMendCsv(const QByteArray &file)
+{
+    QByteArray header = file.left(file.indexOf('\n')).trimmed().toLower();
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString decoded = utf8(header);
+    if (header.isEmpty() || utf8.hasError() || decoded.contains(QChar(0)))
+        return true;
+    if (header.startsWith("\xef\xbb\xbf"))
+        header.remove(0, 3);
+    for (const QByteArray &cell : header.split(',')) {
+        const QByteArray name = cell.trimmed().replace('"', "");
+        if (name == "date" || name == "pain_average")
+            return true;
+    }
+    return false;
+}
 
 QString noEpisode()
 {
@@ -105,8 +126,9 @@ QString ImportReport::text(bool verbose) const
                                     "treatments, goals, alerts")
                          .arg(extras);
         if (unchanged)
-            lines << QStringLiteral("%1 day(s) or answers were already in the diary, the same; "
-                                    "not added again")
+            lines << QStringLiteral(
+                         "%1 day(s), answers or other items were already in the diary, the same; "
+                         "not added again")
                          .arg(unchanged);
         if (!conflicts.isEmpty())
             lines << QStringLiteral("%1 day(s) differ from the diary: %2")
@@ -198,6 +220,12 @@ ImportReport DiaryExchange::import(const QByteArray &file, const std::optional<E
     if (file.trimmed().startsWith('{'))
         return importFhir(readFhirBundle(file, InstrumentCatalog(m_db).all()), into, now,
                           onConflict);
+    if (!looksLikeMendCsv(file)) {
+        ImportReport report;
+        report.format = QStringLiteral("csv");
+        report.problems << notAFormatMendReads();
+        return report;
+    }
     const auto episode = into ? into : EpisodeRepository(m_db).latest();
     if (!episode) {
         ImportReport report;
@@ -276,8 +304,10 @@ Status DiaryExchange::storeTimeline(const FhirEpisodeContent &part, const Episod
     const auto series = timeline.seriesInjections(episode.id);
     for (const auto &s : part.seriesInjections) {
         if (std::any_of(series.cbegin(), series.cend(),
-                        [&](const SeriesInjection &h) { return h.date == s.date; }))
+                        [&](const SeriesInjection &h) { return h.date == s.date; })) {
+            ++report.unchanged; // already there: the same file twice adds nothing
             continue;
+        }
         if (auto made = timeline.addSeriesInjection(s, episode, now.date()); !made)
             return made.error();
         ++report.extras;
@@ -286,8 +316,10 @@ Status DiaryExchange::storeTimeline(const FhirEpisodeContent &part, const Episod
     for (const auto &t : part.events) {
         if (std::any_of(events.cbegin(), events.cend(), [&](const TreatmentEvent &h) {
                 return h.date == t.date && h.kind == t.kind && h.note == t.note;
-            }))
+            })) {
+            ++report.unchanged;
             continue;
+        }
         if (auto made = timeline.addEvent(t, episode, now); !made)
             return made.error();
         ++report.extras;
@@ -297,8 +329,10 @@ Status DiaryExchange::storeTimeline(const FhirEpisodeContent &part, const Episod
         if (std::any_of(goals.cbegin(), goals.cend(), [&](const Goal &h) {
                 return h.text == g.text && h.windowStartDay == g.windowStartDay &&
                        h.windowEndDay == g.windowEndDay;
-            }))
+            })) {
+            ++report.unchanged;
             continue;
+        }
         auto made = timeline.addGoal(g, episode, now);
         if (!made)
             return made.error();
@@ -314,8 +348,10 @@ Status DiaryExchange::storeTimeline(const FhirEpisodeContent &part, const Episod
                                      a.createdAt.isValid() ? a.createdAt : now);
         if (!added)
             return added.error();
-        if (!added.value())
+        if (!added.value()) {
+            ++report.unchanged;
             continue;
+        }
         ++report.extras;
         if (a.acknowledgedAt)
             seen.append(a);

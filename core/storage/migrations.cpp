@@ -177,6 +177,20 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE episode ADD COLUMN injection_recorded INTEGER NOT NULL "
                             "DEFAULT 1"),
          }},
+        // 7: steps and active minutes from a phone's or a watch's export, one row per day and
+        //    source, apart from the patient's own log (docs/activity-days.md).
+        {7,
+         {
+             QStringLiteral(R"(CREATE TABLE activity_day (
+                episode_id INTEGER NOT NULL REFERENCES episode(id) ON DELETE CASCADE,
+                day TEXT NOT NULL,
+                source TEXT NOT NULL,
+                steps INTEGER CHECK (steps >= 0),
+                active_minutes INTEGER CHECK (active_minutes BETWEEN 0 AND 1440),
+                devices TEXT NOT NULL DEFAULT '',
+                imported_at TEXT NOT NULL,
+                PRIMARY KEY (episode_id, day, source)) WITHOUT ROWID)"),
+         }},
     };
     return all;
 }

@@ -167,8 +167,11 @@ TEST_CASE("Backups are consistent copies listed newest first, 7 daily ones kept"
     CHECK(all.size() == BackupStore::kDailyKept + 1); // the manual one stays
     CHECK(all.first().createdAt == test::fixedNow().addDays(8));
     CHECK(all.last().kind == BackupKind::Manual);
-    CHECK_FALSE(backups.find(QStringLiteral("mend-20261125-180000-daily-v6.sqlite")).has_value());
-    CHECK(backups.find(QStringLiteral("mend-20261126-180000-daily-v6.sqlite")).has_value());
+    const QString version = QString::number(Database::currentSchemaVersion());
+    CHECK_FALSE(backups.find(QStringLiteral("mend-20261125-180000-daily-v%1.sqlite").arg(version))
+                    .has_value());
+    CHECK(backups.find(QStringLiteral("mend-20261126-180000-daily-v%1.sqlite").arg(version))
+              .has_value());
 }
 
 TEST_CASE("Restoring a backup file keeps the file it replaces", "[backup]")

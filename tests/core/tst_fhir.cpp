@@ -129,7 +129,7 @@ TEST_CASE("FHIR: Mend's own Bundle round-trips (export, import, export: same res
     CHECK(again.imported);
     CHECK(again.entries == 0);
     CHECK(again.responses == 0);
-    CHECK(again.unchanged == report.entries + report.responses);
+    CHECK(again.unchanged == report.entries + report.responses + report.extras);
     CHECK(again.conflicts.isEmpty());
     CHECK(dump(target.db) == before);
 }
@@ -676,4 +676,24 @@ TEST_CASE("FHIR: the transaction form creates each resource only if its stable i
               fromCollection.responses.at(i).timePointId);
         CHECK(fromTransaction.responses.at(i).answers == fromCollection.responses.at(i).answers);
     }
+}
+
+TEST_CASE("FHIR: a Bundle of only treatments and alerts, imported twice, is imported and adds "
+          "nothing the second time (found by fuzz_import)",
+          "[fhir]")
+{
+    TempStore store;
+    auto episode = store.episodes->add(kneeEpisode(QDate(2026, 9, 1)), fixedNow());
+    REQUIRE(episode.ok());
+    const QByteArray file =
+        readAll(QStringLiteral(MEND_TEST_DATA_DIR "/fhir/extras-only-bundle.json"));
+    const auto first = DiaryExchange(store.db).import(file, episode.value(), fixedNow());
+    REQUIRE(first.imported);
+    CHECK(first.entries == 0);
+    CHECK(first.extras == 2);
+    const auto again = DiaryExchange(store.db).import(file, episode.value(), fixedNow());
+    INFO(again.text(true).toStdString());
+    CHECK(again.imported);
+    CHECK(again.extras == 0);
+    CHECK(again.unchanged == 2);
 }

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace mend {
+
+/** A day's steps and active minutes as a phone, a watch or an app counted them. */
+struct ActivityDay
+{
+    QDate day;
+    std::optional<qint64> steps;
+    std::optional<int> activeMinutes;
+    QStringList devices; // who counted what was kept, preferred first
+};
+
+/** What one source in a file counted, before overlapping sources were resolved. */
+struct ActivitySourceTotal
+{
+    QString source;
+    qint64 records = 0;
+    double steps = 0;
+    double activeMinutes = 0;
+};
+
+/** An activity export as read: its days and what each source in it counted. */
+struct ActivityFile
+{
+    QString format; // "Apple Health", "Fitbit", …: also the source its days are stored under
+    QList<ActivityDay> days;
+    QList<ActivitySourceTotal> sources;
+    qint64 records = 0;        // step and active-minute records read
+    qint64 skippedOutside = 0; // of them, outside the days asked for
+};
+
+} // namespace mend

@@ -1,0 +1,29 @@
+// libFuzzer: the activity readers (Apple Health XML, fed in small pieces; Fitbit's daily CSV).
+#include "exchange/applehealthimport.h"
+#include "exchange/fitbitimport.h"
+#include "fuzzsupport.h"
+
+#include <QBuffer>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes = fuzz::bytes(data, size);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const auto apple = mend::readAppleHealth(&buffer);
+    // A day kept is a real day with a count that a day can hold.
+    if (apple.ok())
+        for (const mend::ActivityDay &d : apple.value().days)
+            if (!d.day.isValid() || (d.steps && *d.steps < 0) ||
+                (d.activeMinutes && (*d.activeMinutes < 0 || *d.activeMinutes > 1440)))
+                __builtin_trap();
+    mend::ActivityReadOptions options;
+    options.sourceId = QStringLiteral("4020332650");
+    const auto fitbit = mend::readFitbitDaily(bytes, options);
+    if (fitbit.ok())
+        for (const mend::ActivityDay &d : fitbit.value().days)
+            if (!d.day.isValid() || !d.steps || *d.steps < 0)
+                __builtin_trap();
+    return 0;
+}
