@@ -203,7 +203,7 @@ TEST_CASE("Activity: Fitbit's daily files, one person chosen by Id", "[activity]
     CHECK(activity.value().days.at(1).activeMinutes == 24);
 }
 
-TEST_CASE("Activity: the format comes from the content; anything else is named and refused",
+TEST_CASE("Activity: the format comes from the content, anything else is named and refused",
           "[activity]")
 {
     QTemporaryDir dir;
@@ -222,8 +222,8 @@ TEST_CASE("Activity: the format comes from the content; anything else is named a
         QStringLiteral("a zip archive: Mend does not open zips yet")));
 }
 
-TEST_CASE("Activity: an import never changes the patient's log; the same export again changes "
-          "nothing; a later one replaces its days",
+TEST_CASE("Activity: an import never changes the patient's log, the same export again changes "
+          "nothing, a later one replaces its days",
           "[activity]")
 {
     TempStore store;
