@@ -1,5 +1,6 @@
 #include "timelinecontroller.h"
 
+#include "storage/activityrepository.h"
 #include "timelineseries.h"
 
 #include "domain/downsample.h"
@@ -56,6 +57,7 @@ const TimelineController::Loaded &TimelineController::data() const
     Loaded d;
     if (const auto &ep = m_diary->episode()) {
         d.entries = m_diary->episodeEntries();
+        d.steps = stepsByDay(d.entries, ActivityRepository(m_diary->database()).forEpisode(ep->id));
         d.protocol = m_diary->protocols().forEpisode(*ep);
         if (d.protocol)
             d.milestoneResults = evaluateMilestones(*d.protocol, *ep, d.entries, m_diary->today());
@@ -310,10 +312,10 @@ double TimelineController::romMax() const
 
 double TimelineController::stepsMax() const
 {
-    int hi = 1000;
-    for (const auto &e : data().entries)
-        hi = std::max(hi, e.steps.value_or(0));
-    return std::ceil(hi * 1.1 / 1000.0) * 1000.0;
+    qint64 hi = 1000;
+    for (const DaySteps &d : data().steps)
+        hi = std::max(hi, d.steps);
+    return std::ceil(double(hi) * 1.1 / 1000.0) * 1000.0;
 }
 
 void TimelineController::fillPain(QAbstractSeries *daily, QAbstractSeries *average,
@@ -363,12 +365,14 @@ void TimelineController::fillRom(QAbstractSeries *treatedDaily, QAbstractSeries 
 void TimelineController::fillActivity(QAbstractSeries *daily, QAbstractSeries *average) const
 {
     QList<QPointF> points;
-    for (const auto &e : data().entries)
-        if (e.steps)
-            points.append({weekX(e.date), double(*e.steps)});
+    QMap<QDate, double> byDate;
+    for (const DaySteps &d : data().steps) {
+        points.append({weekX(d.date), double(d.steps)});
+        byDate.insert(d.date, double(d.steps));
+    }
     replaceSeries(daily, forPlot(points));
     QList<QPointF> avg;
-    for (const auto &p : rollingSeries(data().entries, Metric::steps()))
+    for (const auto &p : rollingSeries(byDate))
         avg.append({weekX(p.date), p.value});
     replaceSeries(average, forPlot(avg));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "domain/activity.h"
 #include "domain/milestones.h"
 
 #include <QObject>
@@ -135,6 +136,7 @@ private:
     struct Loaded
     {
         QList<mend::DailyEntry> entries;
+        QList<mend::DaySteps> steps; // typed, else imported from a phone or a watch
         std::optional<mend::Protocol> protocol;
         QList<mend::MilestoneResult> milestoneResults;
         QList<mend::Goal> goals;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "dailyentry.h"
+
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,5 +38,28 @@ struct ActivityFile
     qint64 records = 0;        // step and active-minute records read
     qint64 skippedOutside = 0; // of them, outside the days asked for
 };
+
+/** A day of imported activity as stored, with the export it came from. */
+struct StoredActivityDay
+{
+    ActivityDay activity;
+    QString source;
+    QDateTime importedAt;
+};
+
+/** A day's steps as the charts and the report show them. */
+struct DaySteps
+{
+    QDate date;
+    qint64 steps = 0;
+    QString source; // empty: typed by the patient
+};
+
+/**
+ * Per day, oldest first: the steps the patient typed, else an export's (of several exports for
+ * one day, the one imported last). An export never overrides a typed value.
+ */
+QList<DaySteps> stepsByDay(const QList<DailyEntry> &entries,
+                           const QList<StoredActivityDay> &imported);
 
 } // namespace mend

@@ -63,7 +63,11 @@ QList<DatedValue> rollingSeries(const QList<DailyEntry> &entries, const Metric &
     for (const auto &entry : entries)
         if (const auto v = metric.read(entry))
             byDate.insert(entry.date, *v);
+    return rollingSeries(byDate, windowDays);
+}
 
+QList<DatedValue> rollingSeries(const QMap<QDate, double> &byDate, int windowDays)
+{
     // Sliding window over the sorted dates: each value enters once and leaves once.
     QList<DatedValue> out;
     out.reserve(byDate.size());

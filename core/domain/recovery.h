@@ -5,6 +5,7 @@
 #include "metric.h"
 
 #include <QList>
+#include <QMap>
 #include <optional>
 
 namespace mend {
@@ -55,6 +56,9 @@ std::optional<double> rollingAverage(const QList<DailyEntry> &entries, const QDa
 
 /** The 7-day average at every date that has a value, oldest first (entries in any order). */
 QList<DatedValue> rollingSeries(const QList<DailyEntry> &entries, const Metric &metric,
+                                int windowDays = kRollingWindowDays);
+/** The same over values already by date (e.g. steps typed or imported). */
+QList<DatedValue> rollingSeries(const QMap<QDate, double> &byDate,
                                 int windowDays = kRollingWindowDays);
 
 /** current - baseline, and the percent of baseline. */

@@ -111,8 +111,8 @@ QList<StoredActivityDay> ActivityRepository::forEpisode(qint64 episodeId) const
 {
     QList<StoredActivityDay> out;
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT day, source, steps, active_minutes, devices FROM "
-                             "activity_day WHERE episode_id = ? ORDER BY day, source"));
+    q.prepare(QStringLiteral("SELECT day, source, steps, active_minutes, devices, imported_at "
+                             "FROM activity_day WHERE episode_id = ? ORDER BY day, source"));
     q.addBindValue(episodeId);
     if (!q.exec())
         return out;
@@ -127,6 +127,7 @@ QList<StoredActivityDay> ActivityRepository::forEpisode(qint64 episodeId) const
         const QString devices = q.value(4).toString();
         if (!devices.isEmpty())
             d.activity.devices = devices.split(QLatin1Char('\n'));
+        d.importedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
         out.append(d);
     }
     return out;

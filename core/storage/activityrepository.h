@@ -18,13 +18,6 @@ struct ActivityStoreReport
     int unchanged = 0; // days stored with the same value already
 };
 
-/** A day of imported activity as stored, with the source it came from. */
-struct StoredActivityDay
-{
-    ActivityDay activity;
-    QString source;
-};
-
 /** Steps and active minutes imported from exports: one row per episode, day and source. Never
  *  touches the patient's own log. */
 class ActivityRepository

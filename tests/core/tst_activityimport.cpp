@@ -376,3 +376,29 @@ TEST_CASE("Activity: the real Fitbit data set in ../shared/interop, each day the
     for (const ActivityDay &d : file.value().days)
         CHECK(*d.steps == expected.value(d.day, -1));
 }
+
+TEST_CASE("Activity: the steps charted per day are the typed ones, else the last export's",
+          "[activity]")
+{
+    DailyEntry typed = painEntry(QDate(2026, 3, 2), 4);
+    typed.steps = 4000;
+    const DailyEntry painOnly = painEntry(QDate(2026, 3, 3), 4);
+    auto stored = [](int day, qint64 steps, const char *source, int minute) {
+        StoredActivityDay d;
+        d.activity.day = QDate(2026, 3, day);
+        d.activity.steps = steps;
+        d.source = QString::fromLatin1(source);
+        d.importedAt = QDateTime(QDate(2026, 3, 10), QTime(9, minute));
+        return d;
+    };
+    const QList<DaySteps> days = stepsByDay(
+        {typed, painOnly}, {stored(2, 3850, "Apple Health", 0), stored(3, 6000, "Apple Health", 0),
+                            stored(3, 6500, "Fitbit", 5), stored(4, 70, "Apple Health", 0)});
+    REQUIRE(days.size() == 3);
+    CHECK(days.at(0).steps == 4000); // typed: the export never overrides it
+    CHECK(days.at(0).source.isEmpty());
+    CHECK(days.at(1).steps == 6500); // two exports: the one imported last
+    CHECK(days.at(1).source == QStringLiteral("Fitbit"));
+    CHECK(days.at(2).steps == 70); // a day with activity and no log
+    CHECK(days.at(2).date == QDate(2026, 3, 4));
+}
