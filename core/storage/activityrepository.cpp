@@ -49,28 +49,28 @@ Result<ActivityStoreReport> ActivityRepository::replaceSource(qint64 episodeId,
         first = std::min(first, d.day);
         last = std::max(last, d.day);
     }
-    auto status = m_db->inTransaction([&]() -> Status {
-        QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT day, steps, active_minutes, devices FROM activity_day "
-                                 "WHERE episode_id = ? AND source = ? AND day BETWEEN ? AND ?"));
+    // The source's days that the export covers: read, then replaced.
+    const QString covered =
+        QStringLiteral(" FROM activity_day WHERE episode_id = ? AND source = ? AND day BETWEEN ? "
+                       "AND ?");
+    auto onCovered = [&](QSqlQuery &q, const QString &statement) {
+        q.prepare(statement + covered);
         q.addBindValue(episodeId);
         q.addBindValue(source);
         q.addBindValue(first.toString(Qt::ISODate));
         q.addBindValue(last.toString(Qt::ISODate));
-        if (!q.exec())
+        return q.exec();
+    };
+    auto status = m_db->inTransaction([&]() -> Status {
+        QSqlQuery q(m_db->connection());
+        if (!onCovered(q, QStringLiteral("SELECT day, steps, active_minutes, devices")))
             return failure(QStringLiteral("read the imported days"), q);
         QHash<QString, QVariantList> before;
         while (q.next())
             before.insert(q.value(0).toString(), {q.value(1), q.value(2), q.value(3)});
 
         QSqlQuery remove(m_db->connection());
-        remove.prepare(QStringLiteral("DELETE FROM activity_day WHERE episode_id = ? AND "
-                                      "source = ? AND day BETWEEN ? AND ?"));
-        remove.addBindValue(episodeId);
-        remove.addBindValue(source);
-        remove.addBindValue(first.toString(Qt::ISODate));
-        remove.addBindValue(last.toString(Qt::ISODate));
-        if (!remove.exec())
+        if (!onCovered(remove, QStringLiteral("DELETE")))
             return failure(QStringLiteral("replace the imported days"), remove);
 
         QSqlQuery insert(m_db->connection());
