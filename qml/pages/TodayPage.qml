@@ -217,6 +217,15 @@ Item {
                 highlighted: true
                 // Material's own teal under white text is 3.7:1; the theme's is 4.5:1 or more.
                 Material.background: String(Theme.primary)
+                // Drawn here: Material's is a shader effect that the software renderer (offscreen
+                // screenshots, some phones' fallback) skips, leaving white words on white.
+                background: Rectangle {
+                    implicitHeight: 48
+                    radius: 4
+                    color: saveButton.pressed ? Qt.darker(Theme.primary, 1.2) : Theme.primary
+                    border.color: saveButton.visualFocus ? Theme.foreground : "transparent"
+                    border.width: 2
+                }
                 text: root.entry.exists ? qsTr("Update entry") : qsTr("Save entry")
                 Accessible.name: text
                 onClicked: root.save()
