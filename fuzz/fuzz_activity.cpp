@@ -1,6 +1,9 @@
-// libFuzzer: the activity readers (Apple Health XML, fed in small pieces; Fitbit's daily CSV).
+// libFuzzer: the activity readers (Apple Health XML, fed in small pieces; the daily CSVs of
+// Fitbit, Google Fit and Samsung Health).
 #include "exchange/applehealthimport.h"
 #include "exchange/fitbitimport.h"
+#include "exchange/googlefitimport.h"
+#include "exchange/samsunghealthimport.h"
 #include "fuzzsupport.h"
 
 #include <QBuffer>
@@ -25,5 +28,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const mend::ActivityDay &d : fitbit.value().days)
             if (!d.day.isValid() || !d.steps || *d.steps < 0)
                 __builtin_trap();
+    for (const auto &daily : {mend::readGoogleFitDaily(bytes), mend::readSamsungHealthDaily(bytes)})
+        if (daily.ok())
+            for (const mend::ActivityDay &d : daily.value().days)
+                if (!d.day.isValid() || (d.steps && (*d.steps < 0 || *d.steps > 200000)) ||
+                    (d.activeMinutes && (*d.activeMinutes < 0 || *d.activeMinutes > 1440)))
+                    __builtin_trap();
     return 0;
 }

@@ -6,7 +6,7 @@ MEND_PACKAGES=(
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtquick-templates
     qml6-module-qtcharts qt6-charts-dev libqt6sql6-sqlite qml6-module-qttest qt6-l10n-tools
     qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
-    catch2 xvfb xauth libgl-dev fonts-dejavu-core poppler-utils libsqlite3-dev
+    catch2 xvfb xauth libgl-dev fonts-dejavu-core poppler-utils libsqlite3-dev zlib1g-dev
     clang libclang-rt-14-dev
 )
 # The FHIR tools the tests check exports with (npm registry), pinned: the R4 JSON schema

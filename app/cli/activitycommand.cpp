@@ -2,13 +2,11 @@
 #include "clicontext.h"
 
 #include "domain/printable.h"
-#include "exchange/applehealthimport.h"
-#include "exchange/fitbitimport.h"
+#include "exchange/activityimport.h"
 #include "services/activityimporter.h"
 
 #include <QDateTime>
 #include <QFile>
-#include <QFileInfo>
 #include <cstdio>
 #include <unistd.h>
 
@@ -20,8 +18,7 @@ bool isActivityExport(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return false;
     const QByteArray head = f.peek(4096);
-    return head.startsWith("PK\x03\x04") || looksLikeAppleHealth(head) ||
-           looksLikeFitbitDaily(head);
+    return looksLikeActivityExport(head);
 }
 
 int runActivityImport(CliContext &ctx, const QCommandLineParser &p, const QString &path)
@@ -31,13 +28,12 @@ int runActivityImport(CliContext &ctx, const QCommandLineParser &p, const QStrin
     const std::optional<Episode> episode = ctx.episode(p);
     if (!episode)
         return 2;
-    const qint64 size = QFileInfo(path).size();
     ActivityReadOptions options;
     options.sourceId = p.value(QStringLiteral("source-id"));
     qint64 shownPercent = -1;
     const bool terminal = ::isatty(STDERR_FILENO);
-    options.progress = [size, terminal, &shownPercent](qint64 bytes) {
-        const qint64 percent = size > 0 ? bytes * 100 / size : 0;
+    options.progress = [terminal, &shownPercent](qint64 bytes, qint64 total) {
+        const qint64 percent = total > 0 ? bytes * 100 / total : 0;
         const qint64 step = terminal ? 1 : 25; // a log gets a line every quarter
         if (percent / step != shownPercent / step) {
             shownPercent = percent;

@@ -2,6 +2,7 @@
 
 #include <QMap>
 #include <algorithm>
+#include <cmath>
 
 namespace mend {
 
@@ -94,6 +95,27 @@ QList<MergedActivityDay> mergeByPriority(QList<ActivitySample> samples,
     for (auto it = byDay.begin(); it != byDay.end(); ++it)
         out.append(mergeDay(std::move(it.value()), sourceNames));
     return out;
+}
+
+QList<ActivityDay> mergeDays(QList<ActivitySample> steps, QList<ActivitySample> minutes,
+                             const QStringList &sourceNames)
+{
+    QMap<QDate, ActivityDay> days;
+    for (const MergedActivityDay &d : mergeByPriority(std::move(steps), sourceNames)) {
+        ActivityDay &day = days[d.day];
+        day.day = d.day;
+        day.steps = qRound64(d.value);
+        day.devices = d.sources;
+    }
+    for (const MergedActivityDay &d : mergeByPriority(std::move(minutes), sourceNames)) {
+        ActivityDay &day = days[d.day];
+        day.day = d.day;
+        day.activeMinutes = std::min(1440, int(std::lround(d.value)));
+        for (const QString &s : d.sources)
+            if (!day.devices.contains(s))
+                day.devices.append(s);
+    }
+    return days.values();
 }
 
 } // namespace mend

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "activity.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -35,5 +37,12 @@ struct MergedActivityDay
  */
 QList<MergedActivityDay> mergeByPriority(QList<ActivitySample> samples,
                                          const QStringList &sourceNames);
+
+/**
+ * A file's days from its step and active-minute samples, each resolved by priority; a day's
+ * devices are those that contributed, steps' first.
+ */
+QList<ActivityDay> mergeDays(QList<ActivitySample> steps, QList<ActivitySample> minutes,
+                             const QStringList &sourceNames);
 
 } // namespace mend

@@ -202,24 +202,9 @@ ActivityFile Reader::finish()
     for (const Source &s : std::as_const(m_sources))
         names.append(s.total.source);
 
-    QMap<QDate, ActivityDay> days;
-    for (const MergedActivityDay &d : mergeByPriority(std::move(m_steps), names)) {
-        ActivityDay &day = days[d.day];
-        day.day = d.day;
-        day.steps = qRound64(d.value);
-        day.devices = d.sources;
-    }
-    for (const MergedActivityDay &d : mergeByPriority(std::move(m_minutes), names)) {
-        ActivityDay &day = days[d.day];
-        day.day = d.day;
-        day.activeMinutes = std::min(1440, int(std::lround(d.value)));
-        for (const QString &s : d.sources)
-            if (!day.devices.contains(s))
-                day.devices.append(s);
-    }
     ActivityFile file;
     file.format = QStringLiteral("Apple Health");
-    file.days = days.values();
+    file.days = mergeDays(std::move(m_steps), std::move(m_minutes), names);
     for (const Source &s : std::as_const(m_sources))
         file.sources.append(s.total);
     file.records = m_records;
@@ -275,7 +260,11 @@ Result<ActivityFile> Reader::read(QIODevice *in)
             break;
         if (m_options.cancelled())
             return Error{{}, QStringLiteral("stopped: nothing was imported")};
-        const QByteArray chunk = in->read(kChunk);
+        QByteArray chunk(kChunk, Qt::Uninitialized);
+        const qint64 got = in->read(chunk.data(), kChunk);
+        if (got < 0)
+            return Error{{}, in->errorString()};
+        chunk.truncate(got);
         if (chunk.isEmpty()) {
             if (!m_sawRoot)
                 return Error{{}, QStringLiteral("not an Apple Health export: no <HealthData>")};
@@ -292,7 +281,7 @@ Result<ActivityFile> Reader::read(QIODevice *in)
                              .arg(m_xml.lineNumber())};
         m_xml.addData(chunk);
         if (m_options.progress)
-            m_options.progress(fed);
+            m_options.progress(fed, in->size());
     }
     return finish();
 }

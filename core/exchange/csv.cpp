@@ -112,4 +112,12 @@ Result<QList<QStringList>> parse(const QByteArray &bytes)
     return records;
 }
 
+QString firstLine(const QByteArray &head)
+{
+    QByteArray line = head.left(head.indexOf('\n'));
+    if (line.startsWith("\xEF\xBB\xBF"))
+        line.remove(0, 3);
+    return QString::fromUtf8(line).trimmed();
+}
+
 } // namespace mend::csv

@@ -27,4 +27,7 @@ QString fromSpreadsheetText(const QString &cell);
  */
 Result<QList<QStringList>> parse(const QByteArray &text);
 
+/** The first line of a file's first bytes, without a BOM or surrounding spaces: a header. */
+QString firstLine(const QByteArray &head);
+
 } // namespace mend::csv

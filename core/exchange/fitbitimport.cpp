@@ -28,19 +28,11 @@ Columns columnsOf(const QStringList &header)
     return c;
 }
 
-QString firstLine(const QByteArray &head)
-{
-    QByteArray line = head.left(head.indexOf('\n'));
-    if (line.startsWith("\xEF\xBB\xBF"))
-        line.remove(0, 3);
-    return QString::fromUtf8(line).trimmed();
-}
-
 } // namespace
 
 bool looksLikeFitbitDaily(const QByteArray &head)
 {
-    const QString line = firstLine(head);
+    const QString line = csv::firstLine(head);
     return line.startsWith(QStringLiteral("Id,ActivityDay,StepTotal")) ||
            line.startsWith(QStringLiteral("Id,ActivityDate,TotalSteps"));
 }

@@ -7,9 +7,11 @@ namespace mend {
 /** The refusal of a file whose content is none of the formats Mend imports. */
 inline QString notAFormatMendReads()
 {
-    return QStringLiteral("not a format Mend reads; it reads Mend's CSV, a FHIR R4 Bundle, an "
-                          "Apple Health export.xml (unzipped from export.zip) and Fitbit's "
-                          "dailySteps or dailyActivity CSV");
+    return QStringLiteral("not a format Mend reads; it reads Mend's CSV, a FHIR R4 Bundle, Apple "
+                          "Health's export.zip (or the export.xml in it), Android Health "
+                          "Connect's export zip, Google Fit's daily activity metrics CSV, "
+                          "Samsung Health's pedometer day summary CSV and Fitbit's dailySteps "
+                          "or dailyActivity CSV");
 }
 
 } // namespace mend
