@@ -31,12 +31,13 @@ public:
         QuestionnairesChange = 0x8,
         TreatmentsChange = 0x10, ///< other treatments, goals, series injections
         CohortChange = 0x20,     ///< the clinic's other patients
+        ActivityChange = 0x40,   ///< steps and active minutes imported from a phone or watch
     };
     Q_DECLARE_FLAGS(Changes, Change)
     static constexpr Changes everything()
     {
         return Changes(EpisodeChange | EntriesChange | AlertsChange | QuestionnairesChange |
-                       TreatmentsChange | CohortChange);
+                       TreatmentsChange | CohortChange | ActivityChange);
     }
 
     Diary(std::shared_ptr<mend::Database> database, Clock clock, QObject *parent = nullptr);

@@ -1,3 +1,4 @@
+#include "activityimportcontroller.h"
 #include "appcontrollers.h"
 #include "appoptions.h"
 #include "argumentcheck.h"
@@ -141,6 +142,8 @@ int main(int argc, char *argv[])
     OfflineNetworkFactory offline; // outlives the engine, which asks it for its network access
     std::unique_ptr<OutputFiles> outputFiles;        // outlives the engine too: QML holds it
     std::unique_ptr<DiaryFileController> diaryFiles; // likewise
+    ActivityImportController activityImport(&diary); // likewise
+    ActivityImportController::provide(&activityImport);
     QQmlApplicationEngine engine;
     engine.setNetworkAccessManagerFactory(&offline);
     outputFiles = std::make_unique<OutputFiles>(mend::defaultOutputFolder(), &engine);

@@ -45,7 +45,7 @@ TimelineController::TimelineController(Diary *diary, QObject *parent)
     : QObject(parent), m_diary(diary)
 {
     diary->whenChanged(Diary::EpisodeChange | Diary::EntriesChange | Diary::AlertsChange |
-                           Diary::TreatmentsChange,
+                           Diary::TreatmentsChange | Diary::ActivityChange,
                        this, [this] { reload(); });
     reload();
 }

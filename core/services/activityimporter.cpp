@@ -111,4 +111,42 @@ QString ActivityImportReport::text() const
     return lines.join(QLatin1Char('\n'));
 }
 
+QString ActivityImportReport::forPerson() const
+{
+    const QLocale locale;
+    const QString dayFormat = QStringLiteral("d MMMM yyyy");
+    QStringList lines;
+    if (days == 0)
+        lines << QStringLiteral("%1: no days with steps or active minutes in the weeks of your "
+                                "injection.")
+                     .arg(format);
+    else
+        lines << QStringLiteral("%1: %2 days with steps or active minutes, from %3 to %4.")
+                     .arg(format)
+                     .arg(days)
+                     .arg(locale.toString(first, dayFormat), locale.toString(last, dayFormat));
+    QStringList counted;
+    for (const ActivitySourceTotal &s : sources)
+        counted
+            << QStringLiteral("%1 (%2 steps)").arg(s.source, locale.toString(qRound64(s.steps)));
+    if (sources.size() > 1)
+        lines << QStringLiteral("Counted by %1. A walk counted by two of them is counted once.")
+                     .arg(counted.join(QStringLiteral(", ")));
+    else if (!counted.isEmpty())
+        lines << QStringLiteral("Counted by %1.").arg(counted.first());
+    if (skippedOutside)
+        lines << QStringLiteral("Left out: %1 counts from before the two weeks ahead of your "
+                                "injection, or after today.")
+                     .arg(locale.toString(skippedOutside));
+    if (!conflicts.isEmpty())
+        lines << QStringLiteral("On %1 days you typed your own steps and they differ: yours stay.")
+                     .arg(conflicts.size());
+    if (stored)
+        lines << QStringLiteral("Imported: %1 new days, %2 updated, %3 already there.")
+                     .arg(added)
+                     .arg(replaced)
+                     .arg(unchanged);
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace mend

@@ -28,6 +28,9 @@ struct ActivityImportReport
 
     /** For people: what was found, per source, and what storing did (or would do). */
     QString text() const;
+    /** The same for the patient's screen: words, dates as the locale writes them, no counts of
+     *  records. */
+    QString forPerson() const;
 };
 
 /** Reads an export for an episode and stores its days under the export's source. */

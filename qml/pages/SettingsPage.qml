@@ -174,6 +174,9 @@ ScrollView {
         AppLockCard {
             onMessage: text => root.message(text)
         }
+        ActivityImportCard {
+            onMessage: text => root.message(text)
+        }
         DiaryFileCard {
             onMessage: text => root.message(text)
         }

@@ -1,5 +1,6 @@
 // Qt Quick Test runner for Mend's pages. Qt Charts needs a QApplication, and QUICK_TEST_MAIN
 // would create a QGuiApplication, so this main creates the application object itself.
+#include "activityimportcontroller.h"
 #include "diaryfilecontroller.h"
 #include "outputfiles.h"
 #include "qmlfixture.h"
@@ -26,6 +27,7 @@ public slots:
             fixture->tempFile(QStringLiteral("Documents/Mend")).toLocalFile(), engine, engine);
         OutputFiles::provide(output);
         DiaryFileController::provide(new DiaryFileController(fixture->diary(), output, engine));
+        ActivityImportController::provide(new ActivityImportController(fixture->diary(), engine));
     }
 };
 
