@@ -105,6 +105,11 @@ void ActivityImportController::read(const QUrl &file, const QString &whose)
         [this, outcome] {
             if (!outcome->file) {
                 m_asksWhose = outcome->error.field == QStringLiteral("source-id");
+                if (m_cancel) {
+                    m_error = tr("Stopped: nothing was imported.");
+                    setStage(Idle);
+                    return;
+                }
                 m_error = m_asksWhose
                               ? tr("This file holds the days of several people. Type "
                                    "the Id of yours (Fitbit shows it in your profile).")

@@ -318,6 +318,19 @@ double TimelineController::stepsMax() const
     return std::ceil(double(hi) * 1.1 / 1000.0) * 1000.0;
 }
 
+QString TimelineController::importedStepsNote() const
+{
+    QStringList sources;
+    for (const DaySteps &d : data().steps)
+        if (!d.source.isEmpty() && !sources.contains(d.source))
+            sources.append(d.source);
+    if (sources.isEmpty())
+        return {};
+    return tr("Steps from %1 fill the days you did not type your own. Pain, averages and results "
+              "use only the days you logged.")
+        .arg(sources.join(QStringLiteral(", ")));
+}
+
 void TimelineController::fillPain(QAbstractSeries *daily, QAbstractSeries *average,
                                   QAbstractSeries *baseline, QAbstractSeries *dayZero) const
 {

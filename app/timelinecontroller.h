@@ -28,6 +28,7 @@ class TimelineController : public QObject
     Q_PROPERTY(double romMin READ romMin NOTIFY changed)
     Q_PROPERTY(double romMax READ romMax NOTIFY changed)
     Q_PROPERTY(double stepsMax READ stepsMax NOTIFY changed)
+    Q_PROPERTY(QString importedStepsNote READ importedStepsNote NOTIFY changed)
     Q_PROPERTY(bool hasEntries READ hasEntries NOTIFY changed)
     Q_PROPERTY(bool months READ months WRITE setMonths NOTIFY changed)
     Q_PROPERTY(QString axisTitle READ axisTitle NOTIFY changed)
@@ -62,6 +63,9 @@ public:
     double romMin() const;
     double romMax() const;
     double stepsMax() const;
+    /** When the steps chart shows days from a phone's or a watch's export: which, and that pain
+     *  and results use only the days the patient logged; empty otherwise. */
+    QString importedStepsNote() const;
     bool hasEntries() const { return !data().entries.isEmpty(); }
     bool months() const { return m_months; }
     /** Shows the x axis in months since the injection instead of weeks. */

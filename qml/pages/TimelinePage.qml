@@ -182,6 +182,16 @@ ScrollView {
             }
         }
         Label {
+            objectName: "importedStepsNote"
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            visible: text !== ""
+            text: root.timeline.importedStepsNote
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
+        }
+        Label {
             textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.leftMargin: 8
