@@ -27,6 +27,7 @@ class ReviewController : public QObject
     Q_PROPERTY(QVariantList measures READ measures NOTIFY changed)
     Q_PROPERTY(QVariantList rom READ rom NOTIFY changed)
     Q_PROPERTY(QString adherence READ adherence NOTIFY changed)
+    Q_PROPERTY(QString stepsNote READ stepsNote NOTIFY changed)
     Q_PROPERTY(RecordListModel *verdicts READ verdicts CONSTANT)
     Q_PROPERTY(RecordListModel *milestones READ milestones CONSTANT)
     Q_PROPERTY(RecordListModel *events READ events CONSTANT)
@@ -47,6 +48,8 @@ public:
     /** [{label, now, baseline, other, norm}] */
     QVariantList rom() const { return m_rom; }
     QString adherence() const { return m_adherence; }
+    /** Where the steps came from when some were imported from a phone or a watch. */
+    QString stepsNote() const { return m_stepsNote; }
     /** [{label, numbers, state, source}] */
     RecordListModel *verdicts() const { return m_verdicts; }
     /** [{window, text, status}] */
@@ -90,6 +93,7 @@ private:
     QVariantList m_measures;
     QVariantList m_rom;
     QString m_adherence;
+    QString m_stepsNote;
     RecordList<VerdictListRow> *m_verdicts = new RecordList<VerdictListRow>(this);
     RecordList<MilestoneListRow> *m_milestones = new RecordList<MilestoneListRow>(this);
     RecordList<EventListRow> *m_events = new RecordList<EventListRow>(this);

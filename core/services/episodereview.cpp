@@ -2,6 +2,7 @@
 
 #include "services/outcomeservice.h"
 #include "services/protocolcatalog.h"
+#include "storage/activityrepository.h"
 #include "storage/alertrepository.h"
 #include "storage/entryrepository.h"
 #include "storage/timelinerepository.h"
@@ -24,9 +25,24 @@ EpisodeReview reviewEpisode(const std::shared_ptr<Database> &db, const Episode &
         {QT_TRANSLATE_NOOP("EpisodeReview", "Pain with activity"), Metric::painActivity()},
         {QT_TRANSLATE_NOOP("EpisodeReview", "Worst pain"), Metric::painWorst()},
         {QT_TRANSLATE_NOOP("EpisodeReview", "Steps"), Metric::steps()}};
-    for (const auto &[label, metric] : metrics)
-        r.measures.append({label, metric, metric.key == Metric::steps().key ? 0 : 1,
-                           summarizeMetric(episode, r.entries, metric, today)});
+    r.steps = stepsByDay(r.entries, ActivityRepository(db).forEpisode(episode.id));
+    // Steps are summed over every day that has them, imported ones too; pain over logged days.
+    QList<DailyEntry> stepDays;
+    stepDays.reserve(r.steps.size());
+    for (const DaySteps &d : std::as_const(r.steps)) {
+        DailyEntry day;
+        day.episodeId = episode.id;
+        day.date = d.date;
+        day.steps = d.steps;
+        stepDays.append(day);
+        if (!d.source.isEmpty() && !r.importedStepSources.contains(d.source))
+            r.importedStepSources.append(d.source);
+    }
+    for (const auto &[label, metric] : metrics) {
+        const bool steps = metric.key == Metric::steps().key;
+        r.measures.append({label, metric, steps ? 0 : 1,
+                           summarizeMetric(episode, steps ? stepDays : r.entries, metric, today)});
+    }
     for (const auto &movement : romMovementsFor(episode.site))
         r.rom.append({movement,
                       summarizeMetric(episode, r.entries, Metric::rom(movement.key), today),

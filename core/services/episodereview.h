@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/activity.h"
 #include "domain/alert.h"
 #include "domain/episodesummary.h"
 #include "domain/milestones.h"
@@ -41,6 +42,10 @@ struct EpisodeReview
     QList<DailyEntry> entries;
     EpisodeSummary summary;
     QList<ReviewMeasure> measures; ///< average, rest, activity and worst pain, then steps
+    /** Steps per day: typed, else from a phone's or a watch's export (the steps measure's days). */
+    QList<DaySteps> steps;
+    /** The exports those steps came from, if any: a review says so beside the steps. */
+    QStringList importedStepSources;
     QList<ReviewRom> rom;
     std::optional<Protocol> protocol;
     QList<MilestoneResult> milestones;

@@ -180,6 +180,15 @@ ScrollView {
                         Label { textFormat: Text.PlainText; Layout.fillWidth: measure.columns === 1; Layout.preferredWidth: measure.columns === 1 ? -1 : Theme.bodySize * 8; horizontalAlignment: measure.columns === 1 ? Text.AlignLeft : Text.AlignRight; text: measure.modelData.change; font.pixelSize: Theme.smallSize; opacity: 0.75; wrapMode: Text.Wrap }
                     }
                 }
+                Label {
+                    objectName: "reviewStepsNote"
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    visible: text !== ""
+                    text: root.review.stepsNote
+                    font.pixelSize: Theme.smallSize
+                    wrapMode: Text.Wrap
+                }
                 Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Range of motion (now · baseline · other side · typical)"); font.pixelSize: Theme.smallSize; opacity: 0.75 }
                 Repeater {
                     model: root.review.rom

@@ -194,3 +194,27 @@ TEST_CASE("Activity formats: Samsung Health's day summary takes a day's largest 
               .error()
               .text() == QStringLiteral("line 3: the day \"yesterday\" cannot be read"));
 }
+
+TEST_CASE("Activity formats: a 2 GB file of one line is refused without reading it whole",
+          "[activity][hostile]")
+{
+    QTemporaryDir dir;
+    // Sparse files: 2 GB on paper, nothing on the disk.
+    const auto sparse = [&](const QString &name, const QByteArray &start) {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(start);
+        REQUIRE(f.resize(qint64(2) << 30));
+        return path;
+    };
+    const auto xml = readActivityFile(sparse(
+        QStringLiteral("export.xml"), "<HealthData><Record type=\"HKQuantityTypeIdentifier"));
+    REQUIRE_FALSE(xml.ok());
+    CHECK(xml.error().text().startsWith(QStringLiteral("line 1: ")));
+    CHECK(readActivityFile(sparse(QStringLiteral("steps.csv"), "Id,ActivityDay,StepTotal\n"))
+              .error()
+              .text() == QStringLiteral("a daily CSV of more than 64 MB is not one Mend reads"));
+    CHECK(readActivityFile(sparse(QStringLiteral("blank.bin"), {})).error().text() ==
+          notAFormatMendReads());
+}

@@ -1,4 +1,5 @@
 #include "demo/demopatient.h"
+#include "services/activityimporter.h"
 #include "services/episodereview.h"
 #include "services/outcomeservice.h"
 #include "services/promrecorder.h"
@@ -50,4 +51,35 @@ TEST_CASE("The episode review holds what a visit shows, the same whether the ent
     CHECK(read.events.size() == timeline.events(episode.value().id).size());
     for (qsizetype i = 1; i < read.events.size(); ++i)
         CHECK(read.events[i - 1].date <= read.events[i].date);
+}
+
+TEST_CASE("The review's steps count imported days where nothing was typed, pain only logged days",
+          "[review][activity]")
+{
+    test::TempStore store;
+    auto episode = store.episodes->add(test::kneeEpisode(QDate(2026, 3, 1)), test::fixedNow());
+    REQUIRE(episode.ok());
+    DailyEntry typed = test::painEntry(QDate(2026, 3, 2), 5);
+    typed.steps = 4000;
+    REQUIRE(store.entries->save(typed, episode.value(), test::fixedNow()).ok());
+    ActivityImporter importer(store.db);
+    const auto file = importer.read(QStringLiteral(MEND_TEST_DATA_DIR "/activity/apple-export.xml"),
+                                    episode.value(), QDate(2026, 3, 10), {});
+    REQUIRE(file.ok());
+    REQUIRE(importer.apply(file.value(), episode.value(), test::fixedNow(), true).ok());
+
+    const EpisodeReview review = reviewEpisode(store.db, episode.value(), QDate(2026, 3, 4));
+    // The 2nd as typed (4000, not the export's 3850), the 3rd and the 4th from the export.
+    REQUIRE(review.steps.size() == 3);
+    CHECK(review.steps.at(0).steps == 4000);
+    CHECK(review.steps.at(0).source.isEmpty());
+    CHECK(review.steps.at(1).steps == 150);
+    CHECK(review.steps.at(2).source == QStringLiteral("Apple Health"));
+    CHECK(review.importedStepSources == QStringList{QStringLiteral("Apple Health")});
+    const ReviewMeasure &steps = review.measures.last();
+    REQUIRE(steps.summary.latestAverage.has_value());
+    CHECK(*steps.summary.latestAverage == Approx((4000.0 + 150 + 70) / 3));
+    // Pain: the one logged day; the imported days are not pain days.
+    CHECK(review.summary.daysLogged == 1);
+    CHECK(*review.measures.first().summary.latestAverage == Approx(5));
 }
