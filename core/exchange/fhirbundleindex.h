@@ -43,7 +43,8 @@ struct Bucket
     QMap<QDate, DailyEntry> days;
     QSet<QDate> daysWithPain;
     QMap<QString, PromResponse> totals; ///< foreign totals by instrument + date
-    bool foreignInjection = false;      ///< coded by another system: no baseline given
+    QMap<std::pair<QString, QDate>, StoredActivityDay> activity; ///< by export and day
+    bool foreignInjection = false; ///< coded by another system: no baseline given
 };
 
 /**

@@ -101,6 +101,8 @@ public:
                 addEntry(d);
             for (const auto &r : e.responses)
                 addResponse(r);
+            for (const auto &a : e.activity)
+                addImportedActivity(a);
         }
         return m_entries;
     }
@@ -264,6 +266,7 @@ private:
     void addGoal(const Goal &g);
     void addAlert(const Alert &a);
     void addEntry(const DailyEntry &e);
+    void addImportedActivity(const StoredActivityDay &a);
     void addResponse(const PromResponse &r);
 
     const FhirExportData &m_data;
@@ -356,6 +359,39 @@ void BundleBuilder::addAlert(const Alert &a)
     add(idFor(QStringLiteral("alert|") + m_episodeKey + a.entryDate.toString(Qt::ISODate) +
               a.flag.rule),
         flag);
+}
+
+void BundleBuilder::addImportedActivity(const StoredActivityDay &a)
+{
+    const ActivityDay &day = a.activity;
+    const QString device =
+        a.source + (day.devices.isEmpty()
+                        ? QString()
+                        : QStringLiteral(": ") + day.devices.join(QStringLiteral(", ")));
+    const auto imported = [&](QJsonObject o, const QString &key) {
+        o.insert(QStringLiteral("device"), QJsonObject{{QStringLiteral("display"), device}});
+        appendExtension(
+            o, extension(QStringLiteral("imported-from"), QStringLiteral("valueString"), a.source));
+        appendExtension(o, extension(QStringLiteral("imported-at"), QStringLiteral("valueDateTime"),
+                                     a.importedAt.toUTC().toString(Qt::ISODateWithMs)));
+        add(idFor(QStringLiteral("activity|") + m_episodeKey + day.day.toString(Qt::ISODate) +
+                  a.source + key),
+            o);
+    };
+    if (day.steps) {
+        QJsonObject o =
+            observation(day.day, QStringLiteral("activity"), codeable(coding(kLoinc, kStepsLoinc)));
+        o.insert(QStringLiteral("valueQuantity"),
+                 quantity(double(*day.steps), QStringLiteral("steps"), QStringLiteral("{steps}")));
+        imported(o, QStringLiteral("steps"));
+    }
+    if (day.activeMinutes) {
+        QJsonObject o = observation(day.day, QStringLiteral("activity"),
+                                    codeable(coding(kMend, QStringLiteral("active-minutes"))));
+        o.insert(QStringLiteral("valueQuantity"),
+                 quantity(*day.activeMinutes, QStringLiteral("min"), QStringLiteral("min")));
+        imported(o, QStringLiteral("active-minutes"));
+    }
 }
 
 void BundleBuilder::addEntry(const DailyEntry &e)

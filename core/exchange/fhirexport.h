@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/activity.h"
 #include "domain/alert.h"
 #include "domain/dailyentry.h"
 #include "domain/episode.h"
@@ -21,6 +22,8 @@ struct FhirEpisodeData
     QList<Alert> alerts;
     QList<DailyEntry> entries;
     QList<PromResponse> responses;
+    /** Days of steps and active minutes imported from a phone's or a watch's export. */
+    QList<StoredActivityDay> activity;
 };
 
 /** Everything one exported Bundle carries: one patient's episodes (a whole diary, or one). */
@@ -43,8 +46,10 @@ enum class FhirBundleType
  * A FHIR R4 Bundle (type collection or transaction): Patient; per episode its injection
  * Procedure (a repeat points to the earlier one), series injections and other treatments
  * (Procedures partOf it), goals (Goal), alerts with their acknowledgement (Flag), Observations for
- * every diary value, QuestionnaireResponses and PROM score Observations. Resource ids are derived
- * from content, so the same diary always exports the same resources.
+ * every diary value, QuestionnaireResponses and PROM score Observations; steps and active minutes
+ * imported from a phone or a watch as Observations (55423-8, and Mend's active-minutes) whose
+ * device names what counted them and whose imported-from extension names the export. Resource ids
+ * are derived from content, so the same diary always exports the same resources.
  */
 QJsonObject exportFhirBundle(const FhirExportData &data, const QDateTime &generatedAt,
                              FhirBundleType type = FhirBundleType::Collection);

@@ -3,6 +3,8 @@
 #include "fhirbundleindex.h"
 #include "jsonreader.h"
 
+#include "domain/limits.h"
+
 #include <cmath>
 
 namespace mend {
@@ -62,6 +64,8 @@ private:
     void flag(const JsonView &r);
     void observation(const JsonView &r);
     bool mendObservation(const JsonView &r, DailyEntry &day, const QString &code);
+    void importedActivity(const JsonView &r, const QDate &date, const QString &source,
+                          const QString &loinc, const QString &mend);
     void questionnaireResponse(const JsonView &r);
     const Instrument *instrument(const QString &id) const;
 
@@ -305,6 +309,10 @@ void Reader::observation(const JsonView &r)
         d.date = date;
         return d;
     };
+    if (const JsonView from = extensionValue(r, QLatin1String("imported-from")); from.isString()) {
+        importedActivity(r, date, from.toString().left(80), loinc, mend);
+        return;
+    }
     // The daily average is 72514-3; rest, activity and worst carry Mend's own codes (exports
     // before 2026-12 gave them 72514-3 with a context component, still read).
     const QString contextCode = contextualPainCode(mend);
@@ -372,6 +380,39 @@ void Reader::observation(const JsonView &r)
     if (mend.isEmpty() || !mendObservation(r, dayOf(), mend))
         skip(QStringLiteral("Observation %1 on %2: not a value Mend records")
                  .arg(label(), date.toString(Qt::ISODate)));
+}
+
+void Reader::importedActivity(const JsonView &r, const QDate &date, const QString &source,
+                              const QString &loinc, const QString &mend)
+{
+    const auto what = [&] {
+        return QStringLiteral("%1's count on %2").arg(source, date.toString(Qt::ISODate));
+    };
+    StoredActivityDay &a = m_bucket->activity[{source, date}];
+    a.source = source;
+    a.activity.day = date;
+    a.importedAt = timestampOf(extensionValue(r, QLatin1String("imported-at")));
+    const QString device = r.value("device").value("display").toString();
+    if (device.startsWith(source + QStringLiteral(": ")))
+        a.activity.devices = device.mid(source.size() + 2).split(QStringLiteral(", "));
+    const JsonView value = r.value("valueQuantity").value("value");
+    if (loinc == kStepsLoinc) {
+        const auto steps = integer(value, what);
+        if (steps && (*steps < 0 || *steps > kStepsMax))
+            problem(QStringLiteral("%1: %2 is not a day's steps").arg(what()).arg(*steps));
+        else
+            a.activity.steps = steps;
+    } else if (mend == QLatin1String("active-minutes")) {
+        const auto minutes = integer(value, what);
+        if (minutes && (*minutes < 0 || *minutes > 1440))
+            problem(QStringLiteral("%1: %2 active minutes is more than a day")
+                        .arg(what())
+                        .arg(*minutes));
+        else
+            a.activity.activeMinutes = minutes;
+    } else {
+        skip(QStringLiteral("%1: not a count Mend imports").arg(what()));
+    }
 }
 
 bool Reader::mendObservation(const JsonView &r, DailyEntry &day, const QString &code)
@@ -477,6 +518,9 @@ void Reader::finish()
         }
         for (const auto &total : b.totals)
             b.content.responses.append(total);
+        for (const auto &a : b.activity)
+            if (a.activity.steps || a.activity.activeMinutes)
+                b.content.activity.append(a);
         // Another system gives no set-up baseline: the last average pain on or before day 0
         // stands in for it (the baseline window's own days take over where they exist).
         if (b.foreignInjection && b.content.episode)
@@ -489,9 +533,10 @@ void Reader::finish()
         QList<const Bucket *> mine;
         for (const auto &b : m_index.buckets) {
             const auto &c = b.content;
-            if (b.patient == p && (c.episode || !c.entries.isEmpty() || !c.responses.isEmpty() ||
-                                   !c.seriesInjections.isEmpty() || !c.events.isEmpty() ||
-                                   !c.goals.isEmpty() || !c.alerts.isEmpty()))
+            if (b.patient == p &&
+                (c.episode || !c.entries.isEmpty() || !c.responses.isEmpty() ||
+                 !c.activity.isEmpty() || !c.seriesInjections.isEmpty() || !c.events.isEmpty() ||
+                 !c.goals.isEmpty() || !c.alerts.isEmpty()))
                 mine.append(&b);
         }
         // Oldest injection first; another system's data (no injection) last.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/activity.h"
 #include "domain/alert.h"
 #include "domain/dailyentry.h"
 #include "domain/episode.h"
@@ -25,6 +26,8 @@ struct FhirEpisodeContent
     QList<Alert> alerts;
     QList<DailyEntry> entries; ///< one per day that has an average pain score
     QList<PromResponse> responses;
+    /** Days a phone's or a watch's export counted, as Mend exported them (imported-from). */
+    QList<StoredActivityDay> activity;
 };
 
 /** One Patient of a Bundle and their episodes, oldest injection first. */

@@ -8,6 +8,7 @@
 #include "exchange/fhirimport.h"
 #include "exchange/formats.h"
 #include "instrumentcatalog.h"
+#include "storage/activityrepository.h"
 #include "storage/alertrepository.h"
 #include "storage/entryrepository.h"
 #include "storage/episoderepository.h"
@@ -186,6 +187,7 @@ FhirEpisodeData episodeData(const std::shared_ptr<Database> &db, const Episode &
     d.alerts = AlertRepository(db).forEpisode(episode.id);
     d.entries = EntryRepository(db).forEpisode(episode.id);
     d.responses = PromRepository(db).forEpisode(episode.id);
+    d.activity = ActivityRepository(db).forEpisode(episode.id);
     return d;
 }
 
@@ -396,7 +398,7 @@ bool holdsAnything(const FhirEpisodeContent &c)
 {
     return c.episode || !c.entries.isEmpty() || !c.responses.isEmpty() ||
            !c.seriesInjections.isEmpty() || !c.events.isEmpty() || !c.goals.isEmpty() ||
-           !c.alerts.isEmpty();
+           !c.alerts.isEmpty() || !c.activity.isEmpty();
 }
 
 std::optional<Episode> sameInjection(const QList<Episode> &diary, const Episode &e)
@@ -558,6 +560,31 @@ Status DiaryExchange::importEpisode(FhirEpisodeContent part, const Episode &epis
     }
     report.entries += int(part.entries.size());
     report.replaced += int(replaced.size());
+    return storeActivity(part.activity, episode, now, report);
+}
+
+Status DiaryExchange::storeActivity(const QList<StoredActivityDay> &days, const Episode &episode,
+                                    const QDateTime &now, ImportReport &report)
+{
+    // Each export's days as a later import of that export would store them: its source's days
+    // from its first to its last are replaced, the patient's log is not touched.
+    QMap<QString, QList<ActivityDay>> bySource;
+    QMap<QString, QDateTime> importedAt;
+    for (const StoredActivityDay &d : days) {
+        bySource[d.source].append(d.activity);
+        importedAt.insert(d.source, d.importedAt.isValid() ? d.importedAt : now);
+    }
+    ActivityRepository activity(m_db);
+    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
+        auto stored =
+            activity.replaceSource(episode.id, it.key(), it.value(), importedAt.value(it.key()));
+        if (!stored) {
+            report.problems << stored.error().text();
+            return stored.error();
+        }
+        report.extras += stored.value().added + stored.value().replaced;
+        report.unchanged += stored.value().unchanged;
+    }
     return Done{};
 }
 

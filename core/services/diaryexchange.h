@@ -29,7 +29,7 @@ struct ImportReport
     int unchanged = 0; ///< days (and answers) the diary already had, the same
     int responses = 0;
     int restored = 0;      ///< episodes set up from the file (a restore)
-    int extras = 0;        ///< series injections, other treatments, goals and alerts added
+    int extras = 0; ///< series injections, other treatments, goals, alerts, imported activity days
     QStringList problems;  ///< why nothing was imported
     QStringList skipped;   ///< what the file had that this diary does not keep, and why
     QStringList conflicts; ///< days the diary has with other values: both values
@@ -75,6 +75,9 @@ public:
                          OnConflict onConflict, ImportReport &report);
 
 private:
+    /** Imported activity from a Mend export, stored per export as an import of it would. */
+    Status storeActivity(const QList<StoredActivityDay> &days, const Episode &episode,
+                         const QDateTime &now, ImportReport &report);
     ImportReport importCsv(const QByteArray &file, const Episode &episode, const QDateTime &now,
                            OnConflict onConflict);
     /** Leaves out of entries the days the diary has (the same: counted; other values: a

@@ -9,12 +9,16 @@
 #include "exchange/fitbitimport.h"
 #include "exchange/formats.h"
 #include "services/activityimporter.h"
+#include "services/diaryexchange.h"
 #include "storage/activityrepository.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -397,4 +401,60 @@ TEST_CASE("Activity: the steps charted per day are the typed ones, else the last
     CHECK(days.at(1).source == QStringLiteral("Fitbit"));
     CHECK(days.at(2).steps == 70); // a day with activity and no log
     CHECK(days.at(2).date == QDate(2026, 3, 4));
+}
+
+TEST_CASE("Activity: imported days travel in the diary's FHIR file with their export and devices, "
+          "and come back as imported, not typed",
+          "[activity][fhir]")
+{
+    TempStore store;
+    auto episode = store.episodes->add(kneeEpisode(QDate(2026, 3, 1)), fixedNow());
+    REQUIRE(episode.ok());
+    DailyEntry typed = painEntry(QDate(2026, 3, 2), 5);
+    typed.steps = 4000;
+    REQUIRE(store.entries->save(typed, episode.value(), fixedNow()).ok());
+    ActivityImporter importer(store.db);
+    const auto file = importer.read(kData + QStringLiteral("apple-export.xml"), episode.value(),
+                                    QDate(2026, 3, 10), {});
+    REQUIRE(file.ok());
+    REQUIRE(importer.apply(file.value(), episode.value(), fixedNow(), true).ok());
+    const QList<StoredActivityDay> before =
+        ActivityRepository(store.db).forEpisode(episode.value().id);
+
+    const QByteArray json = DiaryExchange(store.db).exportFhirDiary(fixedNow());
+    const QJsonArray entries = QJsonDocument::fromJson(json)[QStringLiteral("entry")].toArray();
+    int imported = 0;
+    for (const QJsonValue &e : entries) {
+        const QJsonObject r = e[QStringLiteral("resource")].toObject();
+        if (!r.contains(QStringLiteral("device")))
+            continue;
+        ++imported;
+        CHECK(r[QStringLiteral("device")][QStringLiteral("display")].toString().startsWith(
+            QStringLiteral("Apple Health: ")));
+    }
+    CHECK(imported == 4); // steps on three days, active minutes on one
+
+    TempStore phone;
+    const ImportReport report = DiaryExchange(phone.db).import(json, std::nullopt, fixedNow());
+    INFO(report.text(true).toStdString());
+    REQUIRE(report.imported);
+    const auto restored = phone.episodes->latest();
+    REQUIRE(restored);
+    const QList<StoredActivityDay> after = ActivityRepository(phone.db).forEpisode(restored->id);
+    REQUIRE(after.size() == before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        CHECK(after.at(i).source == before.at(i).source);
+        CHECK(after.at(i).activity.day == before.at(i).activity.day);
+        CHECK(after.at(i).activity.steps == before.at(i).activity.steps);
+        CHECK(after.at(i).activity.activeMinutes == before.at(i).activity.activeMinutes);
+        CHECK(after.at(i).activity.devices == before.at(i).activity.devices);
+    }
+    // The typed day is still the typed one, and no imported day became a typed entry.
+    const auto log = phone.entries->forEpisode(restored->id);
+    REQUIRE(log.size() == 1);
+    CHECK(log.first().steps == 4000);
+    // The same file again changes nothing.
+    const ImportReport again = DiaryExchange(phone.db).import(json, std::nullopt, fixedNow());
+    CHECK(ActivityRepository(phone.db).forEpisode(restored->id).size() == before.size());
+    CHECK(again.extras == 0);
 }

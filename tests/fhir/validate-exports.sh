@@ -23,7 +23,16 @@ db="$work/diary.sqlite"
     --spreading-redness --swelling 2 --pain-rest 3 --pain-activity 7 --pain-worst 8 >/dev/null
 # HOOS has 40 items: two answered, the other 38 places left empty.
 "$cli" --db "$db" prom add hoos --answers "1,1$(printf ',%.0s' $(seq 1 38))" --draft >/dev/null
+# Steps from a phone's export: Observations whose device names what counted them.
+fit="$work/Daily activity metrics.csv"
+echo "Date,Move Minutes count,Calories (kcal),Step count" >"$fit"
+for back in 3 2 1; do echo "$(date -d "-$back days" +%F),25,1800,$((5000 + back))" >>"$fit"; done
+"$cli" --db "$db" import "$fit" >/dev/null 2>&1
 "$cli" --db "$db" export --format fhir -o "$work/mend.json"
+if ! grep -q 'imported-from' "$work/mend.json"; then
+    echo "the export holds no imported steps" >&2
+    exit 1
+fi
 # The draft is in the export that is validated (a QuestionnaireResponse still in progress).
 if ! grep -q '"in-progress"' "$work/mend.json"; then
     echo "the export holds no questionnaire draft" >&2
@@ -45,6 +54,7 @@ done
 "$cli" --db "$small" log --date "$(date -d '-31 days' +%F)" --pain 5 --rom knee-flexion=110 >/dev/null
 "$cli" --db "$small" series add --date "$(date -d '-33 days' +%F)" >/dev/null
 "$cli" --db "$small" prom add koos-jr --answers 1,2,1,2,1,2,1 --time-point 6w >/dev/null
+"$cli" --db "$small" import "$fit" >/dev/null 2>&1
 "$cli" --db "$small" export --format fhir --bundle transaction -o "$work/transaction.json"
 node "$src/tests/fhir/validate.js" "$work/transaction.json"
 node "$src/tests/fhir/load-into-server.js" "$work/transaction.json"
