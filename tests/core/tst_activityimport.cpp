@@ -60,6 +60,17 @@ Result<ActivityFile> readApple(const QByteArray &xml, const ActivityReadOptions 
     return readAppleHealth(&buffer, options);
 }
 
+/** A knee episode injected on 1 March 2026 whose 2nd has typed pain 5 and 4000 steps. */
+Episode episodeWithTypedSteps(TempStore &store)
+{
+    auto episode = store.episodes->add(kneeEpisode(QDate(2026, 3, 1)), fixedNow());
+    REQUIRE(episode.ok());
+    DailyEntry typed = painEntry(QDate(2026, 3, 2), 5);
+    typed.steps = 4000;
+    REQUIRE(store.entries->save(typed, episode.value(), fixedNow()).ok());
+    return episode.value();
+}
+
 } // namespace
 
 TEST_CASE("Activity: overlapping sources count once, by priority, pro rata by time", "[activity]")
@@ -227,29 +238,25 @@ TEST_CASE("Activity: an import never changes the patient's log, the same export 
           "[activity]")
 {
     TempStore store;
-    auto episode = store.episodes->add(kneeEpisode(QDate(2026, 3, 1)), fixedNow());
-    REQUIRE(episode.ok());
-    DailyEntry typed = painEntry(QDate(2026, 3, 2), 5);
-    typed.steps = 4000;
-    REQUIRE(store.entries->save(typed, episode.value(), fixedNow()).ok());
+    const Episode episode = episodeWithTypedSteps(store);
     const QStringList logBefore = dumpTable(store.db->connection(), QStringLiteral("daily_entry"));
 
     ActivityImporter importer(store.db);
-    const auto file = importer.read(kData + QStringLiteral("apple-export.xml"), episode.value(),
-                                    QDate(2026, 3, 10), {});
+    const auto file =
+        importer.read(kData + QStringLiteral("apple-export.xml"), episode, QDate(2026, 3, 10), {});
     REQUIRE(file.ok());
-    const auto preview = importer.apply(file.value(), episode.value(), fixedNow(), false);
+    const auto preview = importer.apply(file.value(), episode, fixedNow(), false);
     REQUIRE(preview.ok());
     CHECK_FALSE(preview.value().stored);
-    CHECK(ActivityRepository(store.db).forEpisode(episode.value().id).isEmpty());
+    CHECK(ActivityRepository(store.db).forEpisode(episode.id).isEmpty());
     CHECK(preview.value().conflicts ==
           QStringList{QStringLiteral("2026-03-02: you typed 4000 steps, Apple Health counted "
                                      "3850; yours stays")});
 
-    const auto first = importer.apply(file.value(), episode.value(), fixedNow(), true);
+    const auto first = importer.apply(file.value(), episode, fixedNow(), true);
     REQUIRE(first.ok());
     CHECK(first.value().added == 3);
-    const auto again = importer.apply(file.value(), episode.value(), fixedNow(), true);
+    const auto again = importer.apply(file.value(), episode, fixedNow(), true);
     REQUIRE(again.ok());
     CHECK(again.value().added == 0);
     CHECK(again.value().unchanged == 3);
@@ -258,12 +265,11 @@ TEST_CASE("Activity: an import never changes the patient's log, the same export 
     ActivityFile later = file.value();
     later.days.removeLast();         // the 4th is not in the later export ...
     later.days.first().steps = 3900; // ... and it counts the 2nd differently
-    const auto replaced = importer.apply(later, episode.value(), fixedNow(), true);
+    const auto replaced = importer.apply(later, episode, fixedNow(), true);
     REQUIRE(replaced.ok());
     CHECK(replaced.value().replaced == 1);
     CHECK(replaced.value().unchanged == 1);
-    const QList<StoredActivityDay> stored =
-        ActivityRepository(store.db).forEpisode(episode.value().id);
+    const QList<StoredActivityDay> stored = ActivityRepository(store.db).forEpisode(episode.id);
     REQUIRE(stored.size() == 3); // the 4th, outside the later export's days, stays
     CHECK(stored.at(0).activity.steps == 3900);
     CHECK(stored.at(0).source == QStringLiteral("Apple Health"));
@@ -408,18 +414,13 @@ TEST_CASE("Activity: imported days travel in the diary's FHIR file with their ex
           "[activity][fhir]")
 {
     TempStore store;
-    auto episode = store.episodes->add(kneeEpisode(QDate(2026, 3, 1)), fixedNow());
-    REQUIRE(episode.ok());
-    DailyEntry typed = painEntry(QDate(2026, 3, 2), 5);
-    typed.steps = 4000;
-    REQUIRE(store.entries->save(typed, episode.value(), fixedNow()).ok());
+    const Episode episode = episodeWithTypedSteps(store);
     ActivityImporter importer(store.db);
-    const auto file = importer.read(kData + QStringLiteral("apple-export.xml"), episode.value(),
-                                    QDate(2026, 3, 10), {});
+    const auto file =
+        importer.read(kData + QStringLiteral("apple-export.xml"), episode, QDate(2026, 3, 10), {});
     REQUIRE(file.ok());
-    REQUIRE(importer.apply(file.value(), episode.value(), fixedNow(), true).ok());
-    const QList<StoredActivityDay> before =
-        ActivityRepository(store.db).forEpisode(episode.value().id);
+    REQUIRE(importer.apply(file.value(), episode, fixedNow(), true).ok());
+    const QList<StoredActivityDay> before = ActivityRepository(store.db).forEpisode(episode.id);
 
     const QByteArray json = DiaryExchange(store.db).exportFhirDiary(fixedNow());
     const QJsonArray entries = QJsonDocument::fromJson(json)[QStringLiteral("entry")].toArray();
