@@ -57,6 +57,15 @@ bool waitFor(DrivenApp &app, const QString &name, int tenths = 300)
     return app.visible(name);
 }
 
+/** Settings → "Import activity…", the file chosen in the file dialog. */
+void chooseExport(DrivenApp &app, const QString &file)
+{
+    app.must(QStringLiteral("click importActivityFile"));
+    app.must(QStringLiteral("wait 700"));
+    app.must(QStringLiteral("click ") + file);
+    app.must(QStringLiteral("click Open"));
+}
+
 } // namespace
 
 TEST_CASE("scenario: steps from a phone's export: a big read cancelled, a preview discarded, then "
@@ -105,10 +114,7 @@ TEST_CASE("scenario: steps from a phone's export: a big read cancelled, a previe
             CHECK(importedDays(cli.db()) == 0);
 
             // The zipped export: a preview in words; Cancel stores nothing.
-            app.must(QStringLiteral("click importActivityFile"));
-            app.must(QStringLiteral("wait 700"));
-            app.must(QStringLiteral("click export.zip"));
-            app.must(QStringLiteral("click Open"));
+            chooseExport(app, QStringLiteral("export.zip"));
             REQUIRE(waitFor(app, QStringLiteral("storeActivity")));
             app.must(QStringLiteral("wait 200"));
             app.shot(QStringLiteral("4-preview"));
@@ -118,10 +124,7 @@ TEST_CASE("scenario: steps from a phone's export: a big read cancelled, a previe
             CHECK(importedDays(cli.db()) == 0);
 
             // Again, and stored.
-            app.must(QStringLiteral("click importActivityFile"));
-            app.must(QStringLiteral("wait 700"));
-            app.must(QStringLiteral("click export.zip"));
-            app.must(QStringLiteral("click Open"));
+            chooseExport(app, QStringLiteral("export.zip"));
             REQUIRE(waitFor(app, QStringLiteral("storeActivity")));
             app.must(QStringLiteral("wait 300")); // the card is laid out anew: click where it is
             app.must(QStringLiteral("click storeActivity"));
