@@ -127,6 +127,8 @@ QString ControlChannel::runInWindow(const QString &command, const QString &argum
         m_driver->tap(xy.value(0).toInt(), xy.value(1).toInt());
         return ok;
     }
+    if (command == QLatin1String("focus")) // which window and item take keys now
+        return m_driver->focusDescription();
     if (command == QLatin1String("key"))
         return m_driver->key(argument) ? ok : QStringLiteral("error: unknown key ") + argument;
     if (command == QLatin1String("type")) {

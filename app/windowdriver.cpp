@@ -156,6 +156,20 @@ void WindowDriver::tap(int x, int y)
     QCoreApplication::processEvents();
 }
 
+QString WindowDriver::focusDescription() const
+{
+    const QWindow *focused = QGuiApplication::focusWindow();
+    const QQuickItem *item = m_window->activeFocusItem();
+    const auto describe = [](const QObject *o) {
+        if (!o)
+            return QStringLiteral("none");
+        return QString::fromLatin1(o->metaObject()->className()) +
+               (o->objectName().isEmpty() ? QString() : QLatin1Char(' ') + o->objectName());
+    };
+    return QStringLiteral("window: %1, item: %2")
+        .arg(focused == m_window ? QStringLiteral("the app's") : describe(focused), describe(item));
+}
+
 bool WindowDriver::key(const QString &name)
 {
     static const QHash<QString, int> named{{QStringLiteral("Back"), Qt::Key_Back},
@@ -171,6 +185,15 @@ bool WindowDriver::key(const QString &name)
     }
     if (!code)
         return false;
+    // Keys reach Shortcuts (Back, Escape) only in the active window, as a person's keys do:
+    // without a window manager (Xvfb) nothing activates it.
+    if (QGuiApplication::focusWindow() != m_window) {
+        m_window->requestActivate();
+        QElapsedTimer waited;
+        waited.start();
+        while (QGuiApplication::focusWindow() != m_window && waited.elapsed() < 500)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
     QKeyEvent press(QEvent::KeyPress, code, Qt::NoModifier, text);
     QCoreApplication::sendEvent(m_window, &press);
     QKeyEvent release(QEvent::KeyRelease, code, Qt::NoModifier, text);

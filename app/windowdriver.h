@@ -31,6 +31,8 @@ public:
     void tap(int x, int y);
     /** A key press and release: "Back", "Escape", "Enter", "Tab" or one character. */
     bool key(const QString &name);
+    /** "window: W, item: I": the window keys go to (or none) and its active focus item. */
+    QString focusDescription() const;
     /** Types text into the item that has focus. */
     void type(const QString &text);
     /** The visible texts that are cut off: elided, or reaching past the window's left or right

@@ -41,11 +41,20 @@ Page {
      * (Quick Controls' popups take Escape and Back themselves), then the page on top (a
      * questionnaire is closed, its answers kept); from another tab back to Today. On Today with
      * nothing open, and on the first set-up, it does nothing (a desktop window is not closed by
-     * Back). The red-flag message is modal and keeps it.
+     * Back). The red-flag message is modal and keeps it. An export being read, or its preview,
+     * is what is open on Settings: Back stops it (nothing stored) and stays; while it is being
+     * stored (one transaction, a moment), Back waits.
      */
     function goBack() {
         if (App.lock.locked || (redFlagDialog.item && redFlagDialog.item.visible))
             return false
+        if (ActivityImport.stage === ActivityImport.Storing)
+            return true
+        if (ActivityImport.stage === ActivityImport.Reading
+                || ActivityImport.stage === ActivityImport.Preview) {
+            ActivityImport.cancel()
+            return true
+        }
         if (questionnaireShown) {
             App.questionnaire.close()
             return true

@@ -37,6 +37,7 @@ struct ActivityFile
     QList<ActivitySourceTotal> sources;
     qint64 records = 0;        // step and active-minute records read
     qint64 skippedOutside = 0; // of them, outside the days asked for
+    QStringList notes;         // how the file was read, where a person should know it
 };
 
 /** A day of imported activity as stored, with the export it came from. */

@@ -2,6 +2,7 @@
 
 #include "applehealthimport.h"
 #include "fitbitimport.h"
+#include "fitbittakeoutimport.h"
 #include "formats.h"
 #include "googlefitimport.h"
 #include "healthconnectimport.h"
@@ -9,6 +10,7 @@
 #include "ziparchive.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryFile>
 
 namespace mend {
@@ -87,6 +89,73 @@ Result<ActivityFile> readHealthConnectEntry(const ZipArchive &zip, const ZipEntr
     return readHealthConnect(copy.fileName(), options);
 }
 
+/** A whole entry, refused past `most` bytes. */
+Result<QByteArray> readEntry(const ZipArchive &zip, const ZipEntry &entry, qint64 most)
+{
+    if (entry.size > quint64(most))
+        return Error{{},
+                     QStringLiteral("%1 is larger than such a file ever is")
+                         .arg(QFileInfo(entry.name).fileName().left(60))};
+    auto in = zip.openEntry(entry);
+    if (!in)
+        return in.error();
+    const QByteArray text = in.value()->readAll();
+    if (text.size() != qint64(entry.size))
+        return Error{{}, in.value()->errorString()};
+    return text;
+}
+
+/** Fitbit's account export: its step and active-minute JSON files, a file at a time. */
+Result<ActivityFile> readFitbitTakeout(const ZipArchive &zip, const ActivityReadOptions &options)
+{
+    QTimeZone zone;
+    if (const ZipEntry *profile = zip.find(QStringLiteral("Profile.csv"))) {
+        auto text = readEntry(zip, *profile, 1 << 20);
+        if (text)
+            zone = FitbitTakeoutReader::zoneFromProfile(text.value());
+    }
+    qint64 total = 0;
+    for (const ZipEntry &entry : zip.entries())
+        if (FitbitTakeoutReader::takes(entry.name))
+            total += qint64(entry.size);
+    FitbitTakeoutReader reader(zone, options);
+    qint64 done = 0;
+    for (const ZipEntry &entry : zip.entries()) {
+        if (!FitbitTakeoutReader::takes(entry.name))
+            continue;
+        if (options.cancelled())
+            return Error{{}, QStringLiteral("stopped: nothing was imported")};
+        auto text = readEntry(zip, entry, kLargestDailyCsv);
+        if (!text)
+            return text.error();
+        if (Status added = reader.add(entry.name, text.value()); !added)
+            return added.error();
+        done += qint64(entry.size);
+        if (options.progress)
+            options.progress(done, total);
+    }
+    return reader.finish();
+}
+
+/** One of Fitbit's JSON files on its own: its name says what it holds. */
+Result<ActivityFile> readFitbitJson(QFile *file, const ActivityReadOptions &options)
+{
+    const QString name = QFileInfo(file->fileName()).fileName();
+    if (!FitbitTakeoutReader::takes(name))
+        return Error{{},
+                     QStringLiteral("a Fitbit JSON file Mend reads is named steps-YYYY-MM-DD.json "
+                                    "(or very_active_minutes-…, moderately_active_minutes-…); "
+                                    "better still, choose the whole export's zip")};
+    if (file->size() > kLargestDailyCsv)
+        return Error{{}, QStringLiteral("%1 is larger than such a file ever is").arg(name)};
+    FitbitTakeoutReader reader({}, options);
+    if (Status added = reader.add(name, file->readAll()); !added)
+        return added.error();
+    if (options.progress)
+        options.progress(file->size(), file->size());
+    return reader.finish();
+}
+
 Result<ActivityFile> readZip(QFile *file, const ActivityReadOptions &options)
 {
     auto zip = ZipArchive::open(file);
@@ -101,6 +170,9 @@ Result<ActivityFile> readZip(QFile *file, const ActivityReadOptions &options)
     }
     if (const ZipEntry *entry = archive.find(QString::fromLatin1(kHealthConnectDatabase)))
         return readHealthConnectEntry(archive, *entry, options);
+    for (const ZipEntry &entry : archive.entries())
+        if (FitbitTakeoutReader::takes(entry.name))
+            return readFitbitTakeout(archive, options);
     for (const ZipEntry &entry : archive.entries()) {
         if (!entry.name.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
             continue;
@@ -137,13 +209,15 @@ Result<ActivityFile> readActivityFile(const QString &path, const ActivityReadOpt
         return readAppleHealth(&file, options);
     if (DailyReader reader = dailyReaderFor(head))
         return readDaily(&file, file.size(), reader, options);
+    if (looksLikeFitbitJson(head))
+        return readFitbitJson(&file, options);
     return Error{{}, notAFormatMendReads()};
 }
 
 bool looksLikeActivityExport(const QByteArray &head)
 {
     return looksLikeZip(head) || head.startsWith("SQLite format 3") || looksLikeAppleHealth(head) ||
-           dailyReaderFor(head) != nullptr;
+           dailyReaderFor(head) != nullptr || looksLikeFitbitJson(head);
 }
 
 } // namespace mend

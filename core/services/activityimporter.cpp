@@ -50,6 +50,7 @@ Result<ActivityImportReport> ActivityImporter::apply(const ActivityFile &file,
     report.records = file.records;
     report.skippedOutside = file.skippedOutside;
     report.sources = file.sources;
+    report.notes = file.notes;
     for (const ActivityDay &d : file.days) {
         if (!report.first.isValid() || d.day < report.first)
             report.first = d.day;
@@ -97,6 +98,7 @@ QString ActivityImportReport::text() const
                      .arg(s.source)
                      .arg(s.records)
                      .arg(count(s.steps), count(s.activeMinutes));
+    lines << notes;
     if (skippedOutside)
         lines << QStringLiteral("%1 records skipped: before the episode's baseline weeks or after "
                                 "today")
@@ -134,6 +136,7 @@ QString ActivityImportReport::forPerson() const
                      .arg(counted.join(QStringLiteral(", ")));
     else if (!counted.isEmpty())
         lines << QStringLiteral("Counted by %1.").arg(counted.first());
+    lines << notes;
     if (skippedOutside)
         lines << QStringLiteral("Left out: %1 counts from before the two weeks ahead of your "
                                 "injection, or after today.")

@@ -20,6 +20,7 @@ struct ActivityImportReport
     int days = 0;
     qint64 records = 0;
     qint64 skippedOutside = 0; // records before the episode's window or after today
+    QStringList notes;         // how the file was read (ActivityFile::notes)
     QList<ActivitySourceTotal> sources;
     int added = 0, replaced = 0, unchanged = 0;
     /** Days the patient typed steps that differ from the export's: the typed value stays. */

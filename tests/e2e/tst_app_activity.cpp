@@ -113,6 +113,18 @@ TEST_CASE("scenario: steps from a phone's export: a big read cancelled, a previe
             app.shot(QStringLiteral("3-stopped"));
             CHECK(importedDays(cli.db()) == 0);
 
+            // Back during a read stops it too, and Settings stays open.
+            chooseExport(app, QStringLiteral("big-export.xml"));
+            REQUIRE(waitFor(app, QStringLiteral("cancelActivityRead")));
+            app.must(QStringLiteral("wait 300")); // the file dialog has closed
+            app.must(QStringLiteral("key Escape"));
+            app.must(QStringLiteral("wait 300"));
+            app.shot(QStringLiteral("3b-back-stops-the-read"));
+            REQUIRE(waitFor(app, QStringLiteral("activityImportError")));
+            CHECK(app.visible(QStringLiteral("Stopped: nothing was imported.")));
+            CHECK(app.visible(QStringLiteral("importActivityFile")));
+            CHECK(importedDays(cli.db()) == 0);
+
             // The zipped export: a preview in words; Cancel stores nothing.
             chooseExport(app, QStringLiteral("export.zip"));
             REQUIRE(waitFor(app, QStringLiteral("storeActivity")));
@@ -121,6 +133,15 @@ TEST_CASE("scenario: steps from a phone's export: a big read cancelled, a previe
             CHECK(app.visible(QStringLiteral("activityPreview")));
             app.must(QStringLiteral("click discardActivity"));
             REQUIRE(waitFor(app, QStringLiteral("Nothing was imported.")));
+            CHECK(importedDays(cli.db()) == 0);
+
+            // Back on a preview discards it likewise.
+            chooseExport(app, QStringLiteral("export.zip"));
+            REQUIRE(waitFor(app, QStringLiteral("storeActivity")));
+            app.must(QStringLiteral("wait 300"));
+            app.must(QStringLiteral("key Escape"));
+            REQUIRE(waitFor(app, QStringLiteral("importActivityFile")));
+            CHECK(app.visible(QStringLiteral("importActivityFile")));
             CHECK(importedDays(cli.db()) == 0);
 
             // Again, and stored.
