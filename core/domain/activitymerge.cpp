@@ -84,6 +84,29 @@ MergedActivityDay mergeDay(QList<ActivitySample> samples, const QStringList &nam
 
 } // namespace
 
+SampleParts splitAtLocalMidnight(const ActivitySample &sample, int utcOffset)
+{
+    constexpr qint64 kDay = 86400;
+    SampleParts whole;
+    whole.parts[0] = sample;
+    if (sample.seconds <= 0 || sample.seconds >= kDay)
+        return whole;
+    const qint64 localStart = sample.start + utcOffset;
+    const qint64 sinceMidnight = ((localStart % kDay) + kDay) % kDay;
+    const qint64 untilMidnight = kDay - sinceMidnight;
+    if (sample.seconds <= untilMidnight)
+        return whole;
+    ActivitySample before = sample;
+    before.seconds = qint32(untilMidnight);
+    before.value = float(double(sample.value) * double(untilMidnight) / double(sample.seconds));
+    ActivitySample after = sample;
+    after.day = sample.day.addDays(1);
+    after.start = sample.start + untilMidnight;
+    after.seconds = sample.seconds - before.seconds;
+    after.value = sample.value - before.value;
+    return SampleParts{{before, after}, 2};
+}
+
 QList<MergedActivityDay> mergeByPriority(QList<ActivitySample> samples,
                                          const QStringList &sourceNames)
 {

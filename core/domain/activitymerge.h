@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <array>
 
 namespace mend {
 
@@ -37,6 +38,23 @@ struct MergedActivityDay
  */
 QList<MergedActivityDay> mergeByPriority(QList<ActivitySample> samples,
                                          const QStringList &sourceNames);
+
+/**
+ * A span that crosses local midnight as its parts on each day, its value shared pro rata by time
+ * (as the Health app's daily totals share it). A span of a day or more (an app's daily summary)
+ * and a count at one instant stay whole on the day they start. `utcOffset` is the record's own
+ * offset from UTC in seconds; `sample.day` is the local day of its start.
+ */
+struct SampleParts
+{
+    std::array<ActivitySample, 2> parts; // no allocation: called once per record of a 1 GB file
+    qsizetype count = 1;
+    const ActivitySample *begin() const { return parts.data(); }
+    const ActivitySample *end() const { return parts.data() + count; }
+    qsizetype size() const { return count; }
+    const ActivitySample &at(qsizetype i) const { return parts.at(std::size_t(i)); }
+};
+SampleParts splitAtLocalMidnight(const ActivitySample &sample, int utcOffset);
 
 /**
  * A file's days from its step and active-minute samples, each resolved by priority; a day's

@@ -31,6 +31,7 @@ struct Instant
 {
     QDate day;
     qint64 seconds = 0; // since the epoch
+    int utcOffset = 0;  // seconds east of UTC, as written
 };
 
 int digits(QStringView text, qsizetype at, qsizetype count, bool *ok)
@@ -62,7 +63,8 @@ std::optional<Instant> parseInstant(QStringView text)
     if (!ok || !day.isValid() || h > 23 || m > 59 || s > 60)
         return std::nullopt;
     const qint64 local = (day.toJulianDay() - 2440588) * 86400 + h * 3600 + m * 60 + s;
-    return Instant{day, local - (text.at(20) == u'+' ? offset : -offset)};
+    const int signedOffset = text.at(20) == u'+' ? offset : -offset;
+    return Instant{day, local - signedOffset, signedOffset};
 }
 
 SourceClass classify(QStringView source, QStringView device)
@@ -106,6 +108,7 @@ private:
     std::optional<ActivitySample> m_pending;
     bool m_pendingIsSteps = false;
     bool m_pendingTyped = false;
+    int m_pendingOffset = 0;
     qint64 m_records = 0;
     qint64 m_skipped = 0;
     bool m_sawRoot = false;
@@ -164,6 +167,7 @@ Status Reader::startRecord()
     m_pending = sample;
     m_pendingIsSteps = steps;
     m_pendingTyped = false;
+    m_pendingOffset = start->utcOffset;
     return Done{};
 }
 
@@ -175,7 +179,9 @@ void Reader::endRecord()
     m_pending.reset();
     // A count typed into Health ranks with Health's own, whichever app wrote it.
     sample.rank = m_pendingTyped ? quint16(Typed) : quint16(m_sources.at(sample.source).kind);
-    (m_pendingIsSteps ? m_steps : m_minutes).append(sample);
+    for (const ActivitySample &part : splitAtLocalMidnight(sample, m_pendingOffset))
+        if (m_options.keeps(part.day))
+            (m_pendingIsSteps ? m_steps : m_minutes).append(part);
 }
 
 ActivityFile Reader::finish()

@@ -245,7 +245,9 @@ private:
             sample.seconds = qint32(std::min<qint64>(seconds, 7 * kDay));
             sample.value = float(value);
             sample.source = app;
-            into->append(sample);
+            for (const ActivitySample &part : splitAtLocalMidnight(sample, int(offset)))
+                if (m_options.keeps(part.day))
+                    into->append(part);
         }
         return rc == SQLITE_DONE ? Status(Done{}) : Status(unreadable(m_db));
     }

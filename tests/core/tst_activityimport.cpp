@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 
 using namespace mend;
 using namespace mend::test;
@@ -101,6 +102,45 @@ TEST_CASE("Activity: overlapping sources count once, by priority, pro rata by ti
             .value == Approx(15));
 }
 
+TEST_CASE("Activity: a walk across local midnight is shared between the two days by time",
+          "[activity]")
+{
+    // 200 steps from 23:50 to 00:10 at UTC-5: 04:50 to 05:10 UTC on the 4th.
+    const qint64 start =
+        QDateTime(QDate(2026, 3, 4), QTime(4, 50), QTimeZone::utc()).toSecsSinceEpoch();
+    ActivitySample walk{QDate(2026, 3, 3), start, 1200, 200, 1, 1};
+    const SampleParts parts = splitAtLocalMidnight(walk, -5 * 3600);
+    REQUIRE(parts.size() == 2);
+    CHECK(parts.at(0).day == QDate(2026, 3, 3));
+    CHECK(parts.at(0).seconds == 600);
+    CHECK(parts.at(0).value == Approx(100));
+    CHECK(parts.at(1).day == QDate(2026, 3, 4));
+    CHECK(parts.at(1).start == start + 600);
+    CHECK(parts.at(1).seconds == 600);
+    CHECK(parts.at(1).value == Approx(100));
+    CHECK(parts.at(1).source == 1);
+
+    // Ending at midnight exactly, a count at one instant, and a whole day's summary: not split.
+    walk.seconds = 600;
+    CHECK(splitAtLocalMidnight(walk, -5 * 3600).size() == 1);
+    walk.seconds = 0;
+    CHECK(splitAtLocalMidnight(walk, -5 * 3600).size() == 1);
+    walk.seconds = 86400;
+    CHECK(splitAtLocalMidnight(walk, -5 * 3600).size() == 1);
+    // East of UTC likewise: 23:30 to 00:30 at UTC+9.
+    ActivitySample east{
+        QDate(2026, 3, 3),
+        QDateTime(QDate(2026, 3, 3), QTime(14, 30), QTimeZone::utc()).toSecsSinceEpoch(),
+        3600,
+        60,
+        0,
+        0};
+    const SampleParts eastParts = splitAtLocalMidnight(east, 9 * 3600);
+    REQUIRE(eastParts.size() == 2);
+    CHECK(eastParts.at(0).value == Approx(30));
+    CHECK(eastParts.at(1).day == QDate(2026, 3, 4));
+}
+
 TEST_CASE("Activity: an Apple Health export is read by local day with its sources resolved",
           "[activity]")
 {
@@ -117,15 +157,16 @@ TEST_CASE("Activity: an Apple Health export is read by local day with its source
     CHECK(second->devices ==
           QStringList{QStringLiteral("Health"), QStringLiteral("Anna’s Apple Watch"),
                       QStringLiteral("Anna’s iPhone"), QStringLiteral("Connect")});
-    // 23:50 at UTC-5 is the 3rd where it was walked (the 4th in UTC) ...
+    // 150 steps from 23:50 to 00:05 at UTC-5 (04:50 to 05:05 on the 4th in UTC): 10 of the 15
+    // minutes on the 3rd where they were walked, 5 on the 4th, pro rata ...
     const ActivityDay *third = dayOf(file.value(), QDate(2026, 3, 3));
     REQUIRE(third);
-    CHECK(third->steps == 150);
+    CHECK(third->steps == 100);
     CHECK_FALSE(third->activeMinutes);
-    // ... and 00:30 at UTC+9 the 4th (the 3rd in UTC).
+    // ... and 70 at 00:30 at UTC+9 on the 4th (the 3rd in UTC), with the walk's other 50.
     const ActivityDay *fourth = dayOf(file.value(), QDate(2026, 3, 4));
     REQUIRE(fourth);
-    CHECK(fourth->steps == 70);
+    CHECK(fourth->steps == 120);
 
     // Per source, what each counted before overlaps were resolved.
     QHash<QString, ActivitySourceTotal> totals;
@@ -273,7 +314,7 @@ TEST_CASE("Activity: an import never changes the patient's log, the same export 
     REQUIRE(stored.size() == 3); // the 4th, outside the later export's days, stays
     CHECK(stored.at(0).activity.steps == 3900);
     CHECK(stored.at(0).source == QStringLiteral("Apple Health"));
-    CHECK(stored.at(2).activity.steps == 70);
+    CHECK(stored.at(2).activity.steps == 120);
 
     CHECK(dumpTable(store.db->connection(), QStringLiteral("daily_entry")) == logBefore);
 }
@@ -305,14 +346,31 @@ TEST_CASE("Activity: the real iPhone export in ../shared/interop, day by day aga
     auto instant = [](const QString &s) {
         return QDateTime::fromString(s, QStringLiteral("yyyy-MM-dd HH:mm:ss t")).toSecsSinceEpoch();
     };
-    int matched = 0;
+    // A walk across local midnight (under a day long) is shared between the days by time.
+    auto wallClock = [](const QString &s) {
+        return QDateTime::fromString(s.left(19), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    };
+    int matched = 0, acrossMidnight = 0;
     for (auto it = record.globalMatch(text); it.hasNext(); ++matched) {
         const auto m = it.next();
-        const QDate day = QDate::fromString(m.captured(2).left(10), Qt::ISODate);
-        Counted &c = days[day];
-        c.bySource[m.captured(1)] += m.captured(4).toDouble();
-        c.spans[m.captured(1)].append({instant(m.captured(2)), instant(m.captured(3))});
+        const QString source = m.captured(1);
+        const qint64 from = instant(m.captured(2)), to = instant(m.captured(3));
+        const double value = m.captured(4).toDouble();
+        const QDateTime localStart = wallClock(m.captured(2));
+        const QDateTime midnight(localStart.date().addDays(1), QTime(0, 0));
+        const qint64 beforeMidnight = localStart.secsTo(midnight);
+        double first = value;
+        if (to - from > beforeMidnight && to - from < 86400) {
+            ++acrossMidnight;
+            first = value * double(beforeMidnight) / double(to - from);
+            days[midnight.date()].bySource[source] += value - first;
+            days[midnight.date()].spans[source].append({from + beforeMidnight, to});
+        }
+        Counted &c = days[localStart.date()];
+        c.bySource[source] += first;
+        c.spans[source].append({from, std::min(to, from + beforeMidnight)});
     }
+    WARN("real export: " << acrossMidnight << " step records across local midnight");
     REQUIRE(matched == 3980);
     REQUIRE(file.value().days.size() == days.size());
 
