@@ -86,15 +86,11 @@ void ReviewController::reload()
                                  ? QStringLiteral(" (%1 %)").arg(*m.change->percent, 0, 'f', 0)
                                  : QString())
                       : QStringLiteral("–")}});
-    if (!review.importedStepSources.isEmpty()) {
-        qsizetype imported = 0;
-        for (const DaySteps &d : review.steps)
-            imported += d.source.isEmpty() ? 0 : 1;
+    if (review.importedSteps.any())
         m_stepsNote = tr("Steps: typed by the patient, else imported from %1 (%n day(s)); pain "
                          "figures use logged days only.",
-                         "", int(imported))
-                          .arg(review.importedStepSources.join(QStringLiteral(", ")));
-    }
+                         "", review.importedSteps.days)
+                          .arg(review.importedSteps.sources.join(QStringLiteral(", ")));
     for (const auto &[movement, treated, other] : review.rom)
         m_rom.append(QVariantMap{{QStringLiteral("label"), movement.label},
                                  {QStringLiteral("now"), number(treated.latestAverage, 0)},

@@ -320,15 +320,12 @@ double TimelineController::stepsMax() const
 
 QString TimelineController::importedStepsNote() const
 {
-    QStringList sources;
-    for (const DaySteps &d : data().steps)
-        if (!d.source.isEmpty() && !sources.contains(d.source))
-            sources.append(d.source);
-    if (sources.isEmpty())
+    const ImportedSteps imported = importedSteps(data().steps);
+    if (!imported.any())
         return {};
     return tr("Steps from %1 fill the days you did not type your own. Pain, averages and results "
               "use only the days you logged.")
-        .arg(sources.join(QStringLiteral(", ")));
+        .arg(imported.sources.join(QStringLiteral(", ")));
 }
 
 void TimelineController::fillPain(QAbstractSeries *daily, QAbstractSeries *average,

@@ -24,4 +24,17 @@ QList<DaySteps> stepsByDay(const QList<DailyEntry> &entries,
     return days.values();
 }
 
+ImportedSteps importedSteps(const QList<DaySteps> &days)
+{
+    ImportedSteps imported;
+    for (const DaySteps &d : days) {
+        if (d.source.isEmpty())
+            continue;
+        ++imported.days;
+        if (!imported.sources.contains(d.source))
+            imported.sources.append(d.source);
+    }
+    return imported;
+}
+
 } // namespace mend

@@ -63,4 +63,13 @@ struct DaySteps
 QList<DaySteps> stepsByDay(const QList<DailyEntry> &entries,
                            const QList<StoredActivityDay> &imported);
 
+/** Which exports fill days the patient did not type (first seen first), and how many days. */
+struct ImportedSteps
+{
+    QStringList sources;
+    int days = 0;
+    bool any() const { return days > 0; }
+};
+ImportedSteps importedSteps(const QList<DaySteps> &days);
+
 } // namespace mend

@@ -198,15 +198,11 @@ Status writeVisitReport(const std::shared_ptr<Database> &db, qint64 episodeId, c
                            ? QStringLiteral("change %1").arg(number(m.change->absolute, decimals))
                            : QString());
         }
-        if (!review.importedStepSources.isEmpty()) {
-            int importedDays = 0;
-            for (const DaySteps &d : review.steps)
-                importedDays += d.source.isEmpty() ? 0 : 1;
+        if (review.importedSteps.any())
             pages.line(QStringLiteral("Steps: typed by the patient, else imported from %1 (%2 "
                                       "days); pain figures use logged days only")
-                           .arg(review.importedStepSources.join(QStringLiteral(", ")))
-                           .arg(importedDays));
-        }
+                           .arg(review.importedSteps.sources.join(QStringLiteral(", ")))
+                           .arg(review.importedSteps.days));
         for (const auto &[movement, treated, other] : review.rom) {
             if (!treated.latestAverage)
                 continue;

@@ -35,9 +35,8 @@ EpisodeReview reviewEpisode(const std::shared_ptr<Database> &db, const Episode &
         day.date = d.date;
         day.steps = d.steps;
         stepDays.append(day);
-        if (!d.source.isEmpty() && !r.importedStepSources.contains(d.source))
-            r.importedStepSources.append(d.source);
     }
+    r.importedSteps = importedSteps(r.steps);
     for (const auto &[label, metric] : metrics) {
         const bool steps = metric.key == Metric::steps().key;
         r.measures.append({label, metric, steps ? 0 : 1,

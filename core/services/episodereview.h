@@ -45,7 +45,7 @@ struct EpisodeReview
     /** Steps per day: typed, else from a phone's or a watch's export (the steps measure's days). */
     QList<DaySteps> steps;
     /** The exports those steps came from, if any: a review says so beside the steps. */
-    QStringList importedStepSources;
+    ImportedSteps importedSteps;
     QList<ReviewRom> rom;
     std::optional<Protocol> protocol;
     QList<MilestoneResult> milestones;

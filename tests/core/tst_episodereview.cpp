@@ -75,7 +75,8 @@ TEST_CASE("The review's steps count imported days where nothing was typed, pain 
     CHECK(review.steps.at(0).source.isEmpty());
     CHECK(review.steps.at(1).steps == 100); // a walk across midnight shared with the 4th
     CHECK(review.steps.at(2).source == QStringLiteral("Apple Health"));
-    CHECK(review.importedStepSources == QStringList{QStringLiteral("Apple Health")});
+    CHECK(review.importedSteps.sources == QStringList{QStringLiteral("Apple Health")});
+    CHECK(review.importedSteps.days == 2);
     const ReviewMeasure &steps = review.measures.last();
     REQUIRE(steps.summary.latestAverage.has_value());
     CHECK(*steps.summary.latestAverage == Approx((4000.0 + 150 + 70) / 3));
