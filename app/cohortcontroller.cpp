@@ -39,7 +39,7 @@ void CohortController::publish()
 {
     QList<CohortListRow> out;
     for (const auto &r : m_rows) {
-        if (m_openAlertsOnly && r.openAlerts == 0)
+        if (!cohortRowShown(r, m_openAlertsOnly))
             continue;
         out.append(
             {int(r.episodeId), r.identifier, toLabel(r.site),
@@ -70,8 +70,11 @@ void CohortController::setSortKey(const QString &key)
     if (key == m_sortKey || !cohortSortKeys().contains(key))
         return;
     m_sortKey = key;
-    if (m_opened)
-        reload();
+    if (!m_opened)
+        return;
+    // The rows are loaded: a new order needs no read.
+    sortCohortRows(m_rows, m_sortKey);
+    publish();
 }
 
 void CohortController::setOpenAlertsOnly(bool on)

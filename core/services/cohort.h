@@ -77,6 +77,11 @@ private:
 
 /** Sorts rows by patient, days, pain-change, alerts (most first) or adherence (lowest first). */
 Status sortCohortRows(QList<CohortRow> &rows, const QString &key);
+/** Whether the list shows a row: all of them, or only those with open alerts. */
+inline bool cohortRowShown(const CohortRow &row, bool openAlertsOnly)
+{
+    return !openAlertsOnly || row.openAlerts > 0;
+}
 /** The keys sortCohortRows accepts. */
 QStringList cohortSortKeys();
 

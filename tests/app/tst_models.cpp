@@ -56,6 +56,17 @@ TEST_CASE("The lists QML shows pass QAbstractItemModelTester through the changes
     app->entry()->draft()->setProperty("painAverage", 3);
     REQUIRE(app->entry()->save());
     app->cohort()->setSortKey(QStringLiteral("days"));
+    // Sorted in memory from the rows loaded: fewest days since the injection first.
+    int previous = -1;
+    for (int row = 0; row < app->cohort()->rows()->rowCount(); ++row) {
+        const QString days =
+            app->cohort()->rows()->get(row).value(QStringLiteral("days")).toString();
+        if (!days.startsWith(QStringLiteral("day ")))
+            continue; // "injection not recorded"
+        const int day = days.mid(4).toInt();
+        CHECK(day >= previous);
+        previous = day;
+    }
     app->cohort()->setOpenAlertsOnly(true);
     app->cohort()->setOpenAlertsOnly(false);
     app->review()->showEpisode(
