@@ -80,6 +80,14 @@ public:
     {
         return command(QStringLiteral("visible ") + nameOrText) == QStringLiteral("yes");
     }
+    /** Waits up to `tenths` tenths of a second for it to show, then for the layout to settle. */
+    bool waitUntilVisible(const QString &nameOrText, int tenths = 100)
+    {
+        for (int i = 0; i < tenths && !visible(nameOrText); ++i)
+            must(QStringLiteral("wait 100"));
+        must(QStringLiteral("wait 300"));
+        return visible(nameOrText);
+    }
     /** Saves a screenshot for people to look at: <prefix>-<step>.png. */
     void shot(const QString &step)
     {

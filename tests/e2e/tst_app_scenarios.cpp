@@ -581,6 +581,8 @@ TEST_CASE("scenario: a day in the real window: pain only in two taps, a ROM typo
             CHECK(app.visible(QStringLiteral("edit_") + isoDaysFromToday(-1)));
             app.command(QStringLiteral("effort"));
             app.must(QStringLiteral("click edit_") + isoDaysFromToday(-1));
+            // Today takes the day in; on a slow machine the wide layout is not there at once.
+            REQUIRE(app.waitUntilVisible(QStringLiteral("painAverage/painCell5")));
             app.must(QStringLiteral("click painAverage/painCell5"));
             app.must(QStringLiteral("click saveButton"));
             const QString edit = app.command(QStringLiteral("effort"));
