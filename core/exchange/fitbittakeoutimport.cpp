@@ -90,6 +90,30 @@ QString quoted(const QJsonValue &value)
     return QLatin1Char('"') + text.left(40) + QLatin1Char('"');
 }
 
+struct FitbitRecord
+{
+    QDateTime at;
+    double value = 0;
+};
+
+/** Record `i` of a file read, or refused with the file, the place and what it should be: each
+ *  check's message has %1 for the value as written. */
+Result<FitbitRecord> recordAt(const QString &name, const QJsonArray &array, qsizetype i,
+                              const QString &badTime, double most, const QString &badValue)
+{
+    const QJsonObject record = array.at(i).toObject();
+    const QString place = QStringLiteral("%1, record %2: ").arg(name).arg(i + 1);
+    FitbitRecord read;
+    read.at = fitbitTime(record.value(QLatin1String("dateTime")).toString());
+    if (!read.at.isValid())
+        return Error{{}, place + badTime.arg(quoted(record.value(QLatin1String("dateTime"))))};
+    const std::optional<double> value = valueOf(record);
+    if (!value || *value < 0 || *value > most)
+        return Error{{}, place + badValue.arg(quoted(record.value(QLatin1String("value"))))};
+    read.value = *value;
+    return read;
+}
+
 } // namespace
 
 FitbitTakeoutReader::FitbitTakeoutReader(QTimeZone zone, ActivityReadOptions options)
@@ -145,21 +169,12 @@ Status FitbitTakeoutReader::addSteps(const QString &name, const QByteArray &text
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (i % 4096 == 0 && m_options.cancelled())
             return Error{{}, QStringLiteral("stopped: nothing was imported")};
-        const QJsonObject record = array.at(i).toObject();
-        const QDateTime utc = fitbitTime(record.value(QLatin1String("dateTime")).toString());
-        if (!utc.isValid())
-            return Error{{},
-                         QStringLiteral("%1, record %2: the time %3 is not MM/DD/YY hh:mm:ss")
-                             .arg(name)
-                             .arg(i + 1)
-                             .arg(quoted(record.value(QLatin1String("dateTime"))))};
-        const std::optional<double> steps = valueOf(record);
-        if (!steps || *steps < 0 || *steps > kMostStepsInAMinute)
-            return Error{{},
-                         QStringLiteral("%1, record %2: %3 is not a minute's step count")
-                             .arg(name)
-                             .arg(i + 1)
-                             .arg(quoted(record.value(QLatin1String("value"))))};
+        auto record =
+            recordAt(name, array, i, QStringLiteral("the time %1 is not MM/DD/YY hh:mm:ss"),
+                     kMostStepsInAMinute, QStringLiteral("%1 is not a minute's step count"));
+        if (!record)
+            return record.error();
+        const QDateTime &utc = record.value().at;
         const qint64 seconds = utc.toSecsSinceEpoch();
         const qint64 hour = seconds / 3600;
         if (hour != cachedHour) {
@@ -170,7 +185,7 @@ Status FitbitTakeoutReader::addSteps(const QString &name, const QByteArray &text
             QDateTime::fromSecsSinceEpoch(seconds + cachedOffset, QTimeZone::utc()).date();
         ++m_stepRecords;
         ++m_recordsByDay[day];
-        m_steps[day] += qRound64(*steps);
+        m_steps[day] += qRound64(record.value().value);
     }
     return Done{};
 }
@@ -182,25 +197,14 @@ Status FitbitTakeoutReader::addActiveMinutes(const QString &name, const QByteArr
         return records.error();
     const QJsonArray &array = records.value();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonObject record = array.at(i).toObject();
-        const QDateTime at = fitbitTime(record.value(QLatin1String("dateTime")).toString());
-        if (!at.isValid())
-            return Error{{},
-                         QStringLiteral("%1, record %2: the day %3 is not MM/DD/YY")
-                             .arg(name)
-                             .arg(i + 1)
-                             .arg(quoted(record.value(QLatin1String("dateTime"))))};
-        const std::optional<double> minutes = valueOf(record);
-        if (!minutes || *minutes < 0 || *minutes > kMinutesInADay)
-            return Error{{},
-                         QStringLiteral("%1, record %2: %3 is not a day's active minutes")
-                             .arg(name)
-                             .arg(i + 1)
-                             .arg(quoted(record.value(QLatin1String("value"))))};
+        auto record = recordAt(name, array, i, QStringLiteral("the day %1 is not MM/DD/YY"),
+                               kMinutesInADay, QStringLiteral("%1 is not a day's active minutes"));
+        if (!record)
+            return record.error();
+        const QDate day = record.value().at.date(); // a daily value: already the account's day
         ++m_minuteRecords;
-        ++m_recordsByDay[at.date()];
-        // A daily value: its date is already the account's day.
-        m_minutes[at.date()] += int(std::lround(*minutes));
+        ++m_recordsByDay[day];
+        m_minutes[day] += int(std::lround(record.value().value));
     }
     return Done{};
 }
