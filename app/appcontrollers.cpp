@@ -12,9 +12,12 @@ AppControllers::AppControllers(Diary *diary, QObject *parent)
       m_reminders(diary), m_review(diary), m_cohort(diary), m_backups(diary), m_lock(diary)
 {
     // Reminders say nothing of the diary while it is locked.
-    connect(&m_lock, &LockController::changed, &m_reminders,
-            [this] { m_reminders.setLocked(m_lock.locked()); });
-    m_reminders.setLocked(m_lock.locked());
+    const auto followLock = [this] {
+        m_reminders.setLockEnabled(m_lock.enabled());
+        m_reminders.setLocked(m_lock.locked());
+    };
+    connect(&m_lock, &LockController::changed, &m_reminders, followLock);
+    followLock();
 }
 
 void AppControllers::provide(AppControllers *instance)

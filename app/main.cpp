@@ -9,6 +9,7 @@
 #include "firstframe.h"
 #include "offlinenetwork.h"
 #include "outputfiles.h"
+#include "platform/linuxreminderscheduler.h"
 #include "qtwarningcount.h"
 #include "screenshotter.h"
 #include "startuperror.h"
@@ -20,6 +21,7 @@
 #include "storage/outputfolder.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -135,8 +137,14 @@ int main(int argc, char *argv[])
         }
         diary.reload(Diary::everything());
     }
+    // Reminders while Mend is closed run mend-cli, installed beside this program, on this diary.
+    mend::platform::LinuxReminderScheduler reminderScheduler(
+        QCoreApplication::applicationDirPath() + QStringLiteral("/mend-cli"),
+        QFileInfo(path).absoluteFilePath(), mend::platform::LinuxReminderScheduler::detect());
     AppControllers controllers(&diary);
     AppControllers::provide(&controllers);
+    if (!demo)
+        controllers.reminders()->setScheduler(&reminderScheduler);
 
     // Declared after the controllers so that it is destroyed first: QML never sees them gone.
     OfflineNetworkFactory offline; // outlives the engine, which asks it for its network access

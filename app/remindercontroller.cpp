@@ -1,5 +1,6 @@
 #include "remindercontroller.h"
 
+#include "platform/reminderscheduler.h"
 #include "services/outcomeservice.h"
 #include "services/reminderpreferences.h"
 
@@ -51,13 +52,16 @@ void ReminderController::remind()
     const bool loggedToday =
         episode && m_diary->entries().findByDate(episode->id, m_diary->today()).has_value();
     m_current = dueReminders(m_settings, m_diary->now(), loggedToday, m_schedule, m_locked);
-    for (const auto &r : m_current) {
-        if (m_notified.contains(r.key))
-            continue;
-        m_notified.insert(r.key);
-        if (m_tray) {
+    if (m_tray && episode) {
+        // Shared with `mend-cli remind`: an occasion notified by either is not notified again.
+        SettingsRepository settings(m_diary->database());
+        SentReminders sent(settings);
+        for (const auto &r : m_current) {
+            if (sent.contains(episode->id, r.key) || !sent.record(episode->id, r.key))
+                continue;
+            const NotificationText text = notificationText(r, m_lockEnabled);
             m_tray->show();
-            m_tray->showMessage(r.title, r.text);
+            m_tray->showMessage(text.title, text.body);
         }
     }
     Q_EMIT changed();
@@ -122,6 +126,31 @@ void ReminderController::setLocked(bool locked)
         return;
     m_locked = locked;
     refresh();
+}
+
+void ReminderController::setScheduler(mend::platform::ReminderScheduler *scheduler)
+{
+    m_scheduler = scheduler;
+    Q_EMIT changed();
+}
+
+bool ReminderController::whenClosed() const
+{
+    return m_scheduler && m_scheduler->installed();
+}
+
+QString ReminderController::whenClosedHow() const
+{
+    return m_scheduler ? m_scheduler->describe() : QString();
+}
+
+QString ReminderController::setWhenClosed(bool on)
+{
+    if (!m_scheduler || on == whenClosed())
+        return {};
+    const Status done = on ? m_scheduler->install() : m_scheduler->remove();
+    Q_EMIT changed();
+    return done ? QString() : done.error().message;
 }
 
 void ReminderController::dismiss(const QString &key)

@@ -11,6 +11,9 @@
 #include <QtQml/qqmlregistration.h>
 
 class QSystemTrayIcon;
+namespace mend::platform {
+class ReminderScheduler;
+}
 
 /**
  * Reminders: the banners to show (always) and a system notification where the platform has one,
@@ -28,6 +31,10 @@ class ReminderController : public QObject
                    NOTIFY changed)
     Q_PROPERTY(bool systemNotifications READ systemNotifications CONSTANT)
     Q_PROPERTY(bool locked READ locked WRITE setLocked NOTIFY changed)
+    /** Whether this system can remind while Mend is closed (not for the demo diary). */
+    Q_PROPERTY(bool whenClosedAvailable READ whenClosedAvailable NOTIFY changed)
+    Q_PROPERTY(bool whenClosed READ whenClosed NOTIFY changed)
+    Q_PROPERTY(QString whenClosedHow READ whenClosedHow NOTIFY changed)
 public:
     explicit ReminderController(Diary *diary, QObject *parent = nullptr);
     ~ReminderController() override;
@@ -43,6 +50,17 @@ public:
     /** While the app lock is on screen nothing is shown or notified. */
     bool locked() const { return m_locked; }
     void setLocked(bool locked);
+
+    /** With the app lock on, a system notification says only that there is a reminder. */
+    void setLockEnabled(bool on) { m_lockEnabled = on; }
+    /** How reminders run while Mend is closed; none (the default) hides the choice. */
+    void setScheduler(mend::platform::ReminderScheduler *scheduler);
+    bool whenClosedAvailable() const { return m_scheduler != nullptr; }
+    bool whenClosed() const;
+    QString whenClosedHow() const;
+    /** Turns reminders while Mend is closed on or off; returns "" or the error (then nothing
+     *  changed). */
+    Q_INVOKABLE QString setWhenClosed(bool on);
 
     /** Sets the daily reminder time from "HH:MM"; returns "" or the error (nothing changes). */
     Q_INVOKABLE QString setDailyTime(const QString &text);
@@ -66,8 +84,9 @@ private:
     QList<mend::ScheduledQuestionnaire> m_schedule;
     QDate m_scheduleDay;
     QSet<QString> m_dismissed;
-    QSet<QString> m_notified;
     bool m_locked = false;
+    bool m_lockEnabled = false;
+    mend::platform::ReminderScheduler *m_scheduler = nullptr;
     QTimer m_timer;
     QSystemTrayIcon *m_tray = nullptr;
 };

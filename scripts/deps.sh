@@ -7,7 +7,7 @@ MEND_PACKAGES=(
     qml6-module-qtcharts qt6-charts-dev libqt6sql6-sqlite qml6-module-qttest qt6-l10n-tools
     qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
     catch2 xvfb xauth libgl-dev fonts-dejavu-core poppler-utils libsqlite3-dev zlib1g-dev
-    appstream desktop-file-utils
+    appstream desktop-file-utils dbus-daemon systemd procps
     clang libclang-rt-14-dev
 )
 # The FHIR tools the tests check exports with (npm registry), pinned: the R4 JSON schema

@@ -82,6 +82,7 @@ int runDemoCommand(CliContext &ctx, const QStringList &args);
 int runCohortCommand(CliContext &ctx, const QStringList &args);
 int runReportCommand(CliContext &ctx, const QStringList &args);
 int runBackupCommand(CliContext &ctx, const QStringList &args);
+int runRemindCommand(CliContext &ctx, const QStringList &args);
 
 /** Splits "NAME SUB args…" into the sub-command's arguments (args[0] = "mend-cli NAME SUB"). */
 QStringList subcommandArgs(const QStringList &args);

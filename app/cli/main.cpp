@@ -83,6 +83,11 @@ const std::vector<Command> &commands()
          {{"backup list|create|restore",
            "The diary's backups (daily, before updates); restore NAME"}},
          runBackupCommand},
+        {"remind",
+         {{"remind", "Notify of what is due now (daily log, questionnaires), once each"},
+          {"remind install|remove|status", "Remind every 15 minutes while Mend is closed"},
+          {"remind settings", "The daily reminder's time; daily and questionnaire reminders"}},
+         runRemindCommand},
     };
     return table;
 }

@@ -60,6 +60,14 @@ QDateTime nextDailyReminder(const ReminderSettings &settings, const QDateTime &n
     return next;
 }
 
+NotificationText notificationText(const Reminder &reminder, bool appLockOn)
+{
+    if (appLockOn)
+        return {QStringLiteral("Mend"),
+                QStringLiteral("You have a reminder. Open Mend to see it.")};
+    return {reminder.title, reminder.text};
+}
+
 Result<QTime> parseReminderTime(const QString &text)
 {
     static const QRegularExpression hhmm(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));

@@ -41,6 +41,15 @@ QList<Reminder> dueReminders(const ReminderSettings &settings, const QDateTime &
 /** The next time the daily reminder falls due, strictly after now; invalid when it is off. */
 QDateTime nextDailyReminder(const ReminderSettings &settings, const QDateTime &now);
 
+/** What a system notification says for a reminder. With the app lock on it carries no health
+ *  detail (no questionnaire names, nothing about the diary): only that Mend has a reminder. */
+struct NotificationText
+{
+    QString title;
+    QString body;
+};
+NotificationText notificationText(const Reminder &reminder, bool appLockOn);
+
 /** Reads a reminder time typed as HH:MM (24-hour). */
 Result<QTime> parseReminderTime(const QString &text);
 

@@ -16,6 +16,7 @@ ScrollView {
     property string identifierError
     property string phoneError
     property string errorText
+    property string whenClosedError
 
     signal message(string text)
 
@@ -150,6 +151,40 @@ ScrollView {
                 checked: root.reminders.questionnaireEnabled
                 Accessible.name: text
                 onToggled: root.reminders.questionnaireEnabled = checked
+            }
+            WrappingSwitch {
+                objectName: "remindWhenClosed"
+                Layout.fillWidth: true
+                visible: root.reminders.whenClosedAvailable
+                text: qsTr("Remind me also when Mend is closed")
+                checked: root.reminders.whenClosed
+                Accessible.name: text
+                onToggled: {
+                    root.whenClosedError = root.reminders.setWhenClosed(checked)
+                    checked = Qt.binding(() => root.reminders.whenClosed)
+                    if (root.whenClosedError === "")
+                        root.message(root.reminders.whenClosed
+                                     ? qsTr("Reminders will come while Mend is closed")
+                                     : qsTr("No reminders while Mend is closed"))
+                }
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                visible: root.reminders.whenClosedAvailable
+                text: root.reminders.whenClosed
+                      ? qsTr("On: %1. The notification says only that Mend has a reminder when the app lock is on.").arg(root.reminders.whenClosedHow)
+                      : qsTr("Off: reminders come only while Mend is open.")
+                color: Theme.foregroundMuted
+                wrapMode: Text.Wrap
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                visible: root.whenClosedError !== ""
+                text: root.whenClosedError
+                color: Theme.error
+                wrapMode: Text.Wrap
             }
         }
         DisplayCard {

@@ -1,7 +1,9 @@
 #include "domain/promschedule.h"
 #include "domain/reminders.h"
 #include "instrumentfixtures.h"
+#include "services/duereminders.h"
 #include "services/promrecorder.h"
+#include "services/reminderpreferences.h"
 #include "storage/settingsrepository.h"
 #include "testsupport.h"
 
@@ -191,6 +193,52 @@ TEST_CASE("Reminders: daily log after its time, due questionnaires, nothing whil
     CHECK(parseReminderTime(QStringLiteral("7:05")).value() == QTime(7, 5));
     CHECK(parseReminderTime(QStringLiteral("24:00")).error().message ==
           QStringLiteral("'24:00' is not a time; use HH:MM, 00:00 to 23:59"));
+}
+
+TEST_CASE("A notification says only that Mend has a reminder while the app lock is on", "[prom]")
+{
+    const Reminder prom{Reminder::Kind::QuestionnaireDue, QStringLiteral("prom:6w"),
+                        QStringLiteral("6 weeks questionnaires are due"),
+                        QStringLiteral("KOOS JR (1 questionnaire) · please answer by 19 November")};
+    const auto open = notificationText(prom, false);
+    CHECK(open.title == prom.title);
+    CHECK(open.body == prom.text);
+    const auto locked = notificationText(prom, true);
+    CHECK(locked.title == QStringLiteral("Mend"));
+    CHECK(locked.body == QStringLiteral("You have a reminder. Open Mend to see it."));
+}
+
+TEST_CASE("Reminders due now come from the stored settings and today's log, and each is sent once",
+          "[prom]")
+{
+    TempStore store;
+    const QDateTime evening(QDate(2026, 9, 20), QTime(20, 30));
+    CHECK(remindersDueNow(store.db, std::nullopt, evening).isEmpty());
+    auto episode = store.episodes->add(test::kneeEpisode(QDate(2026, 9, 1)), evening);
+    REQUIRE(episode.ok());
+    auto due = remindersDueNow(store.db, episode.value(), evening);
+    REQUIRE(due.size() == 1);
+    CHECK(due.first().key == QStringLiteral("log:2026-09-20"));
+    CHECK(remindersDueNow(store.db, episode.value(), evening.addSecs(-3600)).isEmpty());
+
+    SettingsRepository settings(store.db);
+    REQUIRE(saveReminderSettings(settings, {true, QTime(21, 0), true}).ok());
+    CHECK(remindersDueNow(store.db, episode.value(), evening).isEmpty());
+    REQUIRE(saveReminderSettings(settings, {true, QTime(20, 0), true}).ok());
+    REQUIRE(store.entries->save(test::painEntry(evening.date(), 4), episode.value(), evening).ok());
+    CHECK(remindersDueNow(store.db, episode.value(), evening).isEmpty());
+
+    SentReminders sent(settings);
+    const qint64 id = episode.value().id;
+    CHECK_FALSE(sent.contains(id, QStringLiteral("log:2026-09-20")));
+    REQUIRE(sent.record(id, QStringLiteral("log:2026-09-20")).ok());
+    REQUIRE(sent.record(id, QStringLiteral("log:2026-09-20")).ok());
+    CHECK(sent.contains(id, QStringLiteral("log:2026-09-20")));
+    CHECK_FALSE(sent.contains(id + 1, QStringLiteral("log:2026-09-20"))); // another episode's
+    for (int day = 0; day < SentReminders::kKept; ++day)
+        REQUIRE(sent.record(id, QStringLiteral("log:day%1").arg(day)).ok());
+    CHECK_FALSE(sent.contains(id, QStringLiteral("log:2026-09-20"))); // the oldest made room
+    CHECK(sent.contains(id, QStringLiteral("log:day%1").arg(SentReminders::kKept - 1)));
 }
 
 TEST_CASE("Settings are stored as text by key", "[prom]")

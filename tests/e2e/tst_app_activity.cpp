@@ -50,13 +50,6 @@ void writeBigExport(const QString &path, int megabytes)
     out.write("</HealthData>\n");
 }
 
-bool waitFor(DrivenApp &app, const QString &name, int tenths = 300)
-{
-    for (int i = 0; i < tenths && !app.visible(name); ++i)
-        app.must(QStringLiteral("wait 100"));
-    return app.visible(name);
-}
-
 /** Settings → "Import activity…", the file chosen in the file dialog. */
 void chooseExport(DrivenApp &app, const QString &file)
 {
@@ -103,53 +96,53 @@ TEST_CASE("scenario: steps from a phone's export: a big read cancelled, a previe
             app.shot(QStringLiteral("1-choose-file"));
             app.must(QStringLiteral("click big-export.xml"));
             app.must(QStringLiteral("click Open"));
-            REQUIRE(waitFor(app, QStringLiteral("cancelActivityRead")));
+            REQUIRE(app.waitUntilVisible(QStringLiteral("cancelActivityRead"), 300));
             app.must(QStringLiteral("wait 200"));
             app.shot(QStringLiteral("2-reading"));
             CHECK(app.visible(QStringLiteral("activityProgress")));
             app.must(QStringLiteral("click cancelActivityRead"));
-            REQUIRE(waitFor(app, QStringLiteral("activityImportError")));
+            REQUIRE(app.waitUntilVisible(QStringLiteral("activityImportError"), 300));
             CHECK(app.visible(QStringLiteral("Stopped: nothing was imported.")));
             app.shot(QStringLiteral("3-stopped"));
             CHECK(importedDays(cli.db()) == 0);
 
             // Back during a read stops it too, and Settings stays open.
             chooseExport(app, QStringLiteral("big-export.xml"));
-            REQUIRE(waitFor(app, QStringLiteral("cancelActivityRead")));
+            REQUIRE(app.waitUntilVisible(QStringLiteral("cancelActivityRead"), 300));
             app.must(QStringLiteral("wait 300")); // the file dialog has closed
             app.must(QStringLiteral("key Escape"));
             app.must(QStringLiteral("wait 300"));
             app.shot(QStringLiteral("3b-back-stops-the-read"));
-            REQUIRE(waitFor(app, QStringLiteral("activityImportError")));
+            REQUIRE(app.waitUntilVisible(QStringLiteral("activityImportError"), 300));
             CHECK(app.visible(QStringLiteral("Stopped: nothing was imported.")));
             CHECK(app.visible(QStringLiteral("importActivityFile")));
             CHECK(importedDays(cli.db()) == 0);
 
             // The zipped export: a preview in words; Cancel stores nothing.
             chooseExport(app, QStringLiteral("export.zip"));
-            REQUIRE(waitFor(app, QStringLiteral("storeActivity")));
+            REQUIRE(app.waitUntilVisible(QStringLiteral("storeActivity"), 300));
             app.must(QStringLiteral("wait 200"));
             app.shot(QStringLiteral("4-preview"));
             CHECK(app.visible(QStringLiteral("activityPreview")));
             app.must(QStringLiteral("click discardActivity"));
-            REQUIRE(waitFor(app, QStringLiteral("Nothing was imported.")));
+            REQUIRE(app.waitUntilVisible(QStringLiteral("Nothing was imported."), 300));
             CHECK(importedDays(cli.db()) == 0);
 
             // Back on a preview discards it likewise.
             chooseExport(app, QStringLiteral("export.zip"));
-            REQUIRE(waitFor(app, QStringLiteral("storeActivity")));
+            REQUIRE(app.waitUntilVisible(QStringLiteral("storeActivity"), 300));
             app.must(QStringLiteral("wait 300"));
             app.must(QStringLiteral("key Escape"));
-            REQUIRE(waitFor(app, QStringLiteral("importActivityFile")));
+            REQUIRE(app.waitUntilVisible(QStringLiteral("importActivityFile"), 300));
             CHECK(app.visible(QStringLiteral("importActivityFile")));
             CHECK(importedDays(cli.db()) == 0);
 
             // Again, and stored.
             chooseExport(app, QStringLiteral("export.zip"));
-            REQUIRE(waitFor(app, QStringLiteral("storeActivity")));
+            REQUIRE(app.waitUntilVisible(QStringLiteral("storeActivity"), 300));
             app.must(QStringLiteral("wait 300")); // the card is laid out anew: click where it is
             app.must(QStringLiteral("click storeActivity"));
-            const bool stored = waitFor(app, QStringLiteral("activityImportResult"));
+            const bool stored = app.waitUntilVisible(QStringLiteral("activityImportResult"), 300);
             app.must(QStringLiteral("wait 300"));
             app.shot(QStringLiteral("5-imported"));
             REQUIRE(stored);

@@ -650,3 +650,33 @@ TEST_CASE("scenario: first run with the date picker, a wrong phone number shown 
         }
     }
 }
+
+TEST_CASE("scenario: reminders while Mend is closed, turned on and off in Settings", "[scenario]")
+{
+    const QSize size(360, 640);
+    CliFixture cli;
+    addEpisode(cli);
+    QTemporaryDir home;
+    // No systemd runs this machine's session: the helper's autostart entry is what appears.
+    const QString entry = home.filePath(
+        QStringLiteral(".config/autostart/io.github.mendtracker.Mend.remind.desktop"));
+    DrivenApp app(cli.db(), size, home.path(), shotPrefix(QStringLiteral("remind-closed"), size));
+    app.must(QStringLiteral("screen settings"));
+    app.must(QStringLiteral("click remindWhenClosed"));
+    app.must(QStringLiteral("wait 300"));
+    app.shot(QStringLiteral("1-on"));
+    REQUIRE(QFileInfo::exists(entry));
+    QFile file(entry);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(QStringLiteral("\"--db\" \"%1\" \"remind\" \"--watch\"").arg(cli.db())));
+    CHECK(app.visible(QStringLiteral("Reminders will come while Mend is closed")));
+
+    app.must(QStringLiteral("click remindWhenClosed"));
+    app.must(QStringLiteral("wait 300"));
+    app.shot(QStringLiteral("2-off"));
+    CHECK_FALSE(QFileInfo::exists(entry));
+    CHECK(app.visible(QStringLiteral("Off: reminders come only while Mend is open.")));
+    INFO(app.errors().toStdString());
+    CHECK(app.warnings() == 0);
+}
