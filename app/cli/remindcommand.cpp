@@ -68,11 +68,18 @@ int remindOnce(CliContext &ctx, const QCommandLineParser &p, bool dryRun)
     SentReminders sent(settings);
     platform::FreedesktopNotifier notifier;
     QJsonArray due;
+    bool saidLocked = false; // with the lock on, one "you have a reminder" says it for all
     for (const auto &reminder :
          remindersDueNow(ctx.database(), episode, QDateTime::currentDateTime())) {
         if (sent.contains(episode->id, reminder.key))
             continue;
         const NotificationText text = notificationText(reminder, lockOn);
+        if (lockOn && saidLocked && !dryRun) {
+            if (auto s = sent.record(episode->id, reminder.key); !s)
+                return CliContext::fail(s.error());
+            continue;
+        }
+        saidLocked = lockOn;
         if (dryRun) {
             due.append(QJsonObject{{QStringLiteral("key"), reminder.key},
                                    {QStringLiteral("title"), text.title},
@@ -99,8 +106,11 @@ int watch(CliContext &ctx, const QCommandLineParser &p)
     constexpr int kCheckSeconds = 10; // a stat of one file: turning reminders off is seen soon
     const auto entry = scheduler(ctx, LinuxReminderScheduler::Method::Autostart);
     for (int tick = 0; entry.installed(); ++tick) {
-        if (tick % (LinuxReminderScheduler::kIntervalMinutes * 60 / kCheckSeconds) == 0)
-            remindOnce(ctx, p, false); // a failure is said on stderr; the next round tries again
+        if (tick % (LinuxReminderScheduler::kIntervalMinutes * 60 / kCheckSeconds) == 0) {
+            // The diary opened afresh each round: a restore may have put another file there.
+            CliContext round(ctx.path());
+            remindOnce(round, p, false); // a failure is said on stderr; the next round tries again
+        }
         QThread::sleep(kCheckSeconds);
     }
     return 0;

@@ -101,7 +101,7 @@ ScrollView {
             title: qsTr("Reminders")
             hint: root.reminders.systemNotifications
                   ? qsTr("Shown at the top of Today and as a system notification.")
-                  : qsTr("Shown at the top of Today (this system has no notification area).")
+                  : qsTr("Shown at the top of Today while Mend is open.")
             WrappingSwitch {
                 Layout.fillWidth: true
                 text: qsTr("Remind me to log my day")
