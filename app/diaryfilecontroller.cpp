@@ -40,8 +40,12 @@ QString DiaryFileController::exportDiary()
         QStringLiteral("json"));
     if (file.isEmpty())
         return m_output->problem();
-    const QByteArray data = DiaryExchange(m_diary->database()).exportFhirDiary(m_diary->now());
-    if (auto s = writeFileAtomically(file.toLocalFile(), data); !s)
+    const DiaryExchange exchange(m_diary->database());
+    const QDateTime now = m_diary->now();
+    if (auto s = writeFileAtomically(
+            file.toLocalFile(),
+            [&](QIODevice &out) { return exchange.writeFhir(out, std::nullopt, now); });
+        !s)
         return tr("The diary was not saved: %1").arg(s.error().text());
     Q_EMIT savedTo(file);
     return {};

@@ -55,11 +55,17 @@ int runExportCommand(CliContext &ctx, const QStringList &args)
                                                              : FhirBundleType::Collection;
     const QDateTime now = QDateTime::currentDateTime();
     // A FHIR export is the whole diary unless one episode is asked for: what a restore reads.
-    const QByteArray data = format == QLatin1String("csv") ? exchange.exportCsv(*episode)
-                            : p.isSet(CliContext::episodeOption())
-                                ? exchange.exportFhir(*episode, now, type)
-                                : exchange.exportFhirDiary(now, type);
-    if (auto s = writeFileAtomically(p.value(QStringLiteral("output")), data); !s)
+    // It is written as it is made, so memory stays flat however many years the diary holds.
+    const std::optional<Episode> only =
+        p.isSet(CliContext::episodeOption()) ? episode : std::nullopt;
+    const auto write = [&](QIODevice &out) {
+        if (format == QLatin1String("csv")) {
+            const QByteArray csv = exchange.exportCsv(*episode); // a few bytes per day
+            return out.write(csv) == csv.size();
+        }
+        return exchange.writeFhir(out, only, now, type);
+    };
+    if (auto s = writeFileAtomically(p.value(QStringLiteral("output")), write); !s)
         return CliContext::fail(s.error());
     CliContext::wroteHealthData(p.value(QStringLiteral("output")));
     return 0;

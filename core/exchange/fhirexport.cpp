@@ -4,7 +4,9 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
+#include <functional>
 
 namespace mend {
 namespace {
@@ -71,7 +73,10 @@ QString timestamp(const QDateTime &t)
 class BundleBuilder
 {
 public:
-    BundleBuilder(const FhirExportData &data, FhirBundleType type) : m_data(data), m_type(type)
+    /** Each entry goes to sink as soon as it is made: the Bundle is never whole in memory. */
+    BundleBuilder(const FhirExportData &data, FhirBundleType type,
+                  std::function<void(const QJsonObject &)> sink)
+        : m_data(data), m_type(type), m_sink(std::move(sink))
     {
         for (const auto &e : data.episodes)
             m_procedureIds.insert(e.episode.id,
@@ -81,7 +86,7 @@ public:
             (data.episodes.isEmpty() ? QString() : episodeKey(data.episodes.first().episode)));
     }
 
-    QJsonArray build()
+    void build()
     {
         addPatient();
         for (const auto &e : m_data.episodes) {
@@ -104,7 +109,6 @@ public:
             for (const auto &a : e.activity)
                 addImportedActivity(a);
         }
-        return m_entries;
     }
 
 private:
@@ -140,7 +144,7 @@ private:
             resource.insert(QStringLiteral("id"), id);
             entry.insert(QStringLiteral("resource"), resource);
         }
-        m_entries.append(entry);
+        m_sink(entry);
     }
 
     static void appendExtension(QJsonObject &resource, const QJsonObject &ext)
@@ -276,7 +280,7 @@ private:
     QString m_episodeKey;
     QString m_patientId;
     QString m_procedureId;
-    QJsonArray m_entries;
+    std::function<void(const QJsonObject &)> m_sink;
 };
 
 void BundleBuilder::addEvent(const TreatmentEvent &t)
@@ -545,23 +549,83 @@ void BundleBuilder::addResponse(const PromResponse &r)
     }
 }
 
+/** The Bundle's own fields besides its entries. */
+struct BundleHeader
+{
+    QString id;
+    QString type;
+    QString timestamp;
+};
+
+BundleHeader headerOf(const FhirExportData &data, const QDateTime &generatedAt, FhirBundleType type)
+{
+    return {idFor(QStringLiteral("bundle|") + data.patientIdentifier +
+                  (data.episodes.isEmpty()
+                       ? QString()
+                       : data.episodes.first().episode.injectionDate.toString(Qt::ISODate))),
+            type == FhirBundleType::Transaction ? QStringLiteral("transaction")
+                                                : QStringLiteral("collection"),
+            generatedAt.toUTC().toString(Qt::ISODateWithMs)};
+}
+
+/** An entry as QJsonDocument::Indented writes it two levels deep, without the last newline. */
+QByteArray indentedEntry(const QJsonObject &entry)
+{
+    static const QByteArray indent(8, ' ');
+    const QByteArray json = QJsonDocument(entry).toJson(QJsonDocument::Indented);
+    QByteArray out;
+    out.reserve(json.size() + json.count('\n') * indent.size());
+    qsizetype from = 0;
+    while (from < json.size()) {
+        qsizetype end = json.indexOf('\n', from);
+        if (end < 0)
+            end = json.size();
+        if (from > 0)
+            out += '\n';
+        out += indent;
+        out += QByteArrayView(json).sliced(from, end - from);
+        from = end + 1;
+    }
+    return out;
+}
+
 } // namespace
 
 QJsonObject exportFhirBundle(const FhirExportData &data, const QDateTime &generatedAt,
                              FhirBundleType type)
 {
-    BundleBuilder builder(data, type);
+    QJsonArray entries;
+    BundleBuilder(data, type, [&entries](const QJsonObject &e) { entries.append(e); }).build();
+    const BundleHeader header = headerOf(data, generatedAt, type);
     return {{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
-            {QStringLiteral("id"),
-             idFor(QStringLiteral("bundle|") + data.patientIdentifier +
-                   (data.episodes.isEmpty()
-                        ? QString()
-                        : data.episodes.first().episode.injectionDate.toString(Qt::ISODate)))},
-            {QStringLiteral("type"), type == FhirBundleType::Transaction
-                                         ? QStringLiteral("transaction")
-                                         : QStringLiteral("collection")},
-            {QStringLiteral("timestamp"), generatedAt.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("entry"), builder.build()}};
+            {QStringLiteral("id"), header.id},
+            {QStringLiteral("type"), header.type},
+            {QStringLiteral("timestamp"), header.timestamp},
+            {QStringLiteral("entry"), entries}};
+}
+
+bool writeFhirBundle(QIODevice &out, const FhirExportData &data, const QDateTime &generatedAt,
+                     FhirBundleType type)
+{
+    // Byte for byte what QJsonDocument(exportFhirBundle(...)).toJson(Indented) writes: keys in
+    // its order (sorted), "entry" first.
+    bool ok = out.write("{\n    \"entry\": [\n") >= 0;
+    bool first = true;
+    BundleBuilder(data, type, [&](const QJsonObject &entry) {
+        if (!ok)
+            return;
+        if (!first)
+            ok = out.write(",\n") >= 0;
+        first = false;
+        ok = ok && out.write(indentedEntry(entry)) >= 0;
+    }).build();
+    const BundleHeader header = headerOf(data, generatedAt, type);
+    const QByteArray tail = QStringLiteral("\n    ],\n    \"id\": \"%1\",\n    \"resourceType\": "
+                                           "\"Bundle\",\n    \"timestamp\": \"%2\",\n    "
+                                           "\"type\": \"%3\"\n}\n")
+                                .arg(header.id, header.timestamp, header.type)
+                                .toUtf8();
+    return ok && out.write(tail) == tail.size();
 }
 
 } // namespace mend

@@ -8,6 +8,7 @@
 #include "domain/promresponse.h"
 #include "domain/treatmentevent.h"
 
+#include <QIODevice>
 #include <QJsonObject>
 
 namespace mend {
@@ -53,5 +54,13 @@ enum class FhirBundleType
  */
 QJsonObject exportFhirBundle(const FhirExportData &data, const QDateTime &generatedAt,
                              FhirBundleType type = FhirBundleType::Collection);
+
+/**
+ * The same Bundle written to out as it is made, one entry at a time, byte for byte what
+ * QJsonDocument(exportFhirBundle(...)).toJson(QJsonDocument::Indented) gives: memory stays flat
+ * however long the diary. False when out refused a write (a full disk).
+ */
+bool writeFhirBundle(QIODevice &out, const FhirExportData &data, const QDateTime &generatedAt,
+                     FhirBundleType type = FhirBundleType::Collection);
 
 } // namespace mend

@@ -16,6 +16,7 @@
 #include "storage/settingsrepository.h"
 #include "storage/timelinerepository.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -191,8 +192,7 @@ FhirEpisodeData episodeData(const std::shared_ptr<Database> &db, const Episode &
     return d;
 }
 
-QByteArray bundleOf(const std::shared_ptr<Database> &db, const QList<Episode> &episodes,
-                    const QDateTime &generatedAt, FhirBundleType type)
+FhirExportData exportDataOf(const std::shared_ptr<Database> &db, const QList<Episode> &episodes)
 {
     FhirExportData data;
     data.patientIdentifier =
@@ -200,20 +200,34 @@ QByteArray bundleOf(const std::shared_ptr<Database> &db, const QList<Episode> &e
     for (const auto &e : episodes)
         data.episodes.append(episodeData(db, e));
     data.instruments = InstrumentCatalog(db).all();
-    return QJsonDocument(exportFhirBundle(data, generatedAt, type)).toJson(QJsonDocument::Indented);
+    return data;
 }
 
 } // namespace
 
+bool DiaryExchange::writeFhir(QIODevice &out, const std::optional<Episode> &episode,
+                              const QDateTime &generatedAt, FhirBundleType type) const
+{
+    const QList<Episode> episodes =
+        episode ? QList<Episode>{*episode} : EpisodeRepository(m_db).all();
+    return writeFhirBundle(out, exportDataOf(m_db, episodes), generatedAt, type);
+}
+
 QByteArray DiaryExchange::exportFhir(const Episode &episode, const QDateTime &generatedAt,
                                      FhirBundleType type) const
 {
-    return bundleOf(m_db, {episode}, generatedAt, type);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeFhir(buffer, episode, generatedAt, type);
+    return buffer.data();
 }
 
 QByteArray DiaryExchange::exportFhirDiary(const QDateTime &generatedAt, FhirBundleType type) const
 {
-    return bundleOf(m_db, EpisodeRepository(m_db).all(), generatedAt, type);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeFhir(buffer, std::nullopt, generatedAt, type);
+    return buffer.data();
 }
 
 ImportReport DiaryExchange::import(const QByteArray &file, const std::optional<Episode> &into,

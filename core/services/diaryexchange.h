@@ -28,7 +28,7 @@ struct ImportReport
     int replaced = 0;  ///< days the file replaced (OnConflict::Replace)
     int unchanged = 0; ///< days (and answers) the diary already had, the same
     int responses = 0;
-    int restored = 0;      ///< episodes set up from the file (a restore)
+    int restored = 0; ///< episodes set up from the file (a restore)
     int extras = 0; ///< series injections, other treatments, goals, alerts, imported activity days
     QStringList problems;  ///< why nothing was imported
     QStringList skipped;   ///< what the file had that this diary does not keep, and why
@@ -55,6 +55,11 @@ public:
     /** The whole diary as a Bundle: every episode, all it holds; what a restore reads. */
     QByteArray exportFhirDiary(const QDateTime &generatedAt,
                                FhirBundleType type = FhirBundleType::Collection) const;
+    /** One episode, or with none the whole diary, written to out as the Bundle is made (memory
+     *  stays flat in years); false when out refused a write. */
+    bool writeFhir(QIODevice &out, const std::optional<Episode> &episode,
+                   const QDateTime &generatedAt,
+                   FhirBundleType type = FhirBundleType::Collection) const;
     /**
      * Detects the format (a JSON object = FHIR, else CSV) and imports, all or nothing. Into an
      * episode when one is given; else a Bundle's Mend episodes go to the diary's episode with the

@@ -697,3 +697,74 @@ TEST_CASE("FHIR: a Bundle of only treatments and alerts, imported twice, is impo
     CHECK(again.extras == 0);
     CHECK(again.unchanged == 2);
 }
+
+namespace {
+
+/** A device that takes `room` bytes and refuses every write after them, as a full disk does. */
+class FullDevice : public QIODevice
+{
+public:
+    explicit FullDevice(qint64 room) : m_room(room) { open(QIODevice::WriteOnly); }
+    qint64 taken() const { return m_taken; }
+    int refusals() const { return m_refusals; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override
+    {
+        if (m_taken + size > m_room) {
+            ++m_refusals;
+            return -1;
+        }
+        m_taken += size;
+        return size;
+    }
+
+private:
+    qint64 m_room;
+    qint64 m_taken = 0;
+    int m_refusals = 0;
+};
+
+} // namespace
+
+TEST_CASE("FHIR: the Bundle is written as it is made, byte for byte what Qt's JSON writer gives, "
+          "and a refused write stops it",
+          "[fhir]")
+{
+    TempStore store;
+    TimelineRepository timeline(store.db);
+    auto demo = seedDemoPatient(*store.episodes, *store.entries, timeline, fixedNow());
+    REQUIRE(demo.ok());
+    PromRecorder recorder(store.db);
+    REQUIRE(seedDemoQuestionnaires(recorder, demo.value(), fixedNow()).ok());
+    REQUIRE(SettingsRepository(store.db)
+                .setValue(QStringLiteral("patient.identifier"), QStringLiteral("MRN \"7\" <b>"))
+                .ok());
+    auto day = store.entries->forEpisode(demo.value().id).at(3);
+    day.note = QStringLiteral("line one\nline two, \"quoted\", tab\there, é ✓");
+    REQUIRE(store.entries->save(day, demo.value(), fixedNow()).ok());
+    const DiaryExchange exchange(store.db);
+
+    for (const auto type : {FhirBundleType::Collection, FhirBundleType::Transaction}) {
+        const QByteArray streamed = exchange.exportFhirDiary(fixedNow(), type);
+        QJsonParseError error{};
+        const QJsonDocument parsed = QJsonDocument::fromJson(streamed, &error);
+        INFO(error.errorString().toStdString());
+        REQUIRE(error.error == QJsonParseError::NoError);
+        // What Qt writes for the same object: the streamed file is indistinguishable from it.
+        CHECK(parsed.toJson(QJsonDocument::Indented) == streamed);
+        CHECK(entriesOf(streamed).size() > 500);
+        CHECK(parsed.object().value(QStringLiteral("type")).toString() ==
+              (type == FhirBundleType::Transaction ? QStringLiteral("transaction")
+                                                   : QStringLiteral("collection")));
+        CHECK(exchange.exportFhir(demo.value(), fixedNow(), type) == streamed); // one episode
+    }
+
+    // A disk that fills after 10 kB: false, and nothing more is written after the refusal.
+    FullDevice full(10000);
+    CHECK_FALSE(exchange.writeFhir(full, std::nullopt, fixedNow()));
+    CHECK(full.taken() <= 10000);
+    CHECK(full.taken() > 1000);
+    CHECK(full.refusals() == 1);
+}
