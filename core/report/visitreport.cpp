@@ -1,5 +1,7 @@
 #include "visitreport.h"
 
+#include "verdictlines.h"
+
 #include "services/episodereview.h"
 #include "storage/episoderepository.h"
 
@@ -60,6 +62,19 @@ public:
                          right);
         m_y += std::max(used.height(), m_line) + m_line / 4;
     }
+    /** A line in a smaller type: the sources the lines above refer to by number. */
+    void note(const QString &text)
+    {
+        QFont f = m_p.font();
+        const QFont normal = f;
+        f.setPointSizeF(7);
+        m_p.setFont(f);
+        const QRect used = m_p.boundingRect(QRect(0, 0, m_width, 100000), Qt::TextWordWrap, text);
+        need(used.height());
+        m_p.drawText(QRect(0, m_y, m_width, used.height()), Qt::TextWordWrap, text);
+        m_y += used.height() + m_line / 8;
+        m_p.setFont(normal);
+    }
     void skip(int h) { m_y += h; }
     int lineHeight() const { return m_line; }
     void setLineHeight(int h) { m_line = h; }
@@ -89,7 +104,8 @@ void drawPainChart(QPainter &p, const QRect &area, const Episode &episode,
     p.save();
     p.setPen(QPen(QColor(0xbdbdbd), 0));
     p.drawRect(area);
-    p.setClipRect(area.adjusted(-400, 0, 0, 400));
+    // Room for the axis labels: 10 above the top, the last week's past the right edge.
+    p.setClipRect(area.adjusted(-400, -150, 300, 400));
     for (const auto &m : milestones) {
         const QColor fill = m.status == MilestoneStatus::Achieved ? QColor(200, 230, 201)
                             : m.status == MilestoneStatus::NotMet ? QColor(224, 224, 224)
@@ -226,7 +242,8 @@ Status writeVisitReport(const std::shared_ptr<Database> &db, qint64 episodeId, c
             "Daily (dots), 7-day average (line), baseline and day 0 (dashed); milestone "
             "windows: green met, amber open, grey not met."));
         const int chartHeight = pages.lineHeight() * 14;
-        pages.need(chartHeight + pages.lineHeight() * 2);
+        pages.need(chartHeight + pages.lineHeight() * 3);
+        pages.skip(pages.lineHeight() / 2); // the top label stands above the chart
         drawPainChart(painter, QRect(400, pages.y(), pages.width() - 400, chartHeight), *episode,
                       entries, summary.pain.baseline.value.value_or(0), milestones, today);
         pages.skip(chartHeight + pages.lineHeight() * 2);
@@ -235,18 +252,11 @@ Status writeVisitReport(const std::shared_ptr<Database> &db, qint64 episodeId, c
             QStringLiteral("Outcome measures (met / not yet met; thresholds with their source)"));
         if (verdicts.isEmpty())
             pages.line(QStringLiteral("No time point after the injection reached yet."));
-        for (const auto &v : verdicts) {
-            QString numbers = v.reason;
-            if (v.current && v.baseline && v.improvement)
-                numbers =
-                    QStringLiteral("%1 → %2 (%3)")
-                        .arg(v.baseline->toString(v.decimals), v.current->toString(v.decimals),
-                             v.improvement->toString(v.decimals));
-            pages.line(QStringLiteral("%1 · %2 · %3: %4; needs %5 [%6; %7]")
-                           .arg(v.timePointLabel, v.measureLabel, v.criterionLabel, numbers,
-                                v.threshold, v.population, v.source),
-                       toKey(v.state));
-        }
+        const VerdictLines outcome = verdictLines(verdicts);
+        for (const auto &[text, state] : outcome.lines)
+            pages.line(text, state);
+        for (const auto &source : outcome.sources)
+            pages.note(source);
         pages.heading(
             QStringLiteral("Milestones (what clinics expect and trials reported; not a promise)"));
         for (const auto &m : milestones)

@@ -1,5 +1,6 @@
 #include "domain/outcomes.h"
 #include "instrumentfixtures.h"
+#include "report/verdictlines.h"
 #include "testsupport.h"
 
 using namespace mend;
@@ -220,4 +221,81 @@ TEST_CASE("The MCID band around a baseline score stays inside the scale", "[outc
     ScaleDefinition noMcid = scale;
     noMcid.thresholds.clear();
     CHECK_FALSE(mcidBand(noMcid, Rational(50)));
+}
+
+namespace {
+
+Verdict verdictAt(const QString &timePoint, const QString &measure, const QString &threshold,
+                  VerdictState state, const QString &reason)
+{
+    Verdict v;
+    v.timePointLabel = timePoint;
+    v.measureLabel = measure;
+    v.criterionLabel = QStringLiteral("Minimal clinically important difference");
+    v.threshold = threshold;
+    v.population = QStringLiteral("arthroplasty-derived");
+    v.source = QStringLiteral("AJRR, JBJS 2026");
+    v.state = state;
+    v.reason = reason;
+    return v;
+}
+
+} // namespace
+
+TEST_CASE("The report's outcome lines: time points missing alike on one line, each source once",
+          "[outcomes][report]")
+{
+    QList<Verdict> verdicts;
+    for (const auto &tp :
+         {QStringLiteral("6 weeks"), QStringLiteral("3 months"), QStringLiteral("24 months")}) {
+        Verdict pain = verdictAt(tp, QStringLiteral("Average pain"), QStringLiteral(">= 2 points"),
+                                 VerdictState::Met, QStringLiteral("met by points"));
+        pain.baseline = Rational(7);
+        pain.current = Rational(4);
+        pain.improvement = Rational(3);
+        pain.criterionLabel = QStringLiteral("Clinically important improvement");
+        pain.source = QStringLiteral("Farrar 2001");
+        verdicts << pain
+                 << verdictAt(tp, QStringLiteral("KOOS JR"), QStringLiteral(">= 14 points"),
+                              VerdictState::NotAssessable,
+                              QStringLiteral("no KOOS JR answered at ") + tp);
+    }
+    // Another reason does not join the line of the missing answers.
+    verdicts << verdictAt(QStringLiteral("12 months"), QStringLiteral("KOOS JR"),
+                          QStringLiteral(">= 14 points"), VerdictState::NotAssessable,
+                          QStringLiteral("no baseline KOOS JR score"));
+    verdicts[1].state = VerdictState::NotYetMet; // 6 weeks answered, not yet met
+    verdicts[1].reason.clear();
+    verdicts[1].baseline = Rational(40);
+    verdicts[1].current = Rational(45);
+    verdicts[1].improvement = Rational(5);
+
+    const VerdictLines out = verdictLines(verdicts);
+    const QStringList expected{
+        QStringLiteral("6 weeks · Average pain · Clinically important improvement [1]: 7.0 → "
+                       "4.0 (3.0)"),
+        QStringLiteral("6 weeks · KOOS JR · Minimal clinically important difference [2]: 40.0 → "
+                       "45.0 (5.0)"),
+        QStringLiteral("3 months · Average pain · Clinically important improvement [1]: 7.0 → "
+                       "4.0 (3.0)"),
+        QStringLiteral("24 months · Average pain · Clinically important improvement [1]: 7.0 → "
+                       "4.0 (3.0)"),
+        QStringLiteral("KOOS JR · Minimal clinically important difference [2]: 3 months, 24 "
+                       "months — no KOOS JR answered"),
+        QStringLiteral("KOOS JR · Minimal clinically important difference [2]: 12 months — no "
+                       "baseline KOOS JR score")};
+    QStringList texts, states;
+    for (const auto &line : out.lines) {
+        texts << line.text;
+        states << line.state;
+    }
+    CHECK(texts == expected);
+    CHECK(states == QStringList{QStringLiteral("met"), QStringLiteral("not yet met"),
+                                QStringLiteral("met"), QStringLiteral("met"),
+                                QStringLiteral("not assessable"),
+                                QStringLiteral("not assessable")});
+    CHECK(out.sources ==
+          QStringList{QStringLiteral("[1] needs >= 2 points · arthroplasty-derived; Farrar 2001"),
+                      QStringLiteral("[2] needs >= 14 points · arthroplasty-derived; AJRR, JBJS "
+                                     "2026")});
 }

@@ -2,9 +2,11 @@
 # The PDF visit report of the demo patient, A4 and Letter: one or two pages of the right size,
 # selectable text with the summary, verdicts and version, and every page rendered to a PNG that is
 # not blank (pdfinfo, pdftotext, pdftoppm from Debian's poppler-utils).
-# Usage: check-report.sh MEND_CLI
+# A diary of ten years (bench's generate_diary) keeps to the same page budget.
+# Usage: check-report.sh MEND_CLI [GENERATE_DIARY]
 set -euo pipefail
 cli="$1"
+generate="${2:-}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$cli" --db "$work/d.sqlite" demo >/dev/null
@@ -49,3 +51,17 @@ pdftotext "$work/steps.pdf" - | tr '\n' ' ' | grep -qF "imported from Google Fit
     fail "the report does not say which export the steps came from"
 echo "imported steps: named in the report"
 
+# Ten years of daily entries reach every time point: the report still fits its two pages, with
+# the outcome measures and the evidence on them.
+if [ -n "$generate" ]; then
+    "$generate" 10 "$work/ten.sqlite"
+    "$cli" --db "$work/ten.sqlite" report -o "$work/ten.pdf" 2>/dev/null
+    pages=$(pdfinfo "$work/ten.pdf" | awk '/^Pages:/ {print $2}')
+    [ "$pages" -le 2 ] || fail "a 10-year diary: $pages pages, expected 1 or 2"
+    text=$(pdftotext "$work/ten.pdf" -)
+    for expected in "24 months · Average pain" "6 weeks, 3 months, 6 months, 12 months, 24" \
+                    "Evidence" "[1] needs >= 2 points"; do
+        grep -qF "$expected" <<<"$text" || fail "a 10-year diary: no text '$expected'"
+    done
+    echo "10-year diary: $pages page(s), outcome measures and evidence on them"
+fi
