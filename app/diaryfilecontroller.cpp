@@ -31,30 +31,57 @@ DiaryFileController *DiaryFileController::create(QQmlEngine *, QJSEngine *)
     return g_instance;
 }
 
-QString DiaryFileController::exportDiary()
+void DiaryFileController::exportDiary()
 {
-    if (!m_diary->episode())
-        return tr("There is nothing to save yet: set up your injection first.");
+    if (m_job.busy())
+        return;
+    if (!m_diary->episode()) {
+        Q_EMIT saveFailed(tr("There is nothing to save yet: set up your injection first."));
+        return;
+    }
     const QUrl file = m_output->newFile(
         QStringLiteral("mend-diary-%1").arg(m_diary->today().toString(QStringLiteral("yyyyMMdd"))),
         QStringLiteral("json"));
-    if (file.isEmpty())
-        return m_output->problem();
-    const DiaryExchange exchange(m_diary->database());
+    if (file.isEmpty()) {
+        Q_EMIT saveFailed(m_output->problem());
+        return;
+    }
+    const QString diaryPath = m_diary->database()->path();
     const QDateTime now = m_diary->now();
-    if (auto s = writeFileAtomically(
-            file.toLocalFile(),
-            [&](QIODevice &out) { return exchange.writeFhir(out, std::nullopt, now); });
-        !s)
-        return tr("The diary was not saved: %1").arg(s.error().text());
-    Q_EMIT savedTo(file);
-    return {};
+    auto problem = std::make_shared<QString>();
+    m_saving = true;
+    m_job.start(
+        [problem, diaryPath, file, now] {
+            // Years of diary take seconds on a phone: written as it is made, off the GUI thread,
+            // on its own connection (SQLite connections belong to the thread that opened them).
+            auto db = Database::open(diaryPath);
+            if (!db) {
+                *problem = tr("The diary was not saved: %1").arg(db.error().text());
+                return;
+            }
+            const DiaryExchange exchange(db.value());
+            if (auto s = writeFileAtomically(
+                    file.toLocalFile(),
+                    [&](QIODevice &out) { return exchange.writeFhir(out, std::nullopt, now); });
+                !s)
+                *problem = tr("The diary was not saved: %1").arg(s.error().text());
+        },
+        [this, problem, file] {
+            m_saving = false;
+            Q_EMIT changed();
+            if (problem->isEmpty())
+                Q_EMIT savedTo(file);
+            else
+                Q_EMIT saveFailed(*problem);
+        });
+    Q_EMIT changed();
 }
 
 void DiaryFileController::importFile(const QUrl &file, bool replace)
 {
     if (m_job.busy())
         return;
+    m_saving = false;
     m_lastFile = file;
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     const QString diaryPath = m_diary->database()->path();

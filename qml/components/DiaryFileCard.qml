@@ -30,7 +30,8 @@ SectionCard {
         enabled: !DiaryFiles.busy
         text: qsTr("Save my whole diary to a file")
         onClicked: {
-            root.errorText = DiaryFiles.exportDiary()
+            root.errorText = ""
+            DiaryFiles.exportDiary()
         }
     }
     Label {
@@ -48,12 +49,23 @@ SectionCard {
         text: qsTr("Import a file…")
         onClicked: chooser.open()
     }
-    BusyIndicator {
+    RowLayout {
         visible: DiaryFiles.busy
-        running: visible
-        implicitWidth: 48
-        implicitHeight: 48
-        Accessible.name: qsTr("Importing")
+        Layout.fillWidth: true
+        BusyIndicator {
+            running: DiaryFiles.busy
+            implicitWidth: 48
+            implicitHeight: 48
+            Accessible.name: busyText.text
+        }
+        Label {
+            id: busyText
+            objectName: "diaryFileBusy"
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            text: DiaryFiles.saving ? qsTr("Saving your diary…") : qsTr("Importing…")
+            wrapMode: Text.Wrap
+        }
     }
     Label {
         objectName: "diaryFileError"
@@ -87,6 +99,7 @@ SectionCard {
             root.savedFile = file
             root.message(qsTr("Diary saved"))
         }
+        function onSaveFailed(reason) { root.errorText = reason }
         function onImportFinished(summary) { root.message(summary) }
     }
     FileChooser {

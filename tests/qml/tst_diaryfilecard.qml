@@ -39,6 +39,10 @@ Item {
             const day = Fixture.todayIso
             verify(Fixture.store(day, 4))
             mouseClick(find(card, "saveDiaryFile"))
+            verify(DiaryFiles.saving)
+            verify(find(card, "diaryFileBusy").visible)
+            compare(find(card, "diaryFileBusy").text, "Saving your diary…")
+            tryCompare(DiaryFiles, "busy", false, 10000)
             compare(card.errorText, "")
             verify(card.savedFile.toString().endsWith(".json"), card.savedFile)
             verify(Fixture.fileStart(card.savedFile, 4000).indexOf("\"resourceType\"") >= 0)
