@@ -1,5 +1,7 @@
 #include "diary.h"
 
+#include <algorithm>
+
 #include <QGuiApplication>
 #include <QTimer>
 
@@ -44,6 +46,33 @@ const QList<mend::DailyEntry> &Diary::episodeEntries() const
         m_episodeEntries =
             m_episode ? m_entries.forEpisode(m_episode->id) : QList<mend::DailyEntry>{};
     return *m_episodeEntries;
+}
+
+void Diary::reloadDays(Changes what, const QList<QDate> &days)
+{
+    const auto before = m_episode;
+    m_episode = m_episodes.latest();
+    const bool sameEpisode = before && m_episode && before->id == m_episode->id &&
+                             before->injectionDate == m_episode->injectionDate;
+    if (!sameEpisode || !m_episodeEntries || (what & EpisodeChange)) {
+        reload(what);
+        return;
+    }
+    auto &entries = *m_episodeEntries;
+    for (const QDate &day : days) {
+        const auto at =
+            std::lower_bound(entries.begin(), entries.end(), day,
+                             [](const mend::DailyEntry &e, const QDate &d) { return e.date < d; });
+        const bool stored = at != entries.end() && at->date == day;
+        auto fresh = m_entries.findByDate(m_episode->id, day);
+        if (fresh && stored)
+            *at = std::move(*fresh);
+        else if (fresh)
+            entries.insert(at, std::move(*fresh));
+        else if (stored)
+            entries.erase(at);
+    }
+    Q_EMIT changed(what);
 }
 
 void Diary::reload(Changes what)

@@ -60,6 +60,12 @@ public:
      *  change of current episode changes everything. */
     void reload(Changes what);
     /**
+     * The same after a write of the current episode's entries on these days alone (a save, a
+     * delete): the entries already read are patched day by day instead of read again, so a save
+     * costs the same in a diary of ten years as in one of ten days.
+     */
+    void reloadDays(Changes what, const QList<QDate> &days);
+    /**
      * Reloads when another process (mend-cli, a second window) or another connection has
      * changed the diary since the last look; called every few seconds and when the app comes
      * back to the front. Returns whether it reloaded.

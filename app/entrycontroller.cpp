@@ -125,7 +125,7 @@ bool EntryController::save()
         return false;
     }
     // The red-flag rules may have raised an alert with the entry.
-    m_diary->reload(Diary::EntriesChange | Diary::AlertsChange);
+    m_diary->reloadDays(Diary::EntriesChange | Diary::AlertsChange, {reading.entry.date});
     Q_EMIT this->saved(wasStored ? tr("Entry updated") : tr("Entry saved"));
     if (!saved.value().redFlags.isEmpty()) {
         QVariantList flags;

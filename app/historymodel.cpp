@@ -71,10 +71,14 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
 
 QString HistoryModel::remove(qint64 entryId)
 {
+    const auto entry = m_diary->entries().find(entryId);
     auto status = m_diary->entries().remove(entryId);
     if (!status)
         return status.error().text();
-    m_diary->reload(Diary::EntriesChange | Diary::AlertsChange);
+    if (entry && m_diary->episode() && entry->episodeId == m_diary->episode()->id)
+        m_diary->reloadDays(Diary::EntriesChange | Diary::AlertsChange, {entry->date});
+    else
+        m_diary->reload(Diary::EntriesChange | Diary::AlertsChange);
     return {};
 }
 

@@ -37,3 +37,57 @@ TEST_CASE("What a save re-reads is counted, and only the screens shown read", "[
     CHECK(patient <= 25);
     CHECK(clinician <= 60);
 }
+
+TEST_CASE("A save or a delete patches the diary's entries day by day: the same as reading them "
+          "all again",
+          "[savereads]")
+{
+    DemoDiary demo;
+    Diary &diary = *demo.diary;
+    const auto fullRead = [&] { return diary.entries().forEpisode(diary.episode()->id); };
+    const auto sameAsFullRead = [&] {
+        const auto cached = diary.episodeEntries();
+        const auto stored = fullRead();
+        REQUIRE(cached.size() == stored.size());
+        for (qsizetype i = 0; i < cached.size(); ++i) {
+            CHECK(cached.at(i).date == stored.at(i).date);
+            CHECK(cached.at(i).painAverage == stored.at(i).painAverage);
+            CHECK(cached.at(i).note == stored.at(i).note);
+            CHECK(cached.at(i).updatedAt == stored.at(i).updatedAt);
+            CHECK(cached.at(i).rom.size() == stored.at(i).rom.size());
+        }
+    };
+    const qsizetype before = diary.episodeEntries().size();
+    REQUIRE(before > 10);
+
+    // A day in the middle deleted from the history, then written again, then updated.
+    auto *entry = demo.app->entry();
+    const auto middle = diary.episodeEntries().at(before / 2);
+    CHECK(demo.app->history()->remove(middle.id).isEmpty());
+    CHECK(diary.episodeEntries().size() == before - 1);
+    CHECK(std::none_of(diary.episodeEntries().cbegin(), diary.episodeEntries().cend(),
+                       [&](const mend::DailyEntry &e) { return e.date == middle.date; }));
+    sameAsFullRead();
+    entry->selectDate(middle.date.toString(Qt::ISODate));
+    entry->draft()->setProperty("painAverage", 3);
+    REQUIRE(entry->save());
+    CHECK(diary.episodeEntries().size() == before);
+    CHECK(diary.episodeEntries().at(before / 2).painAverage == 3);
+    sameAsFullRead();
+    entry->draft()->setProperty("painAverage", 7);
+    entry->draft()->setProperty("note", QStringLiteral("<b>stairs</b>"));
+    REQUIRE(entry->save());
+    CHECK(diary.episodeEntries().size() == before);
+    CHECK(diary.episodeEntries().at(before / 2).painAverage == 7);
+    sameAsFullRead();
+
+    // Today's entry updated: one day read, not the episode.
+    entry->selectDate(QString());
+    entry->draft()->setProperty("painAverage", 1);
+    const quint64 statements = diary.database()->statementsRun();
+    REQUIRE(entry->save());
+    CHECK(diary.episodeEntries().constLast().painAverage == 1);
+    sameAsFullRead();
+    WARN("an update of today's entry ran " << diary.database()->statementsRun() - statements
+                                           << " statements");
+}
