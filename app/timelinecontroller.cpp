@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QtCharts/QXYSeries>
 #include <algorithm>
+#include <cmath>
 
 using namespace mend;
 
@@ -56,11 +57,11 @@ const TimelineController::Loaded &TimelineController::data() const
         return *m_loaded;
     Loaded d;
     if (const auto &ep = m_diary->episode()) {
-        d.entries = m_diary->episodeEntries();
-        d.steps = stepsByDay(d.entries, ActivityRepository(m_diary->database()).forEpisode(ep->id));
+        const auto &entries = m_diary->episodeEntries();
+        d.steps = stepsByDay(entries, ActivityRepository(m_diary->database()).forEpisode(ep->id));
         d.protocol = m_diary->protocols().forEpisode(*ep);
         if (d.protocol)
-            d.milestoneResults = evaluateMilestones(*d.protocol, *ep, d.entries, m_diary->today());
+            d.milestoneResults = evaluateMilestones(*d.protocol, *ep, entries, m_diary->today());
         d.goals = m_diary->timeline().goals(ep->id);
         d.events = m_diary->timeline().events(ep->id);
         d.alerts = m_diary->alerts().forEpisode(ep->id);
@@ -171,8 +172,8 @@ void TimelineController::resetView()
 std::pair<double, double> TimelineController::dataBounds() const
 {
     double first = dayX(-kBaselineWindowDays);
-    if (!data().entries.isEmpty())
-        first = std::min(first, weekX(data().entries.first().date));
+    if (!entries().isEmpty())
+        first = std::min(first, weekX(entries().first().date));
     return {first, weekX(m_diary->today()) + dayX(0.5)};
 }
 
@@ -249,7 +250,7 @@ QString TimelineController::painSummary() const
     const auto &ep = m_diary->episode();
     if (!ep)
         return {};
-    const auto s = summarizeMetric(*ep, data().entries, Metric::painAverage(), m_diary->today());
+    const auto s = summarizeMetric(*ep, entries(), Metric::painAverage(), m_diary->today());
     if (!s.baseline.value)
         return {};
     QString text = tr("Baseline %1").arg(QLocale().toString(*s.baseline.value, 'f', 1));
@@ -292,7 +293,7 @@ QVariantList TimelineController::romMovements() const
 double TimelineController::romMin() const
 {
     double lo = 0;
-    for (const auto &e : data().entries)
+    for (const auto &e : entries())
         for (const auto &r : e.rom)
             if (r.movement == m_romMovement)
                 lo = std::min(lo, double(r.degrees));
@@ -303,7 +304,7 @@ double TimelineController::romMax() const
 {
     const auto m = mend::romMovement(m_romMovement);
     double hi = m ? m->normalMax : 90;
-    for (const auto &e : data().entries)
+    for (const auto &e : entries())
         for (const auto &r : e.rom)
             if (r.movement == m_romMovement)
                 hi = std::max(hi, double(r.degrees));
@@ -328,22 +329,40 @@ QString TimelineController::importedStepsNote() const
         .arg(imported.sources.join(QStringLiteral(", ")));
 }
 
+QList<DailyEntry> TimelineController::plottedEntries() const
+{
+    const auto &all = entries();
+    const auto &ep = m_diary->episode();
+    if (!ep || all.isEmpty())
+        return all;
+    // The visible range, the week before it (its first 7-day averages) and a day beyond each
+    // edge (the lines run on to the edge): a three-month view of ten years reads three months.
+    const double daysPerX = m_months ? kDaysPerMonth : 7.0;
+    const QDate from = ep->injectionDate.addDays(qint64(std::floor(xMin() * daysPerX)) - 8);
+    const QDate to = ep->injectionDate.addDays(qint64(std::ceil(xMax() * daysPerX)) + 2);
+    const auto byDate = [](const DailyEntry &e, const QDate &d) { return e.date < d; };
+    const auto first = std::lower_bound(all.cbegin(), all.cend(), from, byDate);
+    const auto last = std::lower_bound(first, all.cend(), to, byDate);
+    return all.mid(first - all.cbegin(), last - first); // the whole list when all is visible
+}
+
 void TimelineController::fillPain(QAbstractSeries *daily, QAbstractSeries *average,
                                   QAbstractSeries *baseline, QAbstractSeries *dayZero) const
 {
+    const QList<DailyEntry> shown = plottedEntries();
     QList<QPointF> points;
-    points.reserve(data().entries.size());
-    for (const auto &e : data().entries)
+    points.reserve(shown.size());
+    for (const auto &e : shown)
         points.append({weekX(e.date), double(e.painAverage)});
     replaceSeries(daily, forPlot(points));
 
     QList<QPointF> avg;
-    for (const auto &p : rollingSeries(data().entries, Metric::painAverage()))
+    for (const auto &p : rollingSeries(shown, Metric::painAverage()))
         avg.append({weekX(p.date), p.value});
     replaceSeries(average, forPlot(avg));
 
     const auto &ep = m_diary->episode();
-    const auto b = ep ? baselineOf(*ep, data().entries, Metric::painAverage()) : Baseline{};
+    const auto b = ep ? baselineOf(*ep, entries(), Metric::painAverage()) : Baseline{};
     replaceSeries(baseline, b.value ? QList<QPointF>{{xMin(), *b.value}, {xMax(), *b.value}}
                                     : QList<QPointF>{});
     replaceSeries(dayZero, {{0.0, double(kPainMin)}, {0.0, double(kPainMax)}});
@@ -352,17 +371,18 @@ void TimelineController::fillPain(QAbstractSeries *daily, QAbstractSeries *avera
 void TimelineController::fillRom(QAbstractSeries *treatedDaily, QAbstractSeries *treated,
                                  QAbstractSeries *other, QAbstractSeries *normal) const
 {
+    const QList<DailyEntry> shown = plottedEntries();
     QList<QPointF> daily;
-    for (const auto &e : data().entries)
+    for (const auto &e : shown)
         if (const auto v = e.romValue(m_romMovement, RomSide::Treated))
             daily.append({weekX(e.date), double(*v)});
     replaceSeries(treatedDaily, forPlot(daily));
     QList<QPointF> t;
-    for (const auto &p : rollingSeries(data().entries, Metric::rom(m_romMovement)))
+    for (const auto &p : rollingSeries(shown, Metric::rom(m_romMovement)))
         t.append({weekX(p.date), p.value});
     replaceSeries(treated, forPlot(t));
     QList<QPointF> o;
-    for (const auto &e : data().entries)
+    for (const auto &e : shown)
         if (const auto v = e.romValue(m_romMovement, RomSide::Other))
             o.append({weekX(e.date), double(*v)});
     replaceSeries(other, forPlot(o));

@@ -66,7 +66,7 @@ public:
     /** When the steps chart shows days from a phone's or a watch's export: which, and that pain
      *  and results use only the days the patient logged; empty otherwise. */
     QString importedStepsNote() const;
-    bool hasEntries() const { return !data().entries.isEmpty(); }
+    bool hasEntries() const { return !entries().isEmpty(); }
     bool months() const { return m_months; }
     /** Shows the x axis in months since the injection instead of weeks. */
     void setMonths(bool months);
@@ -139,7 +139,6 @@ private:
     /** What the charts show, read from the diary on the first use after a change. */
     struct Loaded
     {
-        QList<mend::DailyEntry> entries;
         QList<mend::DaySteps> steps; // typed, else imported from a phone or a watch
         std::optional<mend::Protocol> protocol;
         QList<mend::MilestoneResult> milestoneResults;
@@ -150,6 +149,10 @@ private:
         QList<mend::Episode> allEpisodes;
     };
     const Loaded &data() const;
+    /** The diary's own list, not a copy: a save patches it in place (Diary::reloadDays). */
+    const QList<mend::DailyEntry> &entries() const { return m_diary->episodeEntries(); }
+    /** The entries the charts' visible range needs (with the week before it for averages). */
+    QList<mend::DailyEntry> plottedEntries() const;
     mutable std::optional<Loaded> m_loaded;
     /** A zoomed or panned view (x min, x max); none = the chosen range. */
     std::optional<std::pair<double, double>> m_view;

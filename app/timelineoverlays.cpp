@@ -26,7 +26,7 @@ QString TimelineController::envelopeText() const
         return {};
     // The studies behind it are listed with the protocol's sources (Protocol and evidence).
     QString text = tr("Shaded band: %1 — %2").arg(p->envelope->label, p->envelope->description);
-    const auto status = envelopeStatus(*p->envelope, *ep, data().entries, m_diary->today());
+    const auto status = envelopeStatus(*p->envelope, *ep, entries(), m_diary->today());
     if (status.position) {
         const QString since = QLocale().toString(status.since, QStringLiteral("d MMM"));
         const QString where =
@@ -106,11 +106,11 @@ QVariantList TimelineController::tableRows() const
     if (!ep)
         return rows;
     QHash<QDate, double> averages;
-    for (const auto &p : rollingSeries(data().entries, Metric::painAverage()))
+    for (const auto &p : rollingSeries(entries(), Metric::painAverage()))
         averages.insert(p.date, p.value);
     const double lo = xMin();
     const double hi = xMax();
-    for (auto it = data().entries.crbegin(); it != data().entries.crend(); ++it) {
+    for (auto it = entries().crbegin(); it != entries().crend(); ++it) {
         const double x = weekX(it->date);
         if (x < lo || x > hi)
             continue;
@@ -168,7 +168,7 @@ void TimelineController::fillEnvelope(QAbstractSeries *upper, QAbstractSeries *l
     QList<QPointF> up;
     QList<QPointF> low;
     if (p && p->envelope && ep) {
-        const auto b = baselineOf(*ep, data().entries, Metric::painAverage());
+        const auto b = baselineOf(*ep, entries(), Metric::painAverage());
         const double lastWeek = p->envelope->points.last().week;
         for (double week = 0; b.value && week <= lastWeek + 1e-9; week += 0.5) {
             if (const auto band = envelopeBandAt(*p->envelope, *b.value, week)) {
