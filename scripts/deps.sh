@@ -4,6 +4,7 @@ MEND_PACKAGES=(
     qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtquick-templates
+    qml6-module-qtqml qml6-module-qtqml-models
     qml6-module-qtcharts qt6-charts-dev libqt6sql6-sqlite qml6-module-qttest qt6-l10n-tools
     qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
     catch2 xvfb xauth libgl-dev fonts-dejavu-core poppler-utils libsqlite3-dev zlib1g-dev

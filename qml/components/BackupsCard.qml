@@ -52,21 +52,22 @@ SectionCard {
     Repeater {
         model: root.backups.backups
         RowLayout {
+            id: backupRow
             required property var modelData
             Layout.fillWidth: true
             Label {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
-                text: modelData.label + "\n" + modelData.sizeText
+                text: backupRow.modelData.label + "\n" + backupRow.modelData.sizeText
                 wrapMode: Text.Wrap
             }
             Button {
                 implicitHeight: 48
                 flat: true
                 text: qsTr("Restore")
-                Accessible.name: qsTr("Restore the backup of %1").arg(modelData.label)
+                Accessible.name: qsTr("Restore the backup of %1").arg(backupRow.modelData.label)
                 onClicked: {
-                    root.chosen = modelData.name
+                    root.chosen = backupRow.modelData.name
                     confirm.open()
                 }
             }
