@@ -60,14 +60,23 @@ QString LinuxReminderScheduler::autostartPath() const
     return m_configHome + QStringLiteral("/autostart/io.github.mendtracker.Mend.remind.desktop");
 }
 
+std::optional<LinuxReminderScheduler::Method> LinuxReminderScheduler::installedMethod() const
+{
+    if (QFileInfo::exists(timerPath()))
+        return Method::SystemdTimer;
+    if (QFileInfo::exists(autostartPath()))
+        return Method::Autostart;
+    return std::nullopt;
+}
+
 bool LinuxReminderScheduler::installed() const
 {
-    return QFileInfo::exists(m_method == Method::SystemdTimer ? timerPath() : autostartPath());
+    return installedMethod().has_value();
 }
 
 QString LinuxReminderScheduler::describe() const
 {
-    return m_method == Method::SystemdTimer
+    return installedMethod().value_or(m_method) == Method::SystemdTimer
                ? QStringLiteral("a systemd timer checks every %1 minutes").arg(kIntervalMinutes)
                : QStringLiteral("a helper started at login checks every %1 minutes")
                      .arg(kIntervalMinutes);

@@ -3,6 +3,7 @@
 #include "reminderscheduler.h"
 
 #include <QStringList>
+#include <optional>
 
 namespace mend::platform {
 
@@ -30,8 +31,11 @@ public:
     LinuxReminderScheduler(QString cliPath, QString diaryPath, Method method,
                            QString configHome = {});
 
+    /** Installed either way (the session may have changed since: systemd then, autostart now). */
     bool installed() const override;
+    /** How the installed reminders run, else how this scheduler would install them. */
     QString describe() const override;
+    std::optional<Method> installedMethod() const;
     Status install() override;
     Status remove() override;
 

@@ -69,6 +69,31 @@ TEST_CASE("Removing what was never installed succeeds and leaves nothing", "[pla
     CHECK(QDir(home.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
 }
 
+TEST_CASE("Reminders installed one way are seen, described and removed from the other",
+          "[platform]")
+{
+    QTemporaryDir home;
+    REQUIRE(home.isValid());
+    using Method = LinuxReminderScheduler::Method;
+    // Installed as an autostart helper; the session now runs systemd (or the other way round).
+    LinuxReminderScheduler helper(QStringLiteral("/usr/bin/mend-cli"), QStringLiteral("/d.sqlite"),
+                                  Method::Autostart, home.path());
+    REQUIRE(QDir().mkpath(QFileInfo(helper.autostartPath()).path()));
+    QFile entry(helper.autostartPath());
+    REQUIRE(entry.open(QIODevice::WriteOnly));
+    entry.close();
+    LinuxReminderScheduler timer(QStringLiteral("/usr/bin/mend-cli"), QStringLiteral("/d.sqlite"),
+                                 Method::SystemdTimer, home.path());
+    CHECK(timer.installed());
+    CHECK(timer.installedMethod() == Method::Autostart);
+    CHECK(timer.describe() == helper.describe());
+    CHECK(timer.describe().contains(QStringLiteral("helper started at login")));
+    REQUIRE(timer.remove().ok());
+    CHECK_FALSE(timer.installed());
+    CHECK_FALSE(QFileInfo::exists(helper.autostartPath()));
+    CHECK(timer.describe().contains(QStringLiteral("systemd timer"))); // what it would install
+}
+
 TEST_CASE("A notification body is plain text even where the server reads markup", "[platform]")
 {
     const QString hostile = QStringLiteral("<a href=\"https://x.example/\">KOOS</a> & <img src=x>");
