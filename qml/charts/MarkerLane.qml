@@ -23,10 +23,11 @@ Item {
         required property real modelData
         readonly property real dataX: modelData
         readonly property rect area: root.chart.plotArea
-        readonly property real centre: {
-            root.axis.revision // mapped again after every range change
-            return root.chart.mapToPosition(Qt.point(modelData, 0), root.series).x
-        }
+        // Mapped again after every range change. The revision is part of the expression: a
+        // statement that only reads it is dropped when qmlcachegen compiles the binding to C++.
+        readonly property real centre: root.axis.revision >= 0
+                                       ? root.chart.mapToPosition(Qt.point(modelData, 0), root.series).x
+                                       : 0
         visible: centre >= area.x - 1 && centre <= area.x + area.width + 1
         x: centre - width / 2
         y: area.y - height - 3

@@ -31,13 +31,17 @@ Item {
             readonly property real dataEnd: modelData.end
             // mapToPosition is a call, not a property: without the axis named here the bars
             // stayed where the previous range had put them.
+            // The revision is read as part of the expression (see MarkerLane: a statement that
+            // only reads it is dropped when the binding is compiled to C++).
             readonly property real barLeft: {
-                root.axis.revision
-                return Math.max(area.x, root.chart.mapToPosition(Qt.point(dataStart, 0), root.series).x)
+                const mapped = root.axis.revision >= 0
+                             ? root.chart.mapToPosition(Qt.point(dataStart, 0), root.series).x : 0
+                return Math.max(area.x, mapped)
             }
             readonly property real barRight: {
-                root.axis.revision
-                return Math.min(area.x + area.width, root.chart.mapToPosition(Qt.point(dataEnd, 0), root.series).x)
+                const mapped = root.axis.revision >= 0
+                             ? root.chart.mapToPosition(Qt.point(dataEnd, 0), root.series).x : 0
+                return Math.min(area.x + area.width, mapped)
             }
             objectName: "milestoneWindow"
             visible: barRight > barLeft
