@@ -48,14 +48,18 @@ const QList<mend::DailyEntry> &Diary::episodeEntries() const
     return *m_episodeEntries;
 }
 
-void Diary::reloadDays(Changes what, const QList<QDate> &days)
+bool Diary::rereadEpisode()
 {
     const auto before = m_episode;
     m_episode = m_episodes.latest();
-    const bool sameEpisode = before && m_episode && before->id == m_episode->id &&
-                             before->injectionDate == m_episode->injectionDate;
-    if (!sameEpisode || !m_episodeEntries || (what & EpisodeChange)) {
-        reload(what);
+    return before.has_value() == m_episode.has_value() && (!before || before->id == m_episode->id);
+}
+
+void Diary::reloadDays(Changes what, const QList<QDate> &days)
+{
+    const bool sameEpisode = rereadEpisode();
+    if (!sameEpisode || !m_episode || !m_episodeEntries || (what & EpisodeChange)) {
+        announce(sameEpisode ? what : everything()); // nothing read yet to patch, or more changed
         return;
     }
     auto &entries = *m_episodeEntries;
@@ -77,12 +81,11 @@ void Diary::reloadDays(Changes what, const QList<QDate> &days)
 
 void Diary::reload(Changes what)
 {
-    const auto before = m_episode;
-    m_episode = m_episodes.latest();
-    const bool sameEpisode =
-        before.has_value() == m_episode.has_value() && (!before || before->id == m_episode->id);
-    if (!sameEpisode)
-        what = everything();
+    announce(rereadEpisode() ? what : everything());
+}
+
+void Diary::announce(Changes what)
+{
     if (what & (EpisodeChange | EntriesChange))
         m_episodeEntries.reset();
     Q_EMIT changed(what);

@@ -87,6 +87,11 @@ signals:
     void changed(Diary::Changes what);
 
 private:
+    /** Reads which episode is current; false when it is another one than before. */
+    bool rereadEpisode();
+    /** Drops the entries read when they changed, then says what changed. */
+    void announce(Changes what);
+
     std::shared_ptr<mend::Database> m_db;
     mend::EpisodeRepository m_episodes;
     mend::EntryRepository m_entries;

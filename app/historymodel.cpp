@@ -71,12 +71,16 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
 
 QString HistoryModel::remove(qint64 entryId)
 {
-    const auto entry = m_diary->entries().find(entryId);
+    // The list shown is the current episode's, already read: its day, without another query.
+    const auto &shown = m_diary->episodeEntries();
+    const auto entry = std::find_if(shown.cbegin(), shown.cend(),
+                                    [entryId](const DailyEntry &e) { return e.id == entryId; });
+    const QDate day = entry != shown.cend() ? entry->date : QDate();
     auto status = m_diary->entries().remove(entryId);
     if (!status)
         return status.error().text();
-    if (entry && m_diary->episode() && entry->episodeId == m_diary->episode()->id)
-        m_diary->reloadDays(Diary::EntriesChange | Diary::AlertsChange, {entry->date});
+    if (day.isValid())
+        m_diary->reloadDays(Diary::EntriesChange | Diary::AlertsChange, {day});
     else
         m_diary->reload(Diary::EntriesChange | Diary::AlertsChange);
     return {};

@@ -216,17 +216,20 @@ bool DiaryExchange::writeFhir(QIODevice &out, const std::optional<Episode> &epis
 QByteArray DiaryExchange::exportFhir(const Episode &episode, const QDateTime &generatedAt,
                                      FhirBundleType type) const
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    writeFhir(buffer, episode, generatedAt, type);
-    return buffer.data();
+    return fhirInMemory(episode, generatedAt, type);
 }
 
 QByteArray DiaryExchange::exportFhirDiary(const QDateTime &generatedAt, FhirBundleType type) const
 {
+    return fhirInMemory(std::nullopt, generatedAt, type);
+}
+
+QByteArray DiaryExchange::fhirInMemory(const std::optional<Episode> &episode,
+                                       const QDateTime &generatedAt, FhirBundleType type) const
+{
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    writeFhir(buffer, std::nullopt, generatedAt, type);
+    writeFhir(buffer, episode, generatedAt, type);
     return buffer.data();
 }
 

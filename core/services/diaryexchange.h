@@ -80,6 +80,9 @@ public:
                          OnConflict onConflict, ImportReport &report);
 
 private:
+    /** writeFhir into memory: for callers that hold the file whole anyway (tests, a cohort). */
+    QByteArray fhirInMemory(const std::optional<Episode> &episode, const QDateTime &generatedAt,
+                            FhirBundleType type) const;
     /** Imported activity from a Mend export, stored per export as an import of it would. */
     Status storeActivity(const QList<StoredActivityDay> &days, const Episode &episode,
                          const QDateTime &now, ImportReport &report);
