@@ -34,7 +34,13 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption control(
         QStringLiteral("control"),
         QStringLiteral("Take commands on standard input (for tests: log DATE PAIN, count, quit)."));
-    p.addOptions({demo, db, shot, size, selfTest, firstFrame, control});
+    const QCommandLineOption pseudo(
+        QStringLiteral("pseudo-locale"),
+        QStringLiteral("Show every translatable text accented and 40 % longer (accented), or "
+                       "reversed in a right-to-left layout (rtl), to see what a translation "
+                       "would cut off or fail to mirror."),
+        QStringLiteral("NAME"));
+    p.addOptions({demo, db, shot, size, selfTest, firstFrame, control, pseudo});
     p.process(arguments); // exits on --help, --version and unknown options
 
     AppOptions o;
@@ -54,6 +60,11 @@ AppOptions AppOptions::parse(const QStringList &arguments)
             o.error = QStringLiteral("--size: '%1' is not WIDTHxHEIGHT (e.g. 390x844), 100-9999 px")
                           .arg(p.value(size));
     }
+    o.pseudoLocale = p.value(pseudo);
+    if (p.isSet(pseudo) && o.pseudoLocale != QLatin1String("accented") &&
+        o.pseudoLocale != QLatin1String("rtl"))
+        o.error =
+            QStringLiteral("--pseudo-locale: '%1' is neither accented nor rtl").arg(o.pseudoLocale);
     if (p.isSet(db) && o.databasePath.isEmpty())
         o.error = QStringLiteral("--db needs a file path, not an empty one");
     if (o.demo && !o.databasePath.isEmpty())

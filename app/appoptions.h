@@ -13,6 +13,7 @@ struct AppOptions
     bool control = false;    ///< commands on standard input (tests, see ControlChannel)
     QString databasePath;    ///< empty = the user's own database
     QString screenshotDir;   ///< render every screen to PNG here and exit
+    QString pseudoLocale;    ///< "accented" or "rtl" (see PseudoTranslator); empty = none
     QSize size{390, 844};    ///< window size (phone portrait by default)
     bool sizeGiven = false;  ///< --size was given (else the screen decides, windowSizeFor)
     QString error;           ///< set when the command line cannot be used

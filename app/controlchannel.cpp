@@ -2,6 +2,7 @@
 
 #include "diary.h"
 #include "entrycontroller.h"
+#include "pseudolocale.h"
 #include "windowdriver.h"
 
 #include <QAccessible>
@@ -147,6 +148,20 @@ QString ControlChannel::runInWindow(const QString &command, const QString &argum
         const QStringList cut = m_driver->cutOffTexts();
         return cut.isEmpty() ? QStringLiteral("none")
                              : cut.join(QStringLiteral(" | ")).replace(QLatin1Char('\n'), u' ');
+    }
+    if (command == QLatin1String("overlaps")) { // "none", or texts drawn over each other
+        const QStringList over = m_driver->overlappingTexts();
+        return over.isEmpty() ? QStringLiteral("none")
+                              : over.join(QStringLiteral(" | ")).replace(QLatin1Char('\n'), u' ');
+    }
+    if (command == QLatin1String("box")) { // box NAME: "x y width height" in the window
+        const QString box = m_driver->itemBox(argument);
+        return box.isEmpty() ? QStringLiteral("error: nothing visible is ") + argument : box;
+    }
+    if (command == QLatin1String("untranslated")) { // under --pseudo-locale: texts not marked
+        const QStringList plain = PseudoTranslator::unmarked(m_driver->visibleTexts());
+        return plain.isEmpty() ? QStringLiteral("none")
+                               : plain.join(QStringLiteral(" | ")).replace(QLatin1Char('\n'), u' ');
     }
     if (command == QLatin1String("wheel")) { // wheel NAME DY [ctrl]
         const QStringList parts = argument.split(QLatin1Char(' '));

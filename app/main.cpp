@@ -10,6 +10,7 @@
 #include "offlinenetwork.h"
 #include "outputfiles.h"
 #include "platform/linuxreminderscheduler.h"
+#include "pseudolocale.h"
 #include "qtwarningcount.h"
 #include "screenshotter.h"
 #include "startuperror.h"
@@ -99,6 +100,12 @@ int main(int argc, char *argv[])
     if (!options.error.isEmpty()) {
         printErr(options.error);
         return 2;
+    }
+
+    std::unique_ptr<PseudoTranslator> pseudoLocale;
+    if (PseudoTranslator::Mode mode; PseudoTranslator::modeFromName(options.pseudoLocale, &mode)) {
+        pseudoLocale = std::make_unique<PseudoTranslator>(mode);
+        QCoreApplication::installTranslator(pseudoLocale.get()); // and the layout direction
     }
 
     QTemporaryDir demoDir;

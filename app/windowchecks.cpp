@@ -25,7 +25,17 @@ QQuickItem *rootItem(const QQuickWindow *window)
     return content->parentItem() ? content->parentItem() : content;
 }
 
-void collectCutOff(const QQuickItem *item, qreal windowWidth, QStringList *out)
+/** Lays out what waits for the next frame (positioners, layouts), as that frame would show it:
+ *  a check between a model's change and its frame would see the rows still on top of each other. */
+void polishAll(QQuickItem *item)
+{
+    item->ensurePolished();
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        polishAll(child);
+}
+
+void collectCutOff(const QQuickItem *item, qreal left, qreal right, QStringList *out)
 {
     if (!reallyVisible(item))
         return;
@@ -34,16 +44,65 @@ void collectCutOff(const QQuickItem *item, qreal windowWidth, QStringList *out)
         const QString text = item->property("text").toString();
         if (item->property("truncated").toBool())
             out->append(QStringLiteral("elided: ") + text);
-        else if (!text.isEmpty() && (box.left() < -1 || box.right() > windowWidth + 1))
+        else if (!text.isEmpty() && (box.left() < left - 1 || box.right() > right + 1))
             out->append(QStringLiteral("past the edge: ") + text);
     }
     if (item->clip()) { // what a clipping parent cuts is its own business (lists, scroll views)
         const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-        windowWidth = std::min(windowWidth, box.right());
+        left = std::max(left, box.left());
+        right = std::min(right, box.right());
     }
     const auto children = item->childItems();
     for (const QQuickItem *child : children)
-        collectCutOff(child, windowWidth, out);
+        collectCutOff(child, left, right, out);
+}
+
+/** Where a Text's letters are drawn, in the scene: its content box placed by its alignment. */
+QRectF paintedBox(const QQuickItem *text)
+{
+    const qreal left = text->property("leftPadding").toReal();
+    const qreal right = text->property("rightPadding").toReal();
+    const qreal top = text->property("topPadding").toReal();
+    const qreal bottom = text->property("bottomPadding").toReal();
+    const qreal w = std::min(text->property("contentWidth").toReal(), text->width() - left - right);
+    const qreal h =
+        std::min(text->property("contentHeight").toReal(), text->height() - top - bottom);
+    const int h_align = text->property("effectiveHorizontalAlignment").toInt();
+    const int v_align = text->property("verticalAlignment").toInt();
+    const qreal roomX = text->width() - left - right - w;
+    const qreal roomY = text->height() - top - bottom - h;
+    const qreal x = left + (h_align & Qt::AlignRight     ? roomX
+                            : h_align & Qt::AlignHCenter ? roomX / 2
+                                                         : 0);
+    const qreal y = top + (v_align & Qt::AlignBottom    ? roomY
+                           : v_align & Qt::AlignVCenter ? roomY / 2
+                                                        : 0);
+    return text->mapRectToScene(QRectF(x, y, w, h));
+}
+
+struct PaintedText
+{
+    QRectF box;
+    QString text;
+    const QQuickItem *layer;
+};
+
+void collectPainted(const QQuickItem *item, const QQuickItem *layer, QRectF clip,
+                    std::vector<PaintedText> *out)
+{
+    // An item of no size still shows its children (a Repeater's parent often has none).
+    if (!item->isVisible() || item->opacity() <= 0)
+        return;
+    if (item->inherits("QQuickText") && !item->property("text").toString().trimmed().isEmpty()) {
+        const QRectF box = paintedBox(item) & clip;
+        if (box.width() > 0 && box.height() > 0)
+            out->push_back({box, item->property("text").toString(), layer});
+    }
+    if (item->clip())
+        clip &= item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    const auto children = item->childItems();
+    for (const QQuickItem *child : children)
+        collectPainted(child, layer, clip, out);
 }
 
 void collectTexts(const QQuickItem *item, QStringList *out)
@@ -61,8 +120,41 @@ void collectTexts(const QQuickItem *item, QStringList *out)
 
 QStringList cutOffTexts(const QQuickWindow *window)
 {
+    polishAll(rootItem(window));
     QStringList out;
-    collectCutOff(rootItem(window), window->width(), &out);
+    collectCutOff(rootItem(window), 0, window->width(), &out);
+    return out;
+}
+
+QStringList overlappingTexts(const QQuickWindow *window)
+{
+    polishAll(rootItem(window));
+    // The page and each popup over it are separate layers: a dialog covers the page on purpose,
+    // and a message can pass under a dialog.
+    std::vector<PaintedText> texts;
+    const QRectF whole(0, 0, window->width(), window->height());
+    const auto layers = rootItem(window)->childItems();
+    for (const QQuickItem *layer : layers) {
+        if (!layer->inherits("QQuickOverlay")) {
+            collectPainted(layer, layer, whole, &texts);
+            continue;
+        }
+        const auto popups = layer->childItems();
+        for (const QQuickItem *popup : popups)
+            collectPainted(popup, popup, whole, &texts);
+    }
+    QStringList out;
+    for (size_t i = 0; i < texts.size(); ++i)
+        for (size_t j = i + 1; j < texts.size(); ++j) {
+            if (texts[i].layer != texts[j].layer)
+                continue;
+            const QRectF both = texts[i].box & texts[j].box;
+            if (both.width() > 2 && both.height() > 2) // more than touching: letters over letters
+                out.append(QStringLiteral("%1 over %2 at %3,%4")
+                               .arg(texts[i].text, texts[j].text)
+                               .arg(qRound(both.x()))
+                               .arg(qRound(both.y())));
+        }
     return out;
 }
 

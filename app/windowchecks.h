@@ -7,8 +7,11 @@ class QQuickWindow;
 /** What a person would miss on the window now; each returns one line per problem, none if fine. */
 namespace windowchecks {
 
-/** Visible texts that are elided or reach past the window's left or right edge. */
+/** Visible texts that are elided or reach past the window's edges, or a clipping parent's. */
 QStringList cutOffTexts(const QQuickWindow *window);
+/** Pairs of visible texts whose letters are drawn over each other (within the page, or within
+ *  the popups over it), where a clipping parent lets them show. */
+QStringList overlappingTexts(const QQuickWindow *window);
 /** Every text of the screen now, scrolled into view or not. */
 QStringList visibleTexts(const QQuickWindow *window);
 /** Reachable controls without a name or role, and choices that do not tell their state. */

@@ -213,6 +213,24 @@ QStringList WindowDriver::cutOffTexts() const
     return windowchecks::cutOffTexts(m_window);
 }
 
+QStringList WindowDriver::overlappingTexts() const
+{
+    return windowchecks::overlappingTexts(m_window);
+}
+
+QString WindowDriver::itemBox(const QString &nameOrText) const
+{
+    const QQuickItem *item = find(nameOrText);
+    if (!item)
+        return {};
+    const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    return QStringLiteral("%1 %2 %3 %4")
+        .arg(qRound(box.x()))
+        .arg(qRound(box.y()))
+        .arg(qRound(box.width()))
+        .arg(qRound(box.height()));
+}
+
 bool WindowDriver::screenshot(const QString &path) const
 {
     return m_window->grabWindow().save(path, "PNG");

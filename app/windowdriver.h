@@ -38,6 +38,10 @@ public:
     /** The visible texts that are cut off: elided, or reaching past the window's left or right
      *  edge (a person cannot read them whole). */
     QStringList cutOffTexts() const;
+    /** Pairs of visible texts drawn over each other (windowchecks). */
+    QStringList overlappingTexts() const;
+    /** The named visible item's box in the window, "x y width height"; empty if none. */
+    QString itemBox(const QString &nameOrText) const;
     /** A mouse wheel turn of dy (120 = one notch up) over the item's centre, with Ctrl or not;
      *  false when there is no such visible item. */
     bool wheel(const QString &nameOrText, int dy, bool control);

@@ -26,6 +26,10 @@ Window {
     Binding { target: Theme; property: "mode"; value: App.episodes.themeMode }
     Binding { target: Theme; property: "textSizePercent"; value: App.episodes.textSizePercent }
 
+    // A right-to-left language mirrors every screen and dialog (Quick Controls follow it).
+    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.childrenInherit: true
+
     visible: true
     title: qsTr("Mend")
     color: Theme.background

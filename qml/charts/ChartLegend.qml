@@ -25,6 +25,9 @@ Flow {
             }
             Label {
                 textFormat: Text.PlainText
+                // A label longer than the row wraps (a longer language, a large text size).
+                Layout.maximumWidth: root.width - 20
+                wrapMode: Text.Wrap
                 text: item.modelData.label
                 font.pixelSize: Theme.smallSize
             }

@@ -14,6 +14,7 @@ ColumnLayout {
     property var axes: ({})
     /** The clinician's detail: the band named by its threshold. */
     property bool showNumbers: false
+    readonly property bool banded: (axes.bandLabel || "") !== ""
 
     function refresh() {
         axes = outcomes.chart(instrumentId)
@@ -44,9 +45,7 @@ ColumnLayout {
     title: root.axes.title || ""
     antialiasing: true
     backgroundColor: Theme.surface
-    legend.labelColor: Theme.foreground
-    legend.alignment: Qt.AlignBottom
-    legend.font.pixelSize: Theme.chartSize
+    legend.visible: false // ChartLegend below wraps; Qt Charts' own elides a longer language
     margins { left: 4; right: 4; top: 4; bottom: 4 }
     Accessible.name: qsTr("Results chart: %1").arg(root.axes.title || "")
 
@@ -82,8 +81,7 @@ ColumnLayout {
         gridLineColor: Theme.dark ? "#5f6368" : "#e0e0e0"
     }
     AreaSeries {
-        name: root.showNumbers ? qsTr("MCID band") : qsTr("Too small to notice")
-        visible: (root.axes.bandLabel || "") !== ""
+        visible: root.banded
         axisX: xAxis
         axisY: yAxis
         color: "#3300897b"
@@ -93,7 +91,6 @@ ColumnLayout {
     }
     LineSeries {
         id: scores
-        name: qsTr("Score")
         axisX: timePointAxis
         axisY: yAxis
         color: "#00695c"
@@ -101,13 +98,23 @@ ColumnLayout {
     }
     ScatterSeries {
         id: markers
-        name: qsTr("Answered")
         axisX: xAxis
         axisY: yAxis
         color: "#00695c"
         borderColor: "white"
         markerSize: 11
     }
+    }
+    ChartLegend {
+        Layout.fillWidth: true
+        Layout.leftMargin: 12
+        Layout.rightMargin: 12
+        Layout.bottomMargin: 4
+        items: (root.banded ? [{ label: root.showNumbers ? qsTr("MCID band") : qsTr("Too small to notice"),
+                                 color: "#6600897b", shape: "band" }] : []).concat([
+            { label: qsTr("Score"), color: "#00695c", shape: "line" },
+            { label: qsTr("Answered"), color: "#00695c", shape: "dot" }
+        ])
     }
     Label {
         textFormat: Text.PlainText

@@ -226,6 +226,7 @@ ScrollView {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 Layout.minimumHeight: 52
+                objectName: "addGoal"
                 text: qsTr("Add goal")
                 Accessible.name: qsTr("Add a personal goal")
                 onClicked: goalDialog.open()

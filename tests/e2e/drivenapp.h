@@ -15,19 +15,21 @@
 class DrivenApp
 {
 public:
-    DrivenApp(const QString &db, QSize size, const QString &home, const QString &shotPrefix)
+    DrivenApp(const QString &db, QSize size, const QString &home, const QString &shotPrefix,
+              const QStringList &extraArguments = {})
         : m_home(home), m_shotPrefix(shotPrefix), m_size(size)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home);
         env.remove(QStringLiteral("XDG_DOCUMENTS_DIR"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-        const QStringList app{QStringLiteral(MEND_APP_PATH),
-                              QStringLiteral("--db"),
-                              db,
-                              QStringLiteral("--size"),
-                              QStringLiteral("%1x%2").arg(size.width()).arg(size.height()),
-                              QStringLiteral("--control")};
+        QStringList app{QStringLiteral(MEND_APP_PATH),
+                        QStringLiteral("--db"),
+                        db,
+                        QStringLiteral("--size"),
+                        QStringLiteral("%1x%2").arg(size.width()).arg(size.height()),
+                        QStringLiteral("--control")};
+        app += extraArguments;
         QString xvfb = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
 #if defined(__SANITIZE_ADDRESS__)
         // libxkbcommon-x11 reads past a buffer when Xvfb hands it its keymap (ASan reports it in

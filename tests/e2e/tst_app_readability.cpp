@@ -34,6 +34,7 @@ void checkEveryScreen(DrivenApp &app, const QString &step)
         app.shot(step + u'-' + screen);
         INFO(step.toStdString() << ": " << screen.toStdString());
         CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+        CHECK(app.command(QStringLiteral("overlaps")) == QStringLiteral("none"));
         CHECK(app.command(QStringLiteral("contrast")) == QStringLiteral("ok"));
         CHECK(app.command(QStringLiteral("targets ") + QString::number(minimumTarget(app))) ==
               QStringLiteral("ok"));
@@ -65,6 +66,7 @@ void checkDialog(DrivenApp &app, const QString &step)
     app.shot(step);
     INFO(step.toStdString());
     CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+    CHECK(app.command(QStringLiteral("overlaps")) == QStringLiteral("none"));
     CHECK(app.command(QStringLiteral("contrast")) == QStringLiteral("ok"));
     CHECK(app.command(QStringLiteral("targets ") + QString::number(minimumTarget(app))) ==
           QStringLiteral("ok"));
@@ -93,13 +95,13 @@ void checkDialogs(DrivenApp &app, const QString &step)
     app.must(QStringLiteral("key Escape"));
     app.must(QStringLiteral("key Escape")); // and the set-up page
     app.must(QStringLiteral("screen timeline"));
-    app.must(QStringLiteral("click Add treatment"));
+    app.must(QStringLiteral("click addTreatment"));
     checkDialog(app, step + QStringLiteral("-add-treatment"));
     app.must(QStringLiteral("key Escape"));
     // Back again on the timeline: on a slow build the Escape can reach the page before the
     // dialog has focus, and Back then leaves the timeline.
     app.must(QStringLiteral("screen timeline"));
-    app.must(QStringLiteral("click Add goal"));
+    app.must(QStringLiteral("click addGoal"));
     checkDialog(app, step + QStringLiteral("-add-goal"));
     app.must(QStringLiteral("key Escape"));
 }
@@ -145,6 +147,65 @@ TEST_CASE("scenario: large text and dark colours: every screen reflows, reads at
             checkEveryScreen(again, QStringLiteral("150-light"));
             INFO(again.errors().toStdString());
             CHECK(again.warnings() == 0);
+        }
+    }
+}
+
+namespace {
+
+/** The box of a visible item: x, y, width, height in the window. */
+QList<int> boxOf(DrivenApp &app, const QString &name)
+{
+    QList<int> box;
+    for (const QString &n : app.command(QStringLiteral("box ") + name).split(u' '))
+        box.append(n.toInt());
+    return box.size() == 4 ? box : QList<int>{-1, -1, -1, -1};
+}
+
+} // namespace
+
+TEST_CASE("scenario: a language a third longer, and one written right to left: every screen and "
+          "dialog reads whole, nothing drawn over anything, the right-to-left one mirrored",
+          "[scenario]")
+{
+    for (const QString &mode : {QStringLiteral("accented"), QStringLiteral("rtl")}) {
+        DYNAMIC_SECTION(mode.toStdString())
+        {
+            const QSize size(360, 640);
+            CliFixture cli;
+            addDemoWithCohort(cli);
+            QTemporaryDir home;
+            DrivenApp app(cli.db(), size, home.path(),
+                          shotPrefix(QStringLiteral("pseudo-") + mode, size),
+                          {QStringLiteral("--pseudo-locale"), mode});
+            checkEveryScreen(app, mode);
+            checkDialogs(app, mode);
+
+            // Mirrored: the menu is at the end of the header's line (the left, right to left) and
+            // the pain scale's 0 at the start of its row.
+            app.must(QStringLiteral("screen today"));
+            const QList<int> menu = boxOf(app, QStringLiteral("moreOptions"));
+            const QList<int> zero = boxOf(app, QStringLiteral("painCell0"));
+            const QList<int> one = boxOf(app, QStringLiteral("painCell1"));
+            INFO("menu " << menu[0] << ", pain 0 at " << zero[0] << ", 1 at " << one[0]);
+            REQUIRE(menu[0] >= 0);
+            const bool rtl = mode == QLatin1String("rtl");
+            CHECK((menu[0] + menu[2] / 2 < size.width() / 2) == rtl);
+            CHECK((zero[0] > one[0]) == rtl);
+
+            // What a translator cannot reach yet shows as plain English: listed for the work on
+            // translations (docs/translations.md), not a failure here.
+            QStringList unmarked;
+            for (const QString &screen : kScreens) {
+                app.must(QStringLiteral("screen ") + screen);
+                const QString texts = app.command(QStringLiteral("untranslated"));
+                if (texts != QLatin1String("none"))
+                    unmarked << screen + QStringLiteral(": ") + texts;
+            }
+            if (!unmarked.isEmpty())
+                WARN(unmarked.join(u'\n').toStdString());
+            INFO(app.errors().toStdString());
+            CHECK(app.warnings() == 0);
         }
     }
 }
