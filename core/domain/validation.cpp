@@ -5,6 +5,7 @@
 
 #include <QLocale>
 #include <QSet>
+#include <type_traits>
 
 namespace mend {
 namespace {
@@ -39,12 +40,18 @@ Error outOfRange(const QString &field, qint64 value, qint64 min, qint64 max, con
             value < min ? words.tooLow : words.tooHigh};
 }
 
-std::optional<Error> checkRange(const QString &field, const std::optional<int> &value, int min,
-                                int max, const RangeWords &words, const QString &unit = {})
+/** A value outside [min, max]; the field's name and the words are made only then (an import
+ *  checks every value of years of days, and almost every one is in range). */
+template <typename Words>
+std::optional<Error> checkRange(QAnyStringView field, const std::optional<int> &value, int min,
+                                int max, const Words &words, const QString &unit = {})
 {
-    if (value && (*value < min || *value > max))
-        return outOfRange(field, *value, min, max, unit, words);
-    return std::nullopt;
+    if (!value || (*value >= min && *value <= max))
+        return std::nullopt;
+    if constexpr (std::is_invocable_v<Words>)
+        return outOfRange(field.toString(), *value, min, max, unit, words());
+    else
+        return outOfRange(field.toString(), *value, min, max, unit, words);
 }
 
 /** The joint or region a person names for a site: "A knee does not move that far". */
@@ -109,9 +116,11 @@ std::optional<Error> checkEntryDate(const DailyEntry &entry, const Episode &epis
     if (!entry.date.isValid())
         return Error{field, QStringLiteral("missing or not a calendar date; use YYYY-MM-DD"),
                      QStringLiteral("Choose the day")};
-    const bool writtenThen =
-        entry.createdAt.isValid() && entry.createdAt.toLocalTime().date() >= entry.date;
-    if (entry.date > today && !writtenThen)
+    // Only a day after today asks when it was written (a local-time conversion per entry).
+    const auto writtenThen = [&entry] {
+        return entry.createdAt.isValid() && entry.createdAt.toLocalTime().date() >= entry.date;
+    };
+    if (entry.date > today && !writtenThen())
         return Error{field,
                      QStringLiteral("%1 is in the future; allowed up to today (%2)")
                          .arg(isoDate(entry.date), isoDate(today)),
@@ -132,6 +141,8 @@ std::optional<Error> checkEntryDate(const DailyEntry &entry, const Episode &epis
 
 void checkRom(const DailyEntry &entry, const Episode &episode, QList<Error> &problems)
 {
+    if (entry.rom.isEmpty())
+        return;
     const auto movements = romMovementsFor(episode.site);
     QSet<QString> seen;
     for (const auto &reading : entry.rom) {
@@ -163,10 +174,13 @@ void checkRom(const DailyEntry &entry, const Episode &episode, QList<Error> &pro
             continue;
         }
         seen.insert(identity);
-        const QString joint = withArticle(siteNoun(episode.site));
-        const RangeWords words{
-            QStringLiteral("%1 does not move that far the other way — check the number").arg(joint),
-            QStringLiteral("%1 does not move that far — check the number").arg(joint)};
+        const auto words = [&episode] {
+            const QString joint = withArticle(siteNoun(episode.site));
+            return RangeWords{
+                QStringLiteral("%1 does not move that far the other way — check the number")
+                    .arg(joint),
+                QStringLiteral("%1 does not move that far — check the number").arg(joint)};
+        };
         if (auto e = checkRange(field, reading.degrees, kRomInputMin, kRomInputMax, words,
                                 QStringLiteral("°")))
             problems.append(*e);
@@ -234,24 +248,27 @@ QList<Error> entryProblems(const DailyEntry &entry, const Episode &episode, cons
         {"pain-worst", entry.painWorst},
     };
     for (const auto &[field, value] : pains)
-        add(checkRange(QString::fromLatin1(field), value, kPainMin, kPainMax, kPainWords));
+        add(checkRange(QLatin1String(field), value, kPainMin, kPainMax, kPainWords));
     checkRom(entry, episode, problems);
-    add(checkRange(QStringLiteral("steps"), entry.steps, 0, kStepsMax,
-                   {QStringLiteral("Steps cannot be below 0"),
-                    QStringLiteral("That is more steps than anyone walks in a day — "
-                                   "check the number")}));
-    add(checkRange(QStringLiteral("active-minutes"), entry.activeMinutes, 0, kActiveMinutesMax,
-                   {QStringLiteral("Minutes cannot be below 0"),
-                    QStringLiteral("A day has %1 minutes — check the number")
-                        .arg(QLocale().toString(kActiveMinutesMax))}));
+    add(checkRange(u"steps", entry.steps, 0, kStepsMax, [] {
+        return RangeWords{QStringLiteral("Steps cannot be below 0"),
+                          QStringLiteral("That is more steps than anyone walks in a day — "
+                                         "check the number")};
+    }));
+    add(checkRange(u"active-minutes", entry.activeMinutes, 0, kActiveMinutesMax, [] {
+        return RangeWords{QStringLiteral("Minutes cannot be below 0"),
+                          QStringLiteral("A day has %1 minutes — check the number")
+                              .arg(QLocale().toString(kActiveMinutesMax))};
+    }));
     const std::pair<const char *, std::optional<int>> symptoms[] = {
         {"soreness", entry.symptoms.soreness}, {"swelling", entry.symptoms.swelling},
         {"bruising", entry.symptoms.bruising}, {"redness", entry.symptoms.redness},
         {"warmth", entry.symptoms.warmth},
     };
     for (const auto &[field, value] : symptoms)
-        add(checkRange(QString::fromLatin1(field), value, kSymptomMin, kSymptomMax,
-                       {kGradeWords, kGradeWords}));
+        add(checkRange(QLatin1String(field), value, kSymptomMin, kSymptomMax, [] {
+            return RangeWords{kGradeWords, kGradeWords};
+        }));
     if (const auto t = entry.safety.temperatureC;
         t && (!(*t >= kTemperatureMinC) || !(*t <= kTemperatureMaxC)))
         problems.append(Error{QStringLiteral("temperature"),
