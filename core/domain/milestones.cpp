@@ -12,10 +12,11 @@ namespace {
 // difference keeps "exactly 2 points" or "exactly 30 %" inclusive despite binary rounding.
 constexpr double kTolerance = 1e-9;
 
-QString tr(const char *text)
+/** The translation context of these sentences: lupdate finds them by Milestones::tr. */
+struct Milestones
 {
-    return QCoreApplication::translate("Milestones", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Milestones)
+};
 
 QString number(double v)
 {
@@ -65,7 +66,7 @@ QList<MilestoneResult> evaluateMilestones(const Protocol &protocol, const Episod
         if (def.rule.type == MilestoneRule::Type::PainReduction && baseline.value &&
             *baseline.value <= 0) {
             r.status = MilestoneStatus::NotApplicable;
-            r.detail = tr("Your baseline pain is 0, so there is no pain to reduce.");
+            r.detail = Milestones::tr("Your baseline pain is 0, so there is no pain to reduce.");
             out.append(r);
             continue;
         }
@@ -79,31 +80,34 @@ QList<MilestoneResult> evaluateMilestones(const Protocol &protocol, const Episod
             if (ruleMet(def.rule, *baseline.value, *avg)) {
                 r.status = MilestoneStatus::Achieved;
                 r.achievedOn = episode.injectionDate.addDays(day);
-                r.detail = tr("Met on day %1: 7-day average %2 against a baseline of %3.")
-                               .arg(day)
-                               .arg(number(*avg), number(*baseline.value));
+                r.detail =
+                    Milestones::tr("Met on day %1: 7-day average %2 against a baseline of %3.")
+                        .arg(day)
+                        .arg(number(*avg), number(*baseline.value));
                 break;
             }
         }
         if (r.status != MilestoneStatus::Achieved) {
             if (todayDay < def.windowStartDay) {
                 r.status = MilestoneStatus::Upcoming;
-                r.detail = tr("Window opens on day %1.").arg(def.windowStartDay);
+                r.detail = Milestones::tr("Window opens on day %1.").arg(def.windowStartDay);
             } else if (todayDay <= def.windowEndDay) {
                 r.status = MilestoneStatus::InWindow;
-                r.detail = r.averageAtCheck
-                               ? tr("Not yet met: 7-day average %1 against a baseline of %2.")
-                                     .arg(number(*r.averageAtCheck), number(*baseline.value))
-                               : tr("Not yet met: no entries in the window yet.");
-            } else {
-                r.status = MilestoneStatus::NotMet;
                 r.detail =
                     r.averageAtCheck
-                        ? tr("Not met by day %1: last 7-day average %2 against a baseline "
-                             "of %3.")
-                              .arg(def.windowEndDay)
+                        ? Milestones::tr("Not yet met: 7-day average %1 against a baseline of %2.")
                               .arg(number(*r.averageAtCheck), number(*baseline.value))
-                        : tr("Not met by day %1: no entries in the window.").arg(def.windowEndDay);
+                        : Milestones::tr("Not yet met: no entries in the window yet.");
+            } else {
+                r.status = MilestoneStatus::NotMet;
+                r.detail = r.averageAtCheck
+                               ? Milestones::tr(
+                                     "Not met by day %1: last 7-day average %2 against a baseline "
+                                     "of %3.")
+                                     .arg(def.windowEndDay)
+                                     .arg(number(*r.averageAtCheck), number(*baseline.value))
+                               : Milestones::tr("Not met by day %1: no entries in the window.")
+                                     .arg(def.windowEndDay);
             }
         }
         out.append(r);

@@ -15,10 +15,11 @@ constexpr int kFeverWindowDays = 14;        // "in the first 14 days after the i
 constexpr int kFlareAllowanceDays = 3;      // "increasing after 72 h"; flare allowed until 72 h
 constexpr int kPainAboveBaselinePoints = 3; // "Pain NRS rising ≥3 points above the baseline"
 
-QString tr(const char *text)
+/** The translation context of these sentences: lupdate finds them by RedFlags::tr. */
+struct RedFlags
 {
-    return QCoreApplication::translate("RedFlags", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RedFlags)
+};
 
 /** The latest entry before this one, within kTrendGapDays, on or after the injection day. */
 const DailyEntry *previousEntry(const DailyEntry &entry, const Episode &episode,
@@ -49,68 +50,77 @@ QList<RedFlag> redFlagsFor(const DailyEntry &entry, const Episode &episode,
 
     if (day <= kFeverWindowDays) {
         if (s.temperatureC && *s.temperatureC >= kFeverC)
-            flags.append({QStringLiteral("fever"),
-                          tr("Temperature %1 °C on day %2 after the injection (38.0 °C or more in "
-                             "the first 14 days).")
-                              .arg(*s.temperatureC, 0, 'f', 1)
-                              .arg(day),
-                          contact});
+            flags.append(
+                {QStringLiteral("fever"),
+                 RedFlags::tr("Temperature %1 °C on day %2 after the injection (38.0 °C or more in "
+                              "the first 14 days).")
+                     .arg(*s.temperatureC, 0, 'f', 1)
+                     .arg(day),
+                 contact});
         else if (s.chills || entry.symptoms.fever)
             flags.append({QStringLiteral("fever"),
-                          tr("Fever or chills on day %1 after the injection.").arg(day), contact});
+                          RedFlags::tr("Fever or chills on day %1 after the injection.").arg(day),
+                          contact});
     }
     if (s.spreadingRedness || s.hotJoint)
         flags.append({QStringLiteral("redness-hot-joint"),
-                      tr("Redness spreading beyond the injection site, or a hot joint."), contact});
+                      RedFlags::tr("Redness spreading beyond the injection site, or a hot joint."),
+                      contact});
     if (s.discharge)
         flags.append({QStringLiteral("discharge"),
-                      tr("Pus or fluid coming from the injection site."), contact});
+                      RedFlags::tr("Pus or fluid coming from the injection site."), contact});
     if (day >= kFlareAllowanceDays) {
         const DailyEntry *prev = previousEntry(entry, episode, others);
         if (prev && entry.symptoms.swelling && prev->symptoms.swelling &&
             *entry.symptoms.swelling > *prev->symptoms.swelling)
-            flags.append({QStringLiteral("swelling-increasing"),
-                          tr("Swelling is still increasing %1 days after the injection instead "
-                             "of settling.")
-                              .arg(day),
-                          contact});
+            flags.append(
+                {QStringLiteral("swelling-increasing"),
+                 RedFlags::tr("Swelling is still increasing %1 days after the injection instead "
+                              "of settling.")
+                     .arg(day),
+                 contact});
         const DailyEntry *prev2 = prev ? previousEntry(*prev, episode, others) : nullptr;
         if (prev && prev2 && entry.painAverage > prev->painAverage &&
             prev->painAverage > prev2->painAverage && entry.painAverage > baselinePain)
-            flags.append({QStringLiteral("pain-increasing"),
-                          tr("Pain has gone up day after day (%1, %2, %3) more than 72 hours "
-                             "after the injection.")
-                              .arg(prev2->painAverage)
-                              .arg(prev->painAverage)
-                              .arg(entry.painAverage),
-                          contact});
+            flags.append(
+                {QStringLiteral("pain-increasing"),
+                 RedFlags::tr("Pain has gone up day after day (%1, %2, %3) more than 72 hours "
+                              "after the injection.")
+                     .arg(prev2->painAverage)
+                     .arg(prev->painAverage)
+                     .arg(entry.painAverage),
+                 contact});
         if (entry.painAverage >= baselinePain + kPainAboveBaselinePoints)
-            flags.append({QStringLiteral("pain-above-baseline"),
-                          tr("Pain %1/10 is 3 or more points above your usual pain before the "
-                             "injection (%2) on day %3.")
-                              .arg(entry.painAverage)
-                              .arg(baselinePain, 0, 'f', 1)
-                              .arg(day),
-                          contact});
+            flags.append(
+                {QStringLiteral("pain-above-baseline"),
+                 RedFlags::tr("Pain %1/10 is 3 or more points above your usual pain before the "
+                              "injection (%2) on day %3.")
+                     .arg(entry.painAverage)
+                     .arg(baselinePain, 0, 'f', 1)
+                     .arg(day),
+                 contact});
     }
     if (s.cannotBearWeight)
         flags.append({QStringLiteral("cannot-bear-weight"),
-                      tr("You cannot bear weight on, or move, the treated joint."), contact});
+                      RedFlags::tr("You cannot bear weight on, or move, the treated joint."),
+                      contact});
     if (s.calfPainSwelling)
         flags.append({QStringLiteral("calf-pain-swelling"),
-                      tr("Calf pain or swelling (a possible blood clot)."), contact});
+                      RedFlags::tr("Calf pain or swelling (a possible blood clot)."), contact});
     if (s.shortOfBreath)
-        flags.append({QStringLiteral("short-of-breath"),
-                      tr("Sudden shortness of breath (a possible blood clot in the lungs)."),
-                      AlertSeverity::Emergency});
-    if (s.numbnessWeakness)
         flags.append(
-            {QStringLiteral("numbness-weakness"), tr("New numbness or weakness."), contact});
+            {QStringLiteral("short-of-breath"),
+             RedFlags::tr("Sudden shortness of breath (a possible blood clot in the lungs)."),
+             AlertSeverity::Emergency});
+    if (s.numbnessWeakness)
+        flags.append({QStringLiteral("numbness-weakness"),
+                      RedFlags::tr("New numbness or weakness."), contact});
     if (s.harvestSiteProblem && episode.product == Product::BoneMarrowConcentrate)
-        flags.append({QStringLiteral("harvest-site"),
-                      tr("Bleeding that will not stop, or severe or increasing pain, at the "
-                         "bone-marrow harvest site."),
-                      contact});
+        flags.append(
+            {QStringLiteral("harvest-site"),
+             RedFlags::tr("Bleeding that will not stop, or severe or increasing pain, at the "
+                          "bone-marrow harvest site."),
+             contact});
     return flags;
 }
 

@@ -18,10 +18,11 @@ const QString kBlockedUntil = QStringLiteral("lock.blocked_until");
 const QString kIdle = QStringLiteral("lock.idle_minutes");
 const QString kCleared = QStringLiteral(""); // stored as empty text (the column is NOT NULL)
 
-QString tr(const char *text, int n = -1)
+/** The translation context of these sentences: lupdate finds them by AppLockText::tr. */
+struct AppLockText
 {
-    return QCoreApplication::translate("AppLock", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(AppLock)
+};
 
 bool constantTimeEqual(const QByteArray &a, const QByteArray &b)
 {
@@ -46,7 +47,7 @@ Status AppLock::validatePin(const QString &pin)
 {
     static const QRegularExpression digits(QStringLiteral("^[0-9]{4,8}$"));
     if (!digits.match(pin).hasMatch())
-        return Error{QStringLiteral("pin"), tr("use 4 to 8 digits")};
+        return Error{QStringLiteral("pin"), AppLockText::tr("use 4 to 8 digits")};
     return Done{};
 }
 
@@ -114,7 +115,8 @@ UnlockResult AppLock::tryUnlock(const QString &pin, const QDateTime &now)
     if (!enabled())
         return {true, 0, {}};
     if (const int wait = waitSeconds(now); wait > 0)
-        return {false, wait, tr("Too many wrong PINs: try again in %n second(s).", wait)};
+        return {false, wait,
+                AppLockText::tr("Too many wrong PINs: try again in %n second(s).", nullptr, wait)};
     // The attempt is counted as a failure before the PIN is checked, and not checked at all when
     // that cannot be saved (a full disk): killing the app or filling the disk never gives an
     // attacker free attempts. A right PIN then clears the count.
@@ -126,16 +128,19 @@ UnlockResult AppLock::tryUnlock(const QString &pin, const QDateTime &now)
               wait > 0 ? now.toUTC().addSecs(wait).toString(Qt::ISODate) : kCleared}});
         !counted)
         return {false, 0,
-                tr("Mend could not save this attempt (the storage may be full), so the PIN was "
-                   "not checked. Free some space and try again.")};
+                AppLockText::tr(
+                    "Mend could not save this attempt (the storage may be full), so the PIN was "
+                    "not checked. Free some space and try again.")};
     if (matches(pin)) {
         m_settings.setValues({{kFailures, QStringLiteral("0")}, {kBlockedUntil, kCleared}});
         return {true, 0, {}};
     }
     if (wait > 0)
-        return {false, wait, tr("Wrong PIN. Try again in %n second(s).", wait)};
+        return {false, wait,
+                AppLockText::tr("Wrong PIN. Try again in %n second(s).", nullptr, wait)};
     return {false, 0,
-            tr("Wrong PIN (%n more attempt(s) before a wait).", kFreeAttempts - failures)};
+            AppLockText::tr("Wrong PIN (%n more attempt(s) before a wait).", nullptr,
+                            kFreeAttempts - failures)};
 }
 
 int AppLock::idleMinutes() const
