@@ -229,6 +229,24 @@ QString EpisodeController::setThemeMode(const QString &mode)
     return storeSetting(QStringLiteral("view.theme"), mode, mend::validateThemeMode);
 }
 
+QString EpisodeController::language() const
+{
+    return storedLanguage(m_diary->database());
+}
+
+QString EpisodeController::setLanguage(const QString &key)
+{
+    return storeSetting(QStringLiteral("view.language"), key, mend::validateLanguage);
+}
+
+QString EpisodeController::storedLanguage(const std::shared_ptr<mend::Database> &database)
+{
+    const QString stored = mend::SettingsRepository(database)
+                               .value(QStringLiteral("view.language"))
+                               .value_or(QString());
+    return mend::parseLanguage(stored) ? stored : QStringLiteral("system");
+}
+
 int EpisodeController::textSizePercent() const
 {
     const auto size = mend::parseTextSizePercent(mend::SettingsRepository(m_diary->database())

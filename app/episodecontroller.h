@@ -28,6 +28,8 @@ class EpisodeController : public QObject
     Q_PROPERTY(QString clinicPhoneLink READ clinicPhoneLink NOTIFY changed)
     Q_PROPERTY(bool clinicianMode READ clinicianMode NOTIFY changed)
     Q_PROPERTY(QString themeMode READ themeMode NOTIFY changed)
+    /** "system", "en" or "es" (mend::languageKeys): shown from the next start. */
+    Q_PROPERTY(QString language READ language NOTIFY changed)
     Q_PROPERTY(int textSizePercent READ textSizePercent NOTIFY changed)
     Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY fieldErrorsChanged)
 public:
@@ -77,6 +79,11 @@ public:
     QString themeMode() const;
     /** Stores it after core's check; returns "" or the error (nothing changes then). */
     Q_INVOKABLE QString setThemeMode(const QString &mode);
+    QString language() const;
+    /** Stores the language; empty, or what is wrong in plain words. */
+    Q_INVOKABLE QString setLanguage(const QString &key);
+    /** The language stored in a diary ("system" when none or unknown), read before the window. */
+    static QString storedLanguage(const std::shared_ptr<mend::Database> &database);
     /** The text size chosen in Settings, 100–200 % of the system's (100 by default). */
     int textSizePercent() const;
     /** Stores it after core's check; returns "" or the error (nothing changes then). */

@@ -1,11 +1,13 @@
 #include "activityimportcontroller.h"
 #include "appcontrollers.h"
+#include "applanguage.h"
 #include "appoptions.h"
 #include "argumentcheck.h"
 #include "controlchannel.h"
 #include "demo/democohort.h"
 #include "diary.h"
 #include "diaryfilecontroller.h"
+#include "episodecontroller.h"
 #include "firstframe.h"
 #include "offlinenetwork.h"
 #include "outputfiles.h"
@@ -29,6 +31,7 @@
 #include <QScreen>
 #include <QTemporaryDir>
 #include <QThreadPool>
+#include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
 #include <cstdio>
 #include <memory>
@@ -124,6 +127,10 @@ int main(int argc, char *argv[])
     } waitForBackups;
     if (!demo)
         startDailyBackup(database->path());
+
+    QTranslator translation; // outlives the engine and every text made with it
+    if (!pseudoLocale)
+        applyLanguage(EpisodeController::storedLanguage(database), translation);
 
     Diary diary(database, [] { return QDateTime::currentDateTime(); });
     if (demo) {

@@ -645,10 +645,6 @@
 <context>
     <name>DisplayCard</name>
     <message>
-        <source>Text size and colours</source>
-        <translation>Tamaño del texto y colores</translation>
-    </message>
-    <message>
         <source>Larger text makes every screen longer; nothing is cut off.</source>
         <translation>Un texto más grande alarga cada pantalla; no se corta nada.</translation>
     </message>
@@ -687,6 +683,22 @@
     <message>
         <source>Colours: %1</source>
         <translation>Colores: %1</translation>
+    </message>
+    <message>
+        <source>Text size, colours and language</source>
+        <translation>Tamaño del texto, colores e idioma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Shown from the next time Mend starts. Questionnaires stay in the language they were validated in.</source>
+        <translation>Se aplica la próxima vez que se abra Mend. Los cuestionarios siguen en el idioma en que se validaron.</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
     </message>
 </context>
 <context>
@@ -755,11 +767,11 @@
     </message>
     <message>
         <source>Left %1</source>
-        <translation>%1, lado izquierdo</translation>
+        <translation>Lado izquierdo: %1</translation>
     </message>
     <message>
         <source>Right %1</source>
-        <translation>%1, lado derecho</translation>
+        <translation>Lado derecho: %1</translation>
     </message>
     <message>
         <source>Injection in %1, on %2</source>

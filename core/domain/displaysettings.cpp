@@ -43,6 +43,28 @@ Result<int> parseTextSizePercent(const QString &text)
     return percent;
 }
 
+QStringList languageKeys()
+{
+    return {QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("es")};
+}
+
+Result<QString> parseLanguage(const QString &key)
+{
+    if (languageKeys().contains(key))
+        return key;
+    return Error{QStringLiteral("language"),
+                 QStringLiteral("\"%1\" is not one of %2")
+                     .arg(key.left(40), languageKeys().join(QStringLiteral(", "))),
+                 QStringLiteral("Choose a language from the list")};
+}
+
+Status validateLanguage(const QString &key)
+{
+    if (auto language = parseLanguage(key); !language)
+        return language.error();
+    return Done{};
+}
+
 Status validateThemeMode(const QString &key)
 {
     if (auto mode = parseThemeMode(key); !mode)

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace mend {
 
@@ -24,6 +25,13 @@ constexpr int minTextSizePercent = 100;
 constexpr int maxTextSizePercent = 200;
 /** A stored text size ("150"); anything else than a whole number in range is refused. */
 Result<int> parseTextSizePercent(const QString &text);
+
+/** The languages Mend's screens come in: "system" (the phone's, when Mend has it, else English)
+ *  or one of these. Each but English has assets/translations/mend_<key>.ts. */
+QStringList languageKeys();
+/** A stored language key; anything else is refused with the field named. */
+Result<QString> parseLanguage(const QString &key);
+Status validateLanguage(const QString &key);
 
 /** The same two checks for a setting being stored. */
 Status validateThemeMode(const QString &key);

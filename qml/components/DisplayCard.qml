@@ -20,8 +20,9 @@ SectionCard {
     // One choice in each group (a radio button's own exclusivity would span both groups).
     ButtonGroup { id: sizes }
     ButtonGroup { id: colours }
+    ButtonGroup { id: languages }
 
-    title: qsTr("Text size and colours")
+    title: qsTr("Text size, colours and language")
     hint: qsTr("Larger text makes every screen longer; nothing is cut off.")
 
     Label {
@@ -68,6 +69,39 @@ SectionCard {
             checked: root.episodes.themeMode === modelData.key
             Accessible.name: qsTr("Colours: %1").arg(modelData.label)
             onClicked: root.store(root.episodes.setThemeMode(modelData.key))
+        }
+    }
+    Label {
+        textFormat: Text.PlainText
+        Layout.fillWidth: true
+        Layout.topMargin: 8
+        text: qsTr("Language")
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+    Label {
+        textFormat: Text.PlainText
+        Layout.fillWidth: true
+        text: qsTr("Shown from the next time Mend starts. Questionnaires stay in the language they were validated in.")
+        wrapMode: Text.Wrap
+        opacity: 0.75
+    }
+    Repeater {
+        // Each language named in its own words, as a person looks for it.
+        model: [
+            { key: "system", label: qsTr("As the phone is set") },
+            { key: "en", label: "English" },
+            { key: "es", label: "Español" }
+        ]
+        WrappingRadioButton {
+            required property var modelData
+            objectName: "language_" + modelData.key
+            ButtonGroup.group: languages
+            Layout.fillWidth: true
+            text: modelData.label
+            checked: root.episodes.language === modelData.key
+            Accessible.name: qsTr("Language: %1").arg(modelData.label)
+            onClicked: root.store(root.episodes.setLanguage(modelData.key))
         }
     }
 }

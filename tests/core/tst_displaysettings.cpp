@@ -1,5 +1,6 @@
 #include "domain/displaysettings.h"
 
+#include <QFile>
 #include <catch2/catch.hpp>
 
 using namespace mend;
@@ -38,4 +39,22 @@ TEST_CASE("the colour mode is system, light or dark", "[display]")
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().text() ==
           QStringLiteral("colours: \"<b>night</b>\" is not system, light or dark"));
+}
+
+TEST_CASE("the language is the phone's, English or one with a translation in assets/translations",
+          "[display]")
+{
+    for (const QString &key : languageKeys())
+        CHECK(parseLanguage(key).value() == key);
+    // Every language but English and the phone's has its translation source.
+    for (const QString &key : languageKeys())
+        if (key != QLatin1String("system") && key != QLatin1String("en"))
+            CHECK(QFile::exists(QStringLiteral(MEND_TRANSLATIONS_DIR "/mend_%1.ts").arg(key)));
+    for (const char *bad : {"", "de", "ES", "system ", "<b>es</b>"}) {
+        auto r = parseLanguage(QString::fromLatin1(bad));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().field == QStringLiteral("language"));
+        CHECK(r.error().forPerson() == QStringLiteral("Choose a language from the list"));
+        CHECK_FALSE(validateLanguage(QString::fromLatin1(bad)).ok());
+    }
 }

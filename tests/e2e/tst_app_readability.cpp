@@ -209,3 +209,38 @@ TEST_CASE("scenario: a language a third longer, and one written right to left: e
         }
     }
 }
+
+TEST_CASE("scenario: Spanish chosen in Settings: from the next start the screens and dialogs are "
+          "in Spanish and read whole at 360 px",
+          "[scenario]")
+{
+    const QSize size(360, 640);
+    CliFixture cli;
+    addDemoWithCohort(cli);
+    QTemporaryDir home;
+    {
+        DrivenApp app(cli.db(), size, home.path(), shotPrefix(QStringLiteral("spanish"), size));
+        app.must(QStringLiteral("screen settings"));
+        app.must(QStringLiteral("click language_es"));
+        app.must(QStringLiteral("wait 300"));
+        app.shot(QStringLiteral("chosen"));
+        INFO(app.errors().toStdString());
+        CHECK(app.warnings() == 0);
+    }
+    CHECK(storedSetting(cli.db(), QStringLiteral("view.language")) == QStringLiteral("es"));
+
+    DrivenApp app(cli.db(), size, home.path(), shotPrefix(QStringLiteral("spanish"), size));
+    app.must(QStringLiteral("screen today"));
+    const QString today = app.command(QStringLiteral("texts"));
+    INFO(today.toStdString());
+    for (const char *spanish : {"Hoy", "Evolución", "Historial", "Resultados", "semana",
+                                "Dolor medio en las últimas 24 horas"})
+        CHECK(today.contains(QString::fromUtf8(spanish)));
+    CHECK_FALSE(today.contains(QStringLiteral("Average pain")));
+    checkEveryScreen(app, QStringLiteral("es"));
+    checkDialogs(app, QStringLiteral("es"));
+    app.must(QStringLiteral("screen settings"));
+    CHECK(app.command(QStringLiteral("checked language_es")) == QStringLiteral("yes"));
+    INFO(app.errors().toStdString());
+    CHECK(app.warnings() == 0);
+}
