@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-QString applyLanguage(const QString &key, QTranslator &translator)
+void applyLanguage(const QString &key, QTranslator &translator)
 {
     const bool system = key.isEmpty() || key == QLatin1String("system");
     if (!system) // the chosen language's dates and numbers, whatever the phone's are
@@ -12,10 +12,8 @@ QString applyLanguage(const QString &key, QTranslator &translator)
                                 : QLocale(key));
     const QLocale locale = system ? QLocale::system() : QLocale(key);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return {};
-    if (!translator.load(locale, QStringLiteral("mend"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        return {};
-    QCoreApplication::installTranslator(&translator);
-    return QLocale::languageToCode(locale.language());
+        return;
+    if (translator.load(locale, QStringLiteral("mend"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 }

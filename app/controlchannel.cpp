@@ -17,6 +17,18 @@
 #include <cstdio>
 #include <unistd.h>
 
+namespace {
+
+/** A check's answer on one line: its findings joined by " | ", or whenNone when there are none. */
+QString oneLine(const QStringList &findings, const QString &whenNone)
+{
+    return findings.isEmpty()
+               ? whenNone
+               : findings.join(QStringLiteral(" | ")).replace(QLatin1Char('\n'), u' ');
+}
+
+} // namespace
+
 ControlChannel::ControlChannel(Diary *diary, EntryController *entry, QObject *parent)
     : QObject(parent), m_diary(diary), m_entry(entry),
       m_notifier(new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this))
@@ -144,25 +156,17 @@ QString ControlChannel::runInWindow(const QString &command, const QString &argum
         settle();
         return ok;
     }
-    if (command == QLatin1String("cutoff")) { // one line: texts joined by " | ", or "none"
-        const QStringList cut = m_driver->cutOffTexts();
-        return cut.isEmpty() ? QStringLiteral("none")
-                             : cut.join(QStringLiteral(" | ")).replace(QLatin1Char('\n'), u' ');
-    }
-    if (command == QLatin1String("overlaps")) { // "none", or texts drawn over each other
-        const QStringList over = m_driver->overlappingTexts();
-        return over.isEmpty() ? QStringLiteral("none")
-                              : over.join(QStringLiteral(" | ")).replace(QLatin1Char('\n'), u' ');
-    }
+    if (command == QLatin1String("cutoff")) // "none", or the texts cut off
+        return oneLine(m_driver->cutOffTexts(), QStringLiteral("none"));
+    if (command == QLatin1String("overlaps")) // "none", or texts drawn over each other
+        return oneLine(m_driver->overlappingTexts(), QStringLiteral("none"));
     if (command == QLatin1String("box")) { // box NAME: "x y width height" in the window
         const QString box = m_driver->itemBox(argument);
         return box.isEmpty() ? QStringLiteral("error: nothing visible is ") + argument : box;
     }
-    if (command == QLatin1String("untranslated")) { // under --pseudo-locale: texts not marked
-        const QStringList plain = PseudoTranslator::unmarked(m_driver->visibleTexts());
-        return plain.isEmpty() ? QStringLiteral("none")
-                               : plain.join(QStringLiteral(" | ")).replace(QLatin1Char('\n'), u' ');
-    }
+    if (command == QLatin1String("untranslated")) // under --pseudo-locale: texts not marked
+        return oneLine(PseudoTranslator::unmarked(m_driver->visibleTexts()),
+                       QStringLiteral("none"));
     if (command == QLatin1String("wheel")) { // wheel NAME DY [ctrl]
         const QStringList parts = argument.split(QLatin1Char(' '));
         return m_driver->wheel(parts.value(0), parts.value(1).toInt(),
@@ -184,17 +188,10 @@ QString ControlChannel::runInWindow(const QString &command, const QString &argum
         const QStringList problems = m_driver->accessibilityProblems();
         return problems.isEmpty() ? ok : problems.join(QStringLiteral(" | "));
     }
-    if (command == QLatin1String("contrast")) { // "ok", or texts below WCAG AA
-        const QStringList low = m_driver->lowContrastTexts();
-        return low.isEmpty() ? ok
-                             : low.join(QStringLiteral(" | ")).replace(QLatin1Char('\n'), u' ');
-    }
-    if (command == QLatin1String("targets")) { // targets [MIN]: "ok", or controls under MIN px
-        const QStringList small =
-            m_driver->smallTouchTargets(argument.isEmpty() ? 48 : argument.toInt());
-        return small.isEmpty() ? ok
-                               : small.join(QStringLiteral(" | ")).replace(QLatin1Char('\n'), u' ');
-    }
+    if (command == QLatin1String("contrast")) // "ok", or texts below WCAG AA
+        return oneLine(m_driver->lowContrastTexts(), ok);
+    if (command == QLatin1String("targets")) // targets [MIN]: "ok", or controls under MIN px
+        return oneLine(m_driver->smallTouchTargets(argument.isEmpty() ? 48 : argument.toInt()), ok);
     if (command == QLatin1String("effort"))
         return m_driver->takeEffort();
     if (command == QLatin1String("warnings"))
