@@ -187,10 +187,20 @@ QString EpisodeController::clinicPhone() const
         .value_or(QString());
 }
 
-QString EpisodeController::clinicPhoneLink() const
+bool EpisodeController::canCallClinic() const
+{
+    return m_dialer && !clinicPhone().isEmpty() && m_dialer->canCall();
+}
+
+QString EpisodeController::callClinic()
 {
     const QString phone = clinicPhone();
-    return phone.isEmpty() ? QString() : mend::telUri(phone);
+    if (phone.isEmpty())
+        return tr("Your clinic's phone number is not in Mend yet; you can add it in Settings.");
+    if (!m_dialer)
+        return tr("This device has no app that places calls. Dial %1 on a phone.").arg(phone);
+    auto called = m_dialer->call(phone);
+    return called ? QString() : called.error().message;
 }
 
 QString EpisodeController::setClinicPhone(const QString &phone)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "platform/dialer.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -25,7 +26,6 @@ class EpisodeController : public QObject
     Q_PROPERTY(QVariantList products READ products CONSTANT)
     Q_PROPERTY(QString patientIdentifier READ patientIdentifier NOTIFY changed)
     Q_PROPERTY(QString clinicPhone READ clinicPhone NOTIFY changed)
-    Q_PROPERTY(QString clinicPhoneLink READ clinicPhoneLink NOTIFY changed)
     Q_PROPERTY(bool clinicianMode READ clinicianMode NOTIFY changed)
     Q_PROPERTY(QString themeMode READ themeMode NOTIFY changed)
     /** "system", "en" or "es" (mend::languageKeys): shown from the next start. */
@@ -65,9 +65,15 @@ public:
     QString patientIdentifier() const;
     /** Stores it after checking it; returns "" or the error (nothing changes then). */
     Q_INVOKABLE QString setPatientIdentifier(const QString &identifier);
-    /** The clinic's phone number for the warning screen (may be empty), and its tel: link. */
+    /** The clinic's phone number for the warning screen (may be empty). */
     QString clinicPhone() const;
-    QString clinicPhoneLink() const;
+    /** The platform's way of placing a call (main.cpp sets it; none: no call is offered). */
+    void setDialer(mend::platform::Dialer *dialer) { m_dialer = dialer; }
+    /** Whether the warning screen can offer to call the clinic: a number is stored and this
+     *  device has an app that places calls (asked when the screen opens, not at start). */
+    Q_INVOKABLE bool canCallClinic() const;
+    /** Opens the phone app with the clinic's number; "" or why it could not, in words. */
+    Q_INVOKABLE QString callClinic();
     /** Stores it after checking it; returns "" or the error (nothing changes then). */
     Q_INVOKABLE QString setClinicPhone(const QString &phone);
     /** Whether the menu offers the clinician's screens (review, clinic cohort): off for a
@@ -105,5 +111,6 @@ private:
                          mend::Status (*validate)(const QString &));
 
     Diary *m_diary;
+    mend::platform::Dialer *m_dialer = nullptr;
     QVariantMap m_fieldErrors;
 };

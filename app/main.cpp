@@ -11,6 +11,7 @@
 #include "firstframe.h"
 #include "offlinenetwork.h"
 #include "outputfiles.h"
+#include "platform/linuxdialer.h"
 #include "platform/linuxreminderscheduler.h"
 #include "pseudolocale.h"
 #include "qtwarningcount.h"
@@ -155,8 +156,10 @@ int main(int argc, char *argv[])
     mend::platform::LinuxReminderScheduler reminderScheduler(
         QCoreApplication::applicationDirPath() + QStringLiteral("/mend-cli"),
         QFileInfo(path).absoluteFilePath(), mend::platform::LinuxReminderScheduler::detect());
+    mend::platform::LinuxDialer dialer;
     AppControllers controllers(&diary);
     AppControllers::provide(&controllers);
+    controllers.episodes()->setDialer(&dialer);
     if (!demo)
         controllers.reminders()->setScheduler(&reminderScheduler);
 

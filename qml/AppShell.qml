@@ -222,7 +222,7 @@ Page {
         active: false
         function show(flags) {
             active = true
-            item.show(flags, App.episodes.clinicPhone, App.episodes.clinicPhoneLink)
+            item.show(flags, App.episodes.clinicPhone, App.episodes.canCallClinic())
         }
         source: "RedFlagDialog.qml"
     }

@@ -562,6 +562,13 @@
     </message>
 </context>
 <context>
+    <name>Dialer</name>
+    <message>
+        <source>This device has no app that places calls. Dial %1 on a phone.</source>
+        <translation>Este dispositivo no tiene ninguna aplicación para llamar. Marque el %1 en un teléfono.</translation>
+    </message>
+</context>
+<context>
     <name>DiaryFileCard</name>
     <message>
         <source>Your diary as a file</source>
@@ -784,6 +791,14 @@
     <message>
         <source>The injection was saved, but not the phone number: %1</source>
         <translation>La inyección se guardó, pero no el número de teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Your clinic&apos;s phone number is not in Mend yet; you can add it in Settings.</source>
+        <translation>El teléfono de su clínica todavía no está en Mend; puede añadirlo en Ajustes.</translation>
+    </message>
+    <message>
+        <source>This device has no app that places calls. Dial %1 on a phone.</source>
+        <translation>Este dispositivo no tiene ninguna aplicación para llamar. Marque el %1 en un teléfono.</translation>
     </message>
 </context>
 <context>

@@ -14,17 +14,21 @@ Popup {
     id: root
 
     property var flags: []
-    /** The clinic's phone number as the patient wrote it, and its tel: link ("" when not given). */
+    /** The clinic's phone number as the patient wrote it ("" when not given), and whether this
+     *  device can call it; else the number is shown to dial on a phone. */
     property string phone
-    property string phoneLink
+    property bool canCall
+    /** Why the last call could not be placed ("" when it was, or none was tried). */
+    property string callProblem
     readonly property bool emergency: flags.some(f => f.emergency)
 
     signal acknowledged()
 
-    function show(newFlags, clinicPhone, clinicPhoneLink) {
+    function show(newFlags, clinicPhone, deviceCanCall) {
         flags = newFlags
         phone = clinicPhone
-        phoneLink = clinicPhoneLink
+        canCall = deviceCanCall
+        callProblem = ""
         open()
     }
 
@@ -92,11 +96,11 @@ Popup {
                 Button {
                     objectName: "callClinic"
                     Layout.fillWidth: true
-                    visible: root.phone !== ""
+                    visible: root.phone !== "" && root.canCall
                     implicitHeight: Math.max(56, implicitContentHeight + topPadding + bottomPadding)
                     text: qsTr("Call your clinic: %1").arg(root.phone)
                     Accessible.name: text
-                    onClicked: Qt.openUrlExternally(root.phoneLink)
+                    onClicked: root.callProblem = App.episodes.callClinic()
                     contentItem: Label {
                         textFormat: Text.PlainText
                         text: parent.text
@@ -108,6 +112,27 @@ Popup {
                         verticalAlignment: Text.AlignVCenter
                     }
                     background: Rectangle { color: "white"; radius: 6 }
+                }
+                Label {
+                    objectName: "clinicNumber"
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    visible: root.phone !== "" && !root.canCall
+                    text: qsTr("Call your clinic: %1").arg(root.phone)
+                    color: "white"
+                    font.pixelSize: Theme.largeSize
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    objectName: "callProblem"
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    visible: root.callProblem !== ""
+                    text: root.callProblem
+                    color: "white"
+                    font.pixelSize: Theme.bodySize
+                    wrapMode: Text.Wrap
                 }
                 Label {
                     textFormat: Text.PlainText

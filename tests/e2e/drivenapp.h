@@ -21,6 +21,9 @@ public:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home);
+        // Programs a test puts in HOME/bin come first (stand-ins for xdg-open and the like).
+        env.insert(QStringLiteral("PATH"),
+                   home + QStringLiteral("/bin:") + env.value(QStringLiteral("PATH")));
         env.remove(QStringLiteral("XDG_DOCUMENTS_DIR"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
         QStringList app{QStringLiteral(MEND_APP_PATH),

@@ -22,6 +22,16 @@ inline QString shotPrefix(const QString &scenario, QSize size)
     return QStringLiteral(MEND_SCREENSHOT_DIR "/%1-%2").arg(scenario, sizeName(size));
 }
 
+/** A shell script the test runs in place of a system program (found first on PATH). */
+inline void writeScript(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(text) == text.size());
+    file.close();
+    REQUIRE(file.setPermissions(file.permissions() | QFileDevice::ExeOwner));
+}
+
 /** The demo patient, and a clinic cohort of two from an EHR's Bundle: every screen has content,
  *  the clinician's included. */
 inline void addDemoWithCohort(const CliFixture &cli)

@@ -78,8 +78,8 @@ TEST_CASE("scenario: a visit report is saved to Documents/Mend and the app says 
     }
 }
 
-TEST_CASE("scenario: a warning sign is read whole, the red alert offers the clinic's number and "
-          "ignores Back",
+TEST_CASE("scenario: a warning sign is read whole, the red alert offers the clinic's number, calls "
+          "it where the device can and ignores Back",
           "[scenario]")
 {
     for (const QSize size : {QSize(320, 640), QSize(360, 640), QSize(390, 844), QSize(1280, 900)}) {
@@ -88,6 +88,17 @@ TEST_CASE("scenario: a warning sign is read whole, the red alert offers the clin
             CliFixture cli;
             addEpisode(cli);
             QTemporaryDir home;
+            // At 360 px the device has a phone app (stand-ins for GNOME Calls' tel: handler and
+            // xdg-open, which records what it was asked to open); elsewhere it has none.
+            const bool canCall = size == QSize(360, 640);
+            const QString called = home.filePath(QStringLiteral("called"));
+            if (canCall) {
+                QDir(home.path()).mkpath(QStringLiteral("bin"));
+                writeScript(home.filePath(QStringLiteral("bin/xdg-mime")),
+                            "#!/bin/sh\necho org.gnome.Calls.desktop\n");
+                writeScript(home.filePath(QStringLiteral("bin/xdg-open")),
+                            "#!/bin/sh\nprintf '%s' \"$1\" > \"$HOME/called\"\n");
+            }
             DrivenApp app(cli.db(), size, home.path(), shotPrefix(QStringLiteral("redflag"), size));
 
             app.must(QStringLiteral("screen settings"));
@@ -113,6 +124,17 @@ TEST_CASE("scenario: a warning sign is read whole, the red alert offers the clin
             app.shot(QStringLiteral("4-alert"));
             CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
             CHECK(app.visible(QStringLiteral("Call your clinic: 020 7946 0958")));
+            CHECK(app.visible(QStringLiteral("callClinic")) == canCall);
+            CHECK(app.visible(QStringLiteral("clinicNumber")) == !canCall);
+            if (canCall) {
+                app.must(QStringLiteral("click callClinic"));
+                for (int i = 0; i < 50 && !QFileInfo::exists(called); ++i)
+                    app.must(QStringLiteral("wait 100"));
+                QFile record(called);
+                REQUIRE(record.open(QIODevice::ReadOnly));
+                CHECK(record.readAll() == "tel:02079460958");
+                CHECK_FALSE(app.visible(QStringLiteral("callProblem")));
+            }
 
             for (const QString &key : {QStringLiteral("Back"), QStringLiteral("Escape")}) {
                 app.must(QStringLiteral("key ") + key);

@@ -2,14 +2,17 @@
 #include <catch2/catch.hpp>
 
 #include "platform/freedesktopnotifier.h"
+#include "platform/linuxdialer.h"
 #include "platform/linuxreminderscheduler.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace mend;
 using mend::platform::FreedesktopNotifier;
+using mend::platform::LinuxDialer;
 using mend::platform::LinuxReminderScheduler;
 
 TEST_CASE("ExecStart words are quoted with systemd's escapes", "[platform]")
@@ -117,4 +120,66 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
+}
+
+namespace {
+
+/** A stand-in for an xdg-utils program: a shell script in dir. */
+QString script(const QString &dir, const QString &name, const QByteArray &body)
+{
+    const QString path = dir + u'/' + name;
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("#!/bin/sh\n" + body);
+    file.close();
+    REQUIRE(file.setPermissions(file.permissions() | QFileDevice::ExeOwner));
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("The dialer offers a call only where an app handles tel: links, and opens it with the "
+          "number's digits",
+          "[platform]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString record = dir.filePath(QStringLiteral("opened"));
+    const QString xdgOpen = script(dir.path(), QStringLiteral("xdg-open"),
+                                   "printf '%s' \"$1\" > '" + record.toUtf8() + "'\n");
+    const QString refused = QStringLiteral(
+        "This device has no app that places calls. Dial +44 (0)20 7946 0958 on a phone.");
+
+    SECTION("a phone with a dialer (GNOME Calls' desktop entry)")
+    {
+        LinuxDialer dialer(
+            script(dir.path(), QStringLiteral("xdg-mime"), "echo org.gnome.Calls.desktop\n"),
+            xdgOpen);
+        CHECK(dialer.telHandler() == QStringLiteral("org.gnome.Calls.desktop"));
+        CHECK(dialer.canCall());
+        REQUIRE(dialer.call(QStringLiteral("+44 (0)20 7946 0958")).ok());
+        QFile opened(record);
+        for (int i = 0; i < 100 && !opened.exists(); ++i)
+            QThread::msleep(20); // started detached
+        REQUIRE(opened.open(QIODevice::ReadOnly));
+        CHECK(opened.readAll() == "tel:+4402079460958");
+    }
+    SECTION("a desktop: xdg-mime knows no handler")
+    {
+        LinuxDialer dialer(script(dir.path(), QStringLiteral("xdg-mime"), "exit 0\n"), xdgOpen);
+        CHECK_FALSE(dialer.canCall());
+        CHECK(dialer.call(QStringLiteral("+44 (0)20 7946 0958")).error().message == refused);
+        CHECK_FALSE(QFileInfo::exists(record));
+    }
+    SECTION("no xdg-utils at all, or a query that fails")
+    {
+        LinuxDialer missing(dir.filePath(QStringLiteral("none/xdg-mime")),
+                            dir.filePath(QStringLiteral("none/xdg-open")));
+        CHECK_FALSE(missing.canCall());
+        CHECK(missing.call(QStringLiteral("+44 (0)20 7946 0958")).error().message == refused);
+        LinuxDialer failing(script(dir.path(), QStringLiteral("xdg-mime"), "echo x; exit 4\n"),
+                            xdgOpen);
+        CHECK_FALSE(failing.canCall());
+        CHECK_FALSE(QFileInfo::exists(record));
+    }
 }
