@@ -11,8 +11,10 @@ namespace {
 ActivityImportController *g_instance = nullptr;
 } // namespace
 
-ActivityImportController::ActivityImportController(Diary *diary, QObject *parent)
-    : QObject(parent), m_diary(diary)
+ActivityImportController::ActivityImportController(Diary *diary,
+                                                   const mend::platform::StepsSource *steps,
+                                                   QObject *parent)
+    : QObject(parent), m_diary(diary), m_steps(steps)
 {
 }
 
@@ -81,20 +83,23 @@ void ActivityImportController::read(const QUrl &file, const QString &whose)
             Qt::QueuedConnection);
     };
     m_job.start(
-        [outcome, path, diaryPath, today, now, episode, options] {
+        [outcome, steps = m_steps, path, diaryPath, today, now, episode, options] {
             // Its own connection: SQLite connections belong to the thread that opened them.
             auto db = Database::open(diaryPath);
             if (!db) {
                 outcome->error = db.error();
                 return;
             }
-            ActivityImporter importer(db.value());
-            auto file = importer.read(path, *episode, today, options);
+            ActivityReadOptions window = options;
+            const ActivityReadOptions days = ActivityImporter::windowFor(*episode, today);
+            window.from = days.from;
+            window.to = days.to;
+            auto file = steps->read(path, window);
             if (!file) {
                 outcome->error = file.error();
                 return;
             }
-            auto report = importer.apply(file.value(), *episode, now, false);
+            auto report = ActivityImporter(db.value()).apply(file.value(), *episode, now, false);
             if (!report) {
                 outcome->error = report.error();
                 return;

@@ -4,6 +4,7 @@
 #include "workerjob.h"
 
 #include "domain/activity.h"
+#include "platform/stepssource.h"
 
 #include <QObject>
 #include <QUrl>
@@ -41,7 +42,9 @@ public:
     };
     Q_ENUM(Stage)
 
-    explicit ActivityImportController(Diary *diary, QObject *parent = nullptr);
+    /** steps: where the days are read from (it outlives the controller). */
+    ActivityImportController(Diary *diary, const mend::platform::StepsSource *steps,
+                             QObject *parent = nullptr);
 
     static void provide(ActivityImportController *instance);
     static ActivityImportController *create(QQmlEngine *, QJSEngine *);
@@ -58,7 +61,8 @@ public:
     /** What the last import stored. */
     QString result() const { return m_result; }
 
-    /** Reads a file (whose: the Id of the person, for a file of several). */
+    /** Reads the steps source: the file chosen (whose: the Id of the person, for a file of
+     *  several). */
     Q_INVOKABLE void read(const QUrl &file, const QString &whose = {});
     /** Reads the last file again for the person with this Id. */
     Q_INVOKABLE void readFor(const QString &whose) { read(m_file, whose); }
@@ -77,6 +81,7 @@ private:
     void setStage(Stage stage);
 
     Diary *m_diary;
+    const mend::platform::StepsSource *m_steps;
     WorkerJob m_job{this};
     std::atomic<bool> m_cancel{false};
     Stage m_stage = Idle;

@@ -11,6 +11,7 @@
 #include "firstframe.h"
 #include "offlinenetwork.h"
 #include "outputfiles.h"
+#include "platform/exportedfilestepssource.h"
 #include "platform/linuxdialer.h"
 #include "platform/linuxreminderscheduler.h"
 #include "pseudolocale.h"
@@ -167,7 +168,8 @@ int main(int argc, char *argv[])
     OfflineNetworkFactory offline; // outlives the engine, which asks it for its network access
     std::unique_ptr<OutputFiles> outputFiles;        // outlives the engine too: QML holds it
     std::unique_ptr<DiaryFileController> diaryFiles; // likewise
-    ActivityImportController activityImport(&diary); // likewise
+    const mend::platform::ExportedFileStepsSource steps;
+    ActivityImportController activityImport(&diary, &steps); // likewise
     ActivityImportController::provide(&activityImport);
     QQmlApplicationEngine engine;
     engine.setNetworkAccessManagerFactory(&offline);

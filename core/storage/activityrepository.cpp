@@ -80,7 +80,9 @@ Result<ActivityStoreReport> ActivityRepository::replaceSource(qint64 episodeId,
         const QString at = now.toUTC().toString(Qt::ISODateWithMs);
         for (const ActivityDay &d : days) {
             const QString day = d.day.toString(Qt::ISODate);
-            const QString devices = d.devices.join(QLatin1Char('\n'));
+            // Never a null QString, which binds as NULL: a source that names no device stores "".
+            const QString devices =
+                d.devices.isEmpty() ? QStringLiteral("") : d.devices.join(QLatin1Char('\n'));
             insert.bindValue(0, episodeId);
             insert.bindValue(1, day);
             insert.bindValue(2, source);

@@ -319,6 +319,28 @@ TEST_CASE("Activity: an import never changes the patient's log, the same export 
     CHECK(dumpTable(store.db->connection(), QStringLiteral("daily_entry")) == logBefore);
 }
 
+TEST_CASE("Activity: a day whose source names no device is stored, and read back without one",
+          "[activity]")
+{
+    // Health Connect and HealthKit may give a day's total without the device that counted it.
+    TempStore store;
+    const Episode episode = episodeWithTypedSteps(store);
+    ActivityFile file;
+    file.format = QStringLiteral("Health Connect");
+    ActivityDay day;
+    day.day = QDate(2026, 3, 3);
+    day.steps = 5120;
+    file.days << day;
+    const auto stored = ActivityImporter(store.db).apply(file, episode, fixedNow(), true);
+    INFO((stored.ok() ? std::string() : stored.error().text().toStdString()));
+    REQUIRE(stored.ok());
+    CHECK(stored.value().added == 1);
+    const QList<StoredActivityDay> read = ActivityRepository(store.db).forEpisode(episode.id);
+    REQUIRE(read.size() == 1);
+    CHECK(read.first().activity.steps == 5120);
+    CHECK(read.first().activity.devices.isEmpty());
+}
+
 TEST_CASE("Activity: the real iPhone export in ../shared/interop, day by day against its records",
           "[activity][interop]")
 {

@@ -3,6 +3,7 @@
 #include "activityimportcontroller.h"
 #include "diaryfilecontroller.h"
 #include "outputfiles.h"
+#include "platform/exportedfilestepssource.h"
 #include "qmlfixture.h"
 
 #include <QApplication>
@@ -27,7 +28,9 @@ public slots:
             fixture->tempFile(QStringLiteral("Documents/Mend")).toLocalFile(), engine, engine);
         OutputFiles::provide(output);
         DiaryFileController::provide(new DiaryFileController(fixture->diary(), output, engine));
-        ActivityImportController::provide(new ActivityImportController(fixture->diary(), engine));
+        static const mend::platform::ExportedFileStepsSource steps;
+        ActivityImportController::provide(
+            new ActivityImportController(fixture->diary(), &steps, engine));
     }
 };
 
