@@ -11,6 +11,7 @@
 #include "firstframe.h"
 #include "offlinenetwork.h"
 #include "outputfiles.h"
+#include "platform/documentsfilesharing.h"
 #include "platform/exportedfilestepssource.h"
 #include "platform/linuxdialer.h"
 #include "platform/linuxreminderscheduler.h"
@@ -166,6 +167,7 @@ int main(int argc, char *argv[])
 
     // Declared after the controllers so that it is destroyed first: QML never sees them gone.
     OfflineNetworkFactory offline; // outlives the engine, which asks it for its network access
+    mend::platform::DocumentsFileSharing fileSharing(mend::defaultOutputFolder());
     std::unique_ptr<OutputFiles> outputFiles;        // outlives the engine too: QML holds it
     std::unique_ptr<DiaryFileController> diaryFiles; // likewise
     const mend::platform::ExportedFileStepsSource steps;
@@ -173,7 +175,7 @@ int main(int argc, char *argv[])
     ActivityImportController::provide(&activityImport);
     QQmlApplicationEngine engine;
     engine.setNetworkAccessManagerFactory(&offline);
-    outputFiles = std::make_unique<OutputFiles>(mend::defaultOutputFolder(), &engine);
+    outputFiles = std::make_unique<OutputFiles>(&fileSharing, &engine);
     OutputFiles::provide(outputFiles.get());
     diaryFiles = std::make_unique<DiaryFileController>(&diary, outputFiles.get());
     DiaryFileController::provide(diaryFiles.get());

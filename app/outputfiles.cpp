@@ -1,8 +1,8 @@
 #include "outputfiles.h"
 
+#include "platform/documentsfilesharing.h"
 #include "storage/outputfolder.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QQmlComponent>
 #include <QQmlEngine>
@@ -11,8 +11,8 @@ namespace {
 OutputFiles *g_instance = nullptr;
 }
 
-OutputFiles::OutputFiles(const QString &folder, QQmlEngine *engine, QObject *parent)
-    : QObject(parent), m_folder(folder), m_engine(engine)
+OutputFiles::OutputFiles(mend::platform::FileSharing *sharing, QQmlEngine *engine, QObject *parent)
+    : QObject(parent), m_sharing(sharing), m_engine(engine)
 {
 }
 
@@ -30,8 +30,10 @@ void OutputFiles::provide(OutputFiles *instance)
 
 OutputFiles *OutputFiles::create(QQmlEngine *engine, QJSEngine *)
 {
-    if (!g_instance)
-        g_instance = new OutputFiles(mend::defaultOutputFolder(), engine);
+    if (!g_instance) {
+        static mend::platform::DocumentsFileSharing sharing(mend::defaultOutputFolder());
+        g_instance = new OutputFiles(&sharing, engine);
+    }
     QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
     return g_instance;
 }
@@ -53,7 +55,7 @@ bool OutputFiles::fileDialogLoads(QQmlEngine *engine)
 
 QUrl OutputFiles::newFile(const QString &stem, const QString &suffix)
 {
-    auto path = mend::newOutputPath(m_folder, stem, suffix);
+    auto path = m_sharing->newFile(stem, suffix);
     m_problem = path ? QString() : path.error().message;
     Q_EMIT problemChanged();
     return path ? QUrl::fromLocalFile(path.value()) : QUrl();
@@ -66,7 +68,10 @@ QString OutputFiles::shownPath(const QUrl &file) const
     return path.startsWith(home) ? path.mid(home.size()) : path;
 }
 
-bool OutputFiles::open(const QUrl &file) const
+bool OutputFiles::open(const QUrl &file)
 {
-    return QDesktopServices::openUrl(file);
+    const auto opened = m_sharing->open(file.isLocalFile() ? file.toLocalFile() : file.toString());
+    m_problem = opened ? QString() : opened.error().message;
+    Q_EMIT problemChanged();
+    return opened.ok();
 }

@@ -1,10 +1,10 @@
 #include "linuxdialer.h"
 
 #include "domain/validation.h"
+#include "xdgopen.h"
 
 #include <QCoreApplication>
 #include <QProcess>
-#include <QStandardPaths>
 
 namespace mend::platform {
 namespace {
@@ -13,12 +13,6 @@ struct DialerText
 {
     Q_DECLARE_TR_FUNCTIONS(Dialer)
 };
-
-QString program(const QString &nameOrPath)
-{
-    return nameOrPath.contains(QLatin1Char('/')) ? nameOrPath
-                                                 : QStandardPaths::findExecutable(nameOrPath);
-}
 
 } // namespace
 
@@ -29,7 +23,7 @@ LinuxDialer::LinuxDialer(QString xdgMime, QString xdgOpen)
 
 QString LinuxDialer::telHandler() const
 {
-    const QString xdgMime = program(m_xdgMime);
+    const QString xdgMime = findProgram(m_xdgMime);
     if (xdgMime.isEmpty())
         return {};
     QProcess query;
@@ -45,15 +39,13 @@ QString LinuxDialer::telHandler() const
 
 bool LinuxDialer::canCall() const
 {
-    return !program(m_xdgOpen).isEmpty() && !telHandler().isEmpty();
+    return !findProgram(m_xdgOpen).isEmpty() && !telHandler().isEmpty();
 }
 
 Status LinuxDialer::call(const QString &number)
 {
     const QString uri = telUri(number);
-    const QString xdgOpen = program(m_xdgOpen);
-    if (uri.size() <= 4 || xdgOpen.isEmpty() || telHandler().isEmpty() ||
-        !QProcess::startDetached(xdgOpen, {uri}))
+    if (uri.size() <= 4 || telHandler().isEmpty() || !xdgOpen(m_xdgOpen, uri))
         return Error{QStringLiteral("phone"),
                      DialerText::tr("This device has no app that places calls. Dial %1 on a phone.")
                          .arg(number)};

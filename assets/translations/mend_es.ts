@@ -832,6 +832,17 @@
     </message>
 </context>
 <context>
+    <name>FileSharing</name>
+    <message>
+        <source>%1 is not there any more.</source>
+        <translation>%1 ya no está ahí.</translation>
+    </message>
+    <message>
+        <source>No program to show it was found; the file is in %1.</source>
+        <translation>No se encontró ningún programa para mostrarlo; el archivo está en %1.</translation>
+    </message>
+</context>
+<context>
     <name>GradeSelector</name>
     <message>
         <source>None</source>
@@ -2016,10 +2027,6 @@
     <message>
         <source>Open the saved report</source>
         <translation>Abrir el informe guardado</translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found; the report is in %1.</source>
-        <translation>No se encontró ningún programa para ver archivos PDF; el informe está en %1.</translation>
     </message>
     <message>
         <source>Injection not recorded</source>

@@ -102,13 +102,13 @@ ScrollView {
                           .arg(OutputFiles.shownPath(root.savedReport))
                 }
                 Button {
+                    objectName: "openReport"
                     implicitHeight: 48
                     text: qsTr("Open")
                     Accessible.name: qsTr("Open the saved report")
                     onClicked: {
                         if (!OutputFiles.open(root.savedReport))
-                            root.message(qsTr("No program to show PDF files was found; the report is in %1.")
-                                         .arg(OutputFiles.folder))
+                            root.message(OutputFiles.problem)
                     }
                 }
             }

@@ -38,7 +38,8 @@ QStringList pdfsIn(const QString &folder)
 
 } // namespace
 
-TEST_CASE("scenario: a visit report is saved to Documents/Mend and the app says where",
+TEST_CASE("scenario: a visit report is saved to Documents/Mend, the app says where and opens it "
+          "in the viewer",
           "[scenario]")
 {
     for (const QSize size : kSizes) {
@@ -47,6 +48,13 @@ TEST_CASE("scenario: a visit report is saved to Documents/Mend and the app says 
             CliFixture cli;
             addEpisode(cli);
             QTemporaryDir home;
+            // At 360 px a stand-in viewer records what xdg-open was given.
+            const bool hasViewer = size == QSize(360, 640);
+            if (hasViewer) {
+                QDir(home.path()).mkpath(QStringLiteral("bin"));
+                writeScript(home.filePath(QStringLiteral("bin/xdg-open")),
+                            "#!/bin/sh\nprintf '%s' \"$1\" > \"$HOME/opened\"\n");
+            }
             DrivenApp app(cli.db(), size, home.path(), shotPrefix(QStringLiteral("report"), size));
             app.must(QStringLiteral("screen review"));
             app.shot(QStringLiteral("1-review"));
@@ -60,6 +68,24 @@ TEST_CASE("scenario: a visit report is saved to Documents/Mend and the app says 
                                      .arg(QDate::currentDate().toString(Qt::ISODate));
             CHECK(pdfsIn(app.documents()) == QStringList{name});
             CHECK(QFileInfo(app.documents() + u'/' + name).size() > 1000);
+
+            app.must(QStringLiteral("click openReport"));
+            if (hasViewer) {
+                const QString opened = home.filePath(QStringLiteral("opened"));
+                for (int i = 0; i < 50 && !QFileInfo::exists(opened); ++i)
+                    app.must(QStringLiteral("wait 100"));
+                QFile record(opened);
+                REQUIRE(record.open(QIODevice::ReadOnly));
+                CHECK(record.readAll() == (app.documents() + u'/' + name).toUtf8());
+            } else if (QStandardPaths::findExecutable(QStringLiteral("xdg-open")).isEmpty()) {
+                app.must(QStringLiteral("wait 300"));
+                app.shot(QStringLiteral("2b-no-viewer"));
+                CHECK(app.command(QStringLiteral("texts"))
+                          .split(QStringLiteral(" | "))
+                          .contains(QStringLiteral("No program to show it was found; the file is "
+                                                   "in ") +
+                                    app.documents() + u'.'));
+            }
 
             // Save as… opens the dialog with a name filled in, so its button works at once.
             REQUIRE(app.visible(QStringLiteral("saveReportAs")));

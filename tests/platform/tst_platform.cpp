@@ -1,6 +1,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "platform/documentsfilesharing.h"
 #include "platform/freedesktopnotifier.h"
 #include "platform/linuxdialer.h"
 #include "platform/linuxreminderscheduler.h"
@@ -11,6 +12,7 @@
 #include <QThread>
 
 using namespace mend;
+using mend::platform::DocumentsFileSharing;
 using mend::platform::FreedesktopNotifier;
 using mend::platform::LinuxDialer;
 using mend::platform::LinuxReminderScheduler;
@@ -182,4 +184,48 @@ TEST_CASE("The dialer offers a call only where an app handles tel: links, and op
         CHECK_FALSE(failing.canCall());
         CHECK_FALSE(QFileInfo::exists(record));
     }
+}
+
+TEST_CASE("Saved files go to the folder without replacing one, and open in the desktop's viewer "
+          "or say where they are",
+          "[platform]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("Documents/Mend"));
+    const QString record = dir.filePath(QStringLiteral("opened"));
+    const QString viewer = script(dir.path(), QStringLiteral("xdg-open"),
+                                  "printf '%s' \"$1\" > '" + record.toUtf8() + "'\n");
+    DocumentsFileSharing sharing(folder, viewer);
+    CHECK(sharing.folder() == folder);
+
+    const auto first = sharing.newFile(QStringLiteral("Visit report"), QStringLiteral("pdf"));
+    REQUIRE(first.ok());
+    CHECK(first.value() == folder + QStringLiteral("/Visit report.pdf"));
+    QFile made(first.value());
+    REQUIRE(made.open(QIODevice::WriteOnly));
+    made.close();
+    CHECK(sharing.newFile(QStringLiteral("Visit report"), QStringLiteral("pdf")).value() ==
+          folder + QStringLiteral("/Visit report (2).pdf"));
+
+    REQUIRE(sharing.open(first.value()).ok());
+    QFile opened(record);
+    for (int i = 0; i < 100 && !opened.exists(); ++i)
+        QThread::msleep(20); // started detached
+    REQUIRE(opened.open(QIODevice::ReadOnly));
+    CHECK(opened.readAll() == first.value().toUtf8());
+
+    CHECK(sharing.open(folder + QStringLiteral("/gone.pdf")).error().message ==
+          QStringLiteral("gone.pdf is not there any more."));
+    DocumentsFileSharing noViewer(folder, dir.filePath(QStringLiteral("none/xdg-open")));
+    CHECK(noViewer.open(first.value()).error().message ==
+          QStringLiteral("No program to show it was found; the file is in ") + folder +
+              QStringLiteral("."));
+
+    // A folder that cannot be made (a file stands in its way) is refused with its reason.
+    DocumentsFileSharing blocked(first.value() + QStringLiteral("/inside"), viewer);
+    const auto refused = blocked.newFile(QStringLiteral("x"), QStringLiteral("csv"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.startsWith(QStringLiteral("cannot create the folder ") +
+                                             first.value() + QStringLiteral("/inside: ")));
 }

@@ -3,6 +3,7 @@
 #include "activityimportcontroller.h"
 #include "diaryfilecontroller.h"
 #include "outputfiles.h"
+#include "platform/documentsfilesharing.h"
 #include "platform/exportedfilestepssource.h"
 #include "qmlfixture.h"
 
@@ -24,8 +25,10 @@ public slots:
         // Test-only: the fixture is a fresh diary on a temporary database for each test file.
         auto *fixture = new QmlFixture(engine);
         qmlRegisterSingletonInstance("MendTest", 1, 0, "Fixture", fixture);
-        auto *output = new OutputFiles(
-            fixture->tempFile(QStringLiteral("Documents/Mend")).toLocalFile(), engine, engine);
+        auto *sharing = new mend::platform::DocumentsFileSharing(
+            fixture->tempFile(QStringLiteral("Documents/Mend")).toLocalFile());
+        QObject::connect(engine, &QObject::destroyed, [sharing] { delete sharing; });
+        auto *output = new OutputFiles(sharing, engine, engine);
         OutputFiles::provide(output);
         DiaryFileController::provide(new DiaryFileController(fixture->diary(), output, engine));
         static const mend::platform::ExportedFileStepsSource steps;
