@@ -33,6 +33,11 @@ QString BackupController::directory() const
     return BackupStore(m_diary->database()->path()).directory();
 }
 
+QString BackupController::keptWhere() const
+{
+    return m_home ? m_home->describe(m_diary->database()->path()) : QString();
+}
+
 QString BackupController::backUpNow()
 {
     auto error = std::make_shared<QString>();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "platform/diaryhome.h"
 #include "workerjob.h"
 
 #include <QObject>
@@ -15,6 +16,7 @@ class BackupController : public QObject
     QML_UNCREATABLE("Created by main.cpp")
     Q_PROPERTY(QVariantList backups READ backups NOTIFY changed)
     Q_PROPERTY(QString directory READ directory CONSTANT)
+    Q_PROPERTY(QString keptWhere READ keptWhere CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 public:
     explicit BackupController(Diary *diary, QObject *parent = nullptr);
@@ -22,6 +24,10 @@ public:
     /** [{name, label ("24 Nov 2026 18:00 · daily"), kind, sizeText}], newest first. */
     QVariantList backups() const;
     QString directory() const;
+    /** The platform's account of where the diary is kept (main.cpp sets it before QML loads). */
+    void setDiaryHome(const mend::platform::DiaryHome *home) { m_home = home; }
+    /** Where the diary is kept and who can read it, in words ("" without a DiaryHome). */
+    QString keptWhere() const;
 
     /**
      * Starts a manual copy on a worker thread (its own connection); returns "" when started,
@@ -43,5 +49,6 @@ signals:
 
 private:
     Diary *m_diary;
+    const mend::platform::DiaryHome *m_home = nullptr;
     WorkerJob m_job{this};
 };

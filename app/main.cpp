@@ -15,6 +15,7 @@
 #include "platform/exportedfilestepssource.h"
 #include "platform/linuxdialer.h"
 #include "platform/linuxreminderscheduler.h"
+#include "platform/xdgdiaryhome.h"
 #include "pseudolocale.h"
 #include "qtwarningcount.h"
 #include "screenshotter.h"
@@ -116,13 +117,18 @@ int main(int argc, char *argv[])
 
     QTemporaryDir demoDir;
     const bool demo = options.demo || options.selfTest;
+    mend::platform::XdgDiaryHome diaryHome;
     const QString path =
         demo ? demoDir.filePath(QStringLiteral("demo.sqlite"))
-             : mend::resolveDiaryPath(options.databasePath.isEmpty() ? mend::defaultDatabasePath()
+             : mend::resolveDiaryPath(options.databasePath.isEmpty() ? diaryHome.defaultDiaryPath()
                                                                      : options.databasePath);
     const std::shared_ptr<mend::Database> database = openDiary(app, path, options.screenshotDir);
     if (!database)
         return 1;
+    // A diary named with --db is where its owner put it, perhaps shared on purpose: left as it is.
+    if (!demo && options.databasePath.isEmpty())
+        if (auto kept = diaryHome.keepPrivate(path); !kept)
+            printErr(kept.error().message);
     // Whichever way main returns, a backup in progress finishes while the application exists.
     struct WaitForBackups
     {
@@ -162,6 +168,8 @@ int main(int argc, char *argv[])
     AppControllers controllers(&diary);
     AppControllers::provide(&controllers);
     controllers.episodes()->setDialer(&dialer);
+    if (!demo)
+        controllers.backups()->setDiaryHome(&diaryHome);
     if (!demo)
         controllers.reminders()->setScheduler(&reminderScheduler);
 

@@ -650,6 +650,21 @@
     </message>
 </context>
 <context>
+    <name>DiaryHome</name>
+    <message>
+        <source>Other users of this computer may be able to read %1: Mend could not make it yours only.</source>
+        <translation>Es posible que otros usuarios de este ordenador puedan leer %1: Mend no pudo hacerlo solo suyo.</translation>
+    </message>
+    <message>
+        <source>Your diary is kept on this device in %1, where other users of this computer can read it. Mend sends it nowhere.</source>
+        <translation>Su diario se guarda en este dispositivo, en %1, donde otros usuarios de este ordenador pueden leerlo. Mend no lo envía a ninguna parte.</translation>
+    </message>
+    <message>
+        <source>Your diary is kept on this device in %1, readable by you only. Mend sends it nowhere; a backup program you set up yourself may copy it.</source>
+        <translation>Su diario se guarda en este dispositivo, en %1, y solo usted puede leerlo. Mend no lo envía a ninguna parte; un programa de copias de seguridad que usted haya configurado puede copiarlo.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayCard</name>
     <message>
         <source>Larger text makes every screen longer; nothing is cut off.</source>

@@ -19,6 +19,14 @@ SectionCard {
     hint: qsTr("Mend copies your diary once a day (the last 7 are kept) and before every update, in %1.")
           .arg(root.backups.directory)
 
+    Label {
+        objectName: "diaryKeptWhere"
+        textFormat: Text.PlainText
+        Layout.fillWidth: true
+        visible: text !== ""
+        text: root.backups.keptWhere
+        wrapMode: Text.Wrap
+    }
     RowLayout {
         Button {
             implicitHeight: 48

@@ -699,7 +699,9 @@ TEST_CASE("scenario: first run with the date picker, a wrong phone number shown 
     }
 }
 
-TEST_CASE("scenario: reminders while Mend is closed, turned on and off in Settings", "[scenario]")
+TEST_CASE("scenario: reminders while Mend is closed, turned on and off in Settings, which says "
+          "where the diary is kept",
+          "[scenario]")
 {
     const QSize size(360, 640);
     CliFixture cli;
@@ -725,6 +727,17 @@ TEST_CASE("scenario: reminders while Mend is closed, turned on and off in Settin
     app.shot(QStringLiteral("2-off"));
     CHECK_FALSE(QFileInfo::exists(entry));
     CHECK(app.visible(QStringLiteral("Off: reminders come only while Mend is open.")));
+
+    app.must(QStringLiteral("click diaryKeptWhere")); // scrolled into view, beside the backups
+    app.must(QStringLiteral("wait 300"));
+    app.shot(QStringLiteral("3-kept-where"));
+    CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+    CHECK(app.command(QStringLiteral("texts"))
+              .split(QStringLiteral(" | "))
+              .contains(QStringLiteral("Your diary is kept on this device in %1, readable by you "
+                                       "only. Mend sends it nowhere; a backup program you set up "
+                                       "yourself may copy it.")
+                            .arg(QFileInfo(cli.db()).absolutePath())));
     INFO(app.errors().toStdString());
     CHECK(app.warnings() == 0);
 }

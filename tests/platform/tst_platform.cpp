@@ -5,6 +5,8 @@
 #include "platform/freedesktopnotifier.h"
 #include "platform/linuxdialer.h"
 #include "platform/linuxreminderscheduler.h"
+#include "platform/xdgdiaryhome.h"
+#include "storage/backupstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,6 +18,7 @@ using mend::platform::DocumentsFileSharing;
 using mend::platform::FreedesktopNotifier;
 using mend::platform::LinuxDialer;
 using mend::platform::LinuxReminderScheduler;
+using mend::platform::XdgDiaryHome;
 
 TEST_CASE("ExecStart words are quoted with systemd's escapes", "[platform]")
 {
@@ -228,4 +231,55 @@ TEST_CASE("Saved files go to the folder without replacing one, and open in the d
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.startsWith(QStringLiteral("cannot create the folder ") +
                                              first.value() + QStringLiteral("/inside: ")));
+}
+
+TEST_CASE("The diary at home is made readable by its owner only, with its journal and backups, "
+          "and Settings says where it is",
+          "[platform]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString diary = dir.filePath(QStringLiteral("Mend/mend.sqlite"));
+    const QString backups = BackupStore(diary).directory();
+    REQUIRE(QDir().mkpath(backups));
+    const auto shared = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                        QFileDevice::ReadOther;
+    const QString backup = backups + QStringLiteral("/daily.sqlite");
+    for (const QString &file : {diary, diary + QStringLiteral("-wal"), backup}) {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.close();
+        REQUIRE(f.setPermissions(shared)); // as an older Mend, or a copy, left them
+    }
+    REQUIRE(QFile::setPermissions(backups, shared | QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                               QFileDevice::ExeOther));
+    const QString elsewhere = dir.filePath(QStringLiteral("elsewhere.sqlite"));
+    QFile target(elsewhere);
+    REQUIRE(target.open(QIODevice::WriteOnly));
+    target.close();
+    REQUIRE(target.setPermissions(shared));
+    REQUIRE(QFile::link(elsewhere, diary + QStringLiteral("-journal")));
+
+    XdgDiaryHome home;
+    CHECK(home.describe(diary) ==
+          QStringLiteral("Your diary is kept on this device in %1, where other users of this "
+                         "computer can read it. Mend sends it nowhere.")
+              .arg(dir.filePath(QStringLiteral("Mend"))));
+    REQUIRE(home.keepPrivate(diary).ok());
+    const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString &file : {diary, diary + QStringLiteral("-wal"), backup}) {
+        INFO(file.toStdString());
+        CHECK((QFileInfo(file).permissions() & (owner | others)) == owner);
+    }
+    CHECK_FALSE(QFileInfo(backups).permissions() & others);
+    CHECK(QFileInfo(backups).permissions() & QFileDevice::ExeOwner);
+    CHECK_FALSE(QFileInfo(dir.filePath(QStringLiteral("Mend"))).permissions() & others);
+    CHECK(QFileInfo(elsewhere).permissions() & QFileDevice::ReadOther); // a link is not followed
+    CHECK(home.describe(diary) ==
+          QStringLiteral("Your diary is kept on this device in %1, readable by you only. Mend "
+                         "sends it nowhere; a backup program you set up yourself may copy it.")
+              .arg(dir.filePath(QStringLiteral("Mend"))));
+    CHECK(home.keepPrivate(dir.filePath(QStringLiteral("none/mend.sqlite"))).ok()); // nothing yet
 }
