@@ -1,7 +1,5 @@
 #include "lockcontroller.h"
 
-#include "services/applock.h"
-
 #include <QCoreApplication>
 #include <QEvent>
 
@@ -21,25 +19,32 @@ LockController::LockController(Diary *diary, QObject *parent)
         Q_EMIT changed();
     });
     QCoreApplication::instance()->installEventFilter(this);
-    m_enabled = AppLock(m_settings).enabled();
+    m_enabled = appLock().enabled();
     setLocked(m_enabled);
     if (waitSeconds() > 0)
         m_countdown.start();
 }
 
+void LockController::setSecretStore(SecretStore *secrets)
+{
+    m_secrets = secrets;
+    m_enabled = appLock().enabled();
+    setLocked(m_enabled);
+}
+
 int LockController::waitSeconds() const
 {
-    return AppLock(m_settings).waitSeconds(m_diary->now());
+    return appLock().waitSeconds(m_diary->now());
 }
 
 int LockController::idleMinutes() const
 {
-    return AppLock(m_settings).idleMinutes();
+    return appLock().idleMinutes();
 }
 
 bool LockController::unlock(const QString &pin)
 {
-    const UnlockResult r = AppLock(m_settings).tryUnlock(pin, m_diary->now());
+    const UnlockResult r = appLock().tryUnlock(pin, m_diary->now());
     m_message = r.message;
     if (r.waitSeconds > 0)
         m_countdown.start();
@@ -51,7 +56,7 @@ bool LockController::unlock(const QString &pin)
 
 QString LockController::setPin(const QString &current, const QString &pin, const QString &repeat)
 {
-    AppLock lock(m_settings);
+    AppLock lock = appLock();
     if (lock.enabled()) {
         const UnlockResult r = lock.tryUnlock(current, m_diary->now());
         if (!r.unlocked)
@@ -71,7 +76,7 @@ QString LockController::setPin(const QString &current, const QString &pin, const
 
 QString LockController::removePin(const QString &current)
 {
-    if (auto s = AppLock(m_settings).removePin(current, m_diary->now()); !s)
+    if (auto s = appLock().removePin(current, m_diary->now()); !s)
         return s.error().message;
     m_enabled = false;
     Q_EMIT changed();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "diary.h"
+#include "services/applock.h"
+#include "services/diarysecretstore.h"
 #include "storage/settingsrepository.h"
 
 #include <QObject>
@@ -24,6 +26,10 @@ class LockController : public QObject
 public:
     explicit LockController(Diary *diary, QObject *parent = nullptr);
 
+    /** Where the PIN's digest is kept: the diary unless a platform gives its keystore (main.cpp
+     *  sets it before QML loads; it outlives this). */
+    void setSecretStore(mend::SecretStore *secrets);
+
     bool enabled() const { return m_enabled; }
     bool locked() const { return m_locked; }
     QString message() const { return m_message; }
@@ -46,9 +52,12 @@ protected:
 
 private:
     void setLocked(bool locked);
+    mend::AppLock appLock() const { return mend::AppLock(m_settings, *m_secrets); }
 
     Diary *m_diary;
     mutable mend::SettingsRepository m_settings;
+    mend::DiarySecretStore m_diarySecrets{m_settings};
+    mend::SecretStore *m_secrets = &m_diarySecrets;
     bool m_enabled = false; // cached: the idle filter sees every key and touch
     bool m_locked = false;
     QString m_message;

@@ -10,9 +10,6 @@
 namespace mend {
 namespace {
 
-const QString kSalt = QStringLiteral("lock.salt");
-const QString kDigest = QStringLiteral("lock.digest");
-const QString kIterationsKey = QStringLiteral("lock.iterations");
 const QString kFailures = QStringLiteral("lock.failures");
 const QString kBlockedUntil = QStringLiteral("lock.blocked_until");
 const QString kIdle = QStringLiteral("lock.idle_minutes");
@@ -36,11 +33,16 @@ bool constantTimeEqual(const QByteArray &a, const QByteArray &b)
 
 } // namespace
 
-AppLock::AppLock(SettingsRepository &settings) : m_settings(settings) {}
+AppLock::AppLock(SettingsRepository &settings) : m_settings(settings), m_secrets(m_diaryStore) {}
+
+AppLock::AppLock(SettingsRepository &settings, SecretStore &secrets)
+    : m_settings(settings), m_secrets(secrets)
+{
+}
 
 bool AppLock::enabled() const
 {
-    return !m_settings.value(kDigest).value_or(QString()).isEmpty();
+    return m_secrets.pinSecret().has_value();
 }
 
 Status AppLock::validatePin(const QString &pin)
@@ -58,11 +60,12 @@ Status AppLock::setPin(const QString &pin)
     QByteArray salt(16, '\0');
     QRandomGenerator::system()->generate(salt.begin(), salt.end());
     const QByteArray digest = pbkdf2Sha256(pin.toUtf8(), salt, kIterations, 32);
-    return m_settings.setValues({{kSalt, QString::fromLatin1(salt.toBase64())},
-                                 {kDigest, QString::fromLatin1(digest.toBase64())},
-                                 {kIterationsKey, QString::number(kIterations)},
-                                 {kFailures, QStringLiteral("0")},
-                                 {kBlockedUntil, kCleared}});
+    // The count first: a new PIN never inherits a wait, and a refused store changes no PIN.
+    if (auto reset =
+            m_settings.setValues({{kFailures, QStringLiteral("0")}, {kBlockedUntil, kCleared}});
+        !reset)
+        return reset;
+    return m_secrets.storePinSecret({salt, digest, kIterations});
 }
 
 Status AppLock::removePin(const QString &pin, const QDateTime &now)
@@ -70,23 +73,19 @@ Status AppLock::removePin(const QString &pin, const QDateTime &now)
     const UnlockResult r = tryUnlock(pin, now);
     if (!r.unlocked)
         return Error{QStringLiteral("pin"), r.message};
-    return m_settings.setValues({{kSalt, kCleared},
-                                 {kDigest, kCleared},
-                                 {kFailures, QStringLiteral("0")},
-                                 {kBlockedUntil, kCleared}});
+    if (auto cleared = m_secrets.clearPinSecret(); !cleared)
+        return cleared;
+    return m_settings.setValues({{kFailures, QStringLiteral("0")}, {kBlockedUntil, kCleared}});
 }
 
 bool AppLock::matches(const QString &pin) const
 {
-    const QByteArray salt =
-        QByteArray::fromBase64(m_settings.value(kSalt).value_or(QString()).toLatin1());
-    const QByteArray stored =
-        QByteArray::fromBase64(m_settings.value(kDigest).value_or(QString()).toLatin1());
-    const int iterations = m_settings.value(kIterationsKey).value_or(QString()).toInt();
-    if (salt.isEmpty() || stored.isEmpty() || iterations < 1)
+    const std::optional<PinSecret> secret = m_secrets.pinSecret();
+    if (!secret || secret->salt.isEmpty() || secret->digest.isEmpty() || secret->iterations < 1)
         return false;
-    return constantTimeEqual(pbkdf2Sha256(pin.toUtf8(), salt, iterations, int(stored.size())),
-                             stored);
+    return constantTimeEqual(
+        pbkdf2Sha256(pin.toUtf8(), secret->salt, secret->iterations, int(secret->digest.size())),
+        secret->digest);
 }
 
 int AppLock::waitSeconds(const QDateTime &now) const

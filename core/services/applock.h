@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diarysecretstore.h"
 #include "domain/result.h"
 #include "storage/settingsrepository.h"
 
@@ -18,9 +19,9 @@ struct UnlockResult
 
 /**
  * The optional app lock: a 4-8 digit PIN kept only as a salted PBKDF2-HMAC-SHA-256 digest in the
- * settings table. After kFreeAttempts wrong PINs each further one makes the next attempt wait,
- * doubling from kFirstDelaySeconds up to kMaxDelaySeconds; the count is stored, so restarting the
- * app does not reset it.
+ * platform's SecretStore (the diary on Linux). After kFreeAttempts wrong PINs each further one
+ * makes the next attempt wait, doubling from kFirstDelaySeconds up to kMaxDelaySeconds; the count
+ * is stored in the settings table, so restarting the app does not reset it.
  */
 class AppLock
 {
@@ -31,7 +32,13 @@ public:
     static constexpr int kMaxDelaySeconds = 15 * 60;
     static constexpr int kDefaultIdleMinutes = 5;
 
+    /** The secret kept in the diary (Linux). */
     explicit AppLock(SettingsRepository &settings);
+    /** The secret kept in secrets (a platform's keystore); the wait after wrong PINs in settings.
+     */
+    AppLock(SettingsRepository &settings, SecretStore &secrets);
+    AppLock(const AppLock &) = delete;
+    AppLock &operator=(const AppLock &) = delete;
 
     bool enabled() const;
     /** Checks the PIN's shape: 4 to 8 digits. */
@@ -51,6 +58,8 @@ private:
     static int delayAfter(int failures);
 
     SettingsRepository &m_settings;
+    DiarySecretStore m_diaryStore{m_settings};
+    SecretStore &m_secrets;
 };
 
 } // namespace mend

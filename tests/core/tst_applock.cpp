@@ -165,3 +165,74 @@ TEST_CASE("When a wrong PIN cannot be counted, no PIN is checked (fail closed)",
     REQUIRE(q.exec(QStringLiteral("DROP TRIGGER full_disk_insert")));
     CHECK(AppLock(settings).tryUnlock(QStringLiteral("13579"), now.addSecs(2)).unlocked);
 }
+
+namespace {
+
+/** A platform keystore as the Android Keystore or the iOS Keychain would be, in memory. */
+class KeystoreStandIn : public SecretStore
+{
+public:
+    std::optional<PinSecret> pinSecret() const override { return kept; }
+    Status storePinSecret(const PinSecret &secret) override
+    {
+        if (full)
+            return Error{QStringLiteral("pin"), QStringLiteral("the keystore is full")};
+        kept = secret;
+        return Done{};
+    }
+    Status clearPinSecret() override
+    {
+        kept.reset();
+        return Done{};
+    }
+
+    std::optional<PinSecret> kept;
+    bool full = false;
+};
+
+} // namespace
+
+TEST_CASE("With a platform's keystore the PIN's digest is kept there, never in the diary, and the "
+          "wait after wrong PINs stays in the diary",
+          "[applock]")
+{
+    test::TempStore store;
+    SettingsRepository settings(store.db);
+    KeystoreStandIn keystore;
+    AppLock lock(settings, keystore);
+
+    keystore.full = true;
+    CHECK(lock.setPin(QStringLiteral("4821")).error().text() == "pin: the keystore is full");
+    CHECK_FALSE(lock.enabled());
+    keystore.full = false;
+
+    REQUIRE(lock.setPin(QStringLiteral("4821")).ok());
+    CHECK(lock.enabled());
+    REQUIRE(keystore.kept.has_value());
+    CHECK(keystore.kept->iterations == AppLock::kIterations);
+    CHECK(keystore.kept->salt.size() == 16);
+    CHECK(keystore.kept->digest ==
+          pbkdf2Sha256("4821", keystore.kept->salt, AppLock::kIterations, 32));
+    for (const char *key : {"lock.salt", "lock.digest", "lock.iterations"})
+        CHECK(settings.value(QString::fromLatin1(key)).value_or(QString()).isEmpty());
+    CHECK_FALSE(AppLock(settings).enabled()); // the diary alone knows of no PIN
+
+    CHECK_FALSE(lock.tryUnlock(QStringLiteral("0000"), test::fixedNow()).unlocked);
+    CHECK(settings.value(QStringLiteral("lock.failures")) == QStringLiteral("1"));
+    CHECK(lock.tryUnlock(QStringLiteral("4821"), test::fixedNow()).unlocked);
+    CHECK(settings.value(QStringLiteral("lock.failures")) == QStringLiteral("0"));
+
+    REQUIRE(lock.removePin(QStringLiteral("4821"), test::fixedNow()).ok());
+    CHECK_FALSE(keystore.kept.has_value());
+    CHECK_FALSE(lock.enabled());
+}
+
+TEST_CASE("A damaged digest in the diary keeps the lock on and matches no PIN", "[applock]")
+{
+    test::TempStore store;
+    SettingsRepository settings(store.db);
+    REQUIRE(settings.setValue(QStringLiteral("lock.digest"), QStringLiteral("x")).ok());
+    AppLock lock(settings);
+    CHECK(lock.enabled());
+    CHECK_FALSE(lock.tryUnlock(QStringLiteral("1234"), test::fixedNow()).unlocked);
+}
