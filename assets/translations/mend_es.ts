@@ -2851,4 +2851,131 @@
         <translation>Primero configure su inyección.</translation>
     </message>
 </context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>knee</source>
+        <translation>rodilla</translation>
+    </message>
+    <message>
+        <source>hip</source>
+        <translation>cadera</translation>
+    </message>
+    <message>
+        <source>shoulder</source>
+        <translation>hombro</translation>
+    </message>
+    <message>
+        <source>elbow</source>
+        <translation>codo</translation>
+    </message>
+    <message>
+        <source>ankle</source>
+        <translation>tobillo</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>zona lumbar</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>cuello</translation>
+    </message>
+    <message>
+        <source>joint</source>
+        <translation>articulación</translation>
+    </message>
+    <message>
+        <source>This holds an invisible control character that Mend cannot keep — remove it or type the text again</source>
+        <translation>Contiene un carácter de control invisible que Mend no puede guardar: elimínelo o escriba el texto de nuevo</translation>
+    </message>
+    <message>
+        <source>This is longer than Mend can keep (%1 characters; up to %2) — shorten it</source>
+        <translation>Es más largo de lo que Mend puede guardar (%1 caracteres; hasta %2): acórtelo</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>Elija el día</translation>
+    </message>
+    <message>
+        <source>That day has not come yet — choose today or a day before</source>
+        <translation>Ese día todavía no ha llegado: elija hoy o un día anterior</translation>
+    </message>
+    <message>
+        <source>The diary starts two weeks before the injection, on %1 — choose that day or a later one</source>
+        <translation>El diario empieza dos semanas antes de la inyección, el %1: elija ese día o uno posterior</translation>
+    </message>
+    <message>
+        <source>This movement is not one of the %1&apos;s</source>
+        <translation>Este movimiento no corresponde a esta articulación (%1)</translation>
+    </message>
+    <message>
+        <source>This movement is given twice — keep one</source>
+        <translation>Este movimiento aparece dos veces: deje uno</translation>
+    </message>
+    <message>
+        <source>The %1 does not move that far the other way — check the number</source>
+        <translation>La articulación (%1) no se mueve tanto en sentido contrario: compruebe el número</translation>
+    </message>
+    <message>
+        <source>The %1 does not move that far — check the number</source>
+        <translation>La articulación (%1) no se mueve tanto: compruebe el número</translation>
+    </message>
+    <message>
+        <source>Choose a number from 0 to 10</source>
+        <translation>Elija un número del 0 al 10</translation>
+    </message>
+    <message>
+        <source>Choose none, mild, moderate or severe</source>
+        <translation>Elija nada, leve, moderado o fuerte</translation>
+    </message>
+    <message>
+        <source>Mend takes °C: %1 °F is %2 °C</source>
+        <translation>Mend usa °C: %1 °F son %2 °C</translation>
+    </message>
+    <message>
+        <source>A body temperature is between %1 and %2 °C — check the number</source>
+        <translation>Una temperatura corporal está entre %1 y %2 °C: compruebe el número</translation>
+    </message>
+    <message>
+        <source>Choose the day of the injection</source>
+        <translation>Elija el día de la inyección</translation>
+    </message>
+    <message>
+        <source>Mend takes injections from %1 on — check the year</source>
+        <translation>Mend admite inyecciones desde el %1: compruebe el año</translation>
+    </message>
+    <message>
+        <source>That is more than %1 days ahead — choose a day up to %2</source>
+        <translation>Eso es más de %1 días en adelante: elija un día hasta el %2</translation>
+    </message>
+    <message>
+        <source>Steps cannot be below 0</source>
+        <translation>Los pasos no pueden ser menos de 0</translation>
+    </message>
+    <message>
+        <source>That is more steps than anyone walks in a day — check the number</source>
+        <translation>Son más pasos de los que nadie camina en un día: compruebe el número</translation>
+    </message>
+    <message>
+        <source>Minutes cannot be below 0</source>
+        <translation>Los minutos no pueden ser menos de 0</translation>
+    </message>
+    <message>
+        <source>A day has %1 minutes — check the number</source>
+        <translation>Un día tiene %1 minutos: compruebe el número</translation>
+    </message>
+    <message>
+        <source>A phone number has at most 30 characters — check it</source>
+        <translation>Un número de teléfono tiene como máximo 30 caracteres: compruébelo</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + - . ( ) only</source>
+        <translation>Use solo cifras, espacios y + - . ( )</translation>
+    </message>
+    <message>
+        <source>This is too short for a phone number — check it</source>
+        <translation>Es demasiado corto para un número de teléfono: compruébelo</translation>
+    </message>
+</context>
 </TS>

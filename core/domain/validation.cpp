@@ -3,12 +3,20 @@
 #include "limits.h"
 #include "romnorms.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
 #include <type_traits>
 
 namespace mend {
 namespace {
+
+/** The translation context of the sentences a person reads at a field (the technical message
+ *  beside each stays English: it is for mend-cli, import reports and logs). */
+struct ValidationText
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 QString isoDate(const QDate &d)
 {
@@ -54,34 +62,29 @@ std::optional<Error> checkRange(QAnyStringView field, const std::optional<int> &
         return outOfRange(field.toString(), *value, min, max, unit, words);
 }
 
-/** The joint or region a person names for a site: "A knee does not move that far". */
-QString siteNoun(BodySite site)
+/** The joint or region a person names for a site ("The knee does not move that far"), in the
+ *  person's language. */
+QString siteNounForPerson(BodySite site)
 {
     switch (site) {
     case BodySite::Knee:
-        return QStringLiteral("knee");
+        return ValidationText::tr("knee");
     case BodySite::Hip:
-        return QStringLiteral("hip");
+        return ValidationText::tr("hip");
     case BodySite::Shoulder:
-        return QStringLiteral("shoulder");
+        return ValidationText::tr("shoulder");
     case BodySite::Elbow:
-        return QStringLiteral("elbow");
+        return ValidationText::tr("elbow");
     case BodySite::AnkleAchilles:
-        return QStringLiteral("ankle");
+        return ValidationText::tr("ankle");
     case BodySite::LumbarSpine:
-        return QStringLiteral("lower back");
+        return ValidationText::tr("lower back");
     case BodySite::CervicalSpine:
-        return QStringLiteral("neck");
+        return ValidationText::tr("neck");
     case BodySite::Other:
         break;
     }
-    return QStringLiteral("joint");
-}
-
-QString withArticle(const QString &noun)
-{
-    const bool vowel = QStringLiteral("aeiou").contains(noun.front());
-    return (vowel ? QStringLiteral("An ") : QStringLiteral("A ")) + noun;
+    return ValidationText::tr("joint");
 }
 
 std::optional<Error> checkLength(const QString &field, const QString &text, int max)
@@ -96,15 +99,15 @@ std::optional<Error> checkLength(const QString &field, const QString &text, int 
                              .arg(QString::number(c.unicode(), 16)
                                       .rightJustified(4, QLatin1Char('0'))
                                       .toUpper()),
-                         QStringLiteral("This holds an invisible control character that Mend "
-                                        "cannot keep — remove it or type the text again")};
+                         ValidationText::tr("This holds an invisible control character that Mend "
+                                            "cannot keep — remove it or type the text again")};
     if (text.size() > max)
         return Error{field,
                      QStringLiteral("%1 characters is too long; allowed up to %2 characters")
                          .arg(text.size())
                          .arg(max),
-                     QStringLiteral("This is longer than Mend can keep (%1 characters; up to %2) — "
-                                    "shorten it")
+                     ValidationText::tr("This is longer than Mend can keep (%1 characters; up to "
+                                        "%2) — shorten it")
                          .arg(QLocale().toString(text.size()), QLocale().toString(max))};
     return std::nullopt;
 }
@@ -115,16 +118,17 @@ std::optional<Error> checkEntryDate(const DailyEntry &entry, const Episode &epis
     const QString field = QStringLiteral("date");
     if (!entry.date.isValid())
         return Error{field, QStringLiteral("missing or not a calendar date; use YYYY-MM-DD"),
-                     QStringLiteral("Choose the day")};
+                     ValidationText::tr("Choose the day")};
     // Only a day after today asks when it was written (a local-time conversion per entry).
     const auto writtenThen = [&entry] {
         return entry.createdAt.isValid() && entry.createdAt.toLocalTime().date() >= entry.date;
     };
     if (entry.date > today && !writtenThen())
-        return Error{field,
-                     QStringLiteral("%1 is in the future; allowed up to today (%2)")
-                         .arg(isoDate(entry.date), isoDate(today)),
-                     QStringLiteral("That day has not come yet — choose today or a day before")};
+        return Error{
+            field,
+            QStringLiteral("%1 is in the future; allowed up to today (%2)")
+                .arg(isoDate(entry.date), isoDate(today)),
+            ValidationText::tr("That day has not come yet — choose today or a day before")};
     const QDate earliest = episode.injectionDate.addDays(-kBaselineWindowDays);
     if (entry.date < earliest)
         return Error{field,
@@ -133,8 +137,8 @@ std::optional<Error> checkEntryDate(const DailyEntry &entry, const Episode &epis
                          .arg(isoDate(entry.date))
                          .arg(kBaselineWindowDays)
                          .arg(isoDate(episode.injectionDate), isoDate(earliest), isoDate(today)),
-                     QStringLiteral("The diary starts two weeks before the injection, on %1 — "
-                                    "choose that day or a later one")
+                     ValidationText::tr("The diary starts two weeks before the injection, on %1 — "
+                                        "choose that day or a later one")
                          .arg(localDate(earliest))};
     return std::nullopt;
 }
@@ -161,8 +165,8 @@ void checkRom(const DailyEntry &entry, const Episode &episode, QList<Error> &pro
                 QStringLiteral("'%1' is not a movement of the %2; allowed: %3")
                     .arg(reading.movement, toKey(episode.site),
                          keys.isEmpty() ? QStringLiteral("none") : keys.join(QStringLiteral(", "))),
-                QStringLiteral("This movement is not one of the %1's")
-                    .arg(siteNoun(episode.site))});
+                ValidationText::tr("This movement is not one of the %1's")
+                    .arg(siteNounForPerson(episode.site))});
             continue;
         }
         const QString identity =
@@ -170,16 +174,16 @@ void checkRom(const DailyEntry &entry, const Episode &episode, QList<Error> &pro
             (reading.side == RomSide::Other ? QStringLiteral("/other") : QString());
         if (seen.contains(identity)) {
             problems.append(Error{field, QStringLiteral("given more than once"),
-                                  QStringLiteral("This movement is given twice — keep one")});
+                                  ValidationText::tr("This movement is given twice — keep one")});
             continue;
         }
         seen.insert(identity);
         const auto words = [&episode] {
-            const QString joint = withArticle(siteNoun(episode.site));
+            const QString joint = siteNounForPerson(episode.site);
             return RangeWords{
-                QStringLiteral("%1 does not move that far the other way — check the number")
+                ValidationText::tr("The %1 does not move that far the other way — check the number")
                     .arg(joint),
-                QStringLiteral("%1 does not move that far — check the number").arg(joint)};
+                ValidationText::tr("The %1 does not move that far — check the number").arg(joint)};
         };
         if (auto e = checkRange(field, reading.degrees, kRomInputMin, kRomInputMax, words,
                                 QStringLiteral("°")))
@@ -187,18 +191,27 @@ void checkRom(const DailyEntry &entry, const Episode &episode, QList<Error> &pro
     }
 }
 
-const RangeWords kPainWords{QStringLiteral("Choose a number from 0 to 10"),
-                            QStringLiteral("Choose a number from 0 to 10")};
-const QString kGradeWords = QStringLiteral("Choose none, mild, moderate or severe");
+// Functions, not constants: the words are in the language chosen after start-up.
+RangeWords painWords()
+{
+    const QString words = ValidationText::tr("Choose a number from 0 to 10");
+    return {words, words};
+}
+
+RangeWords gradeWords()
+{
+    const QString words = ValidationText::tr("Choose none, mild, moderate or severe");
+    return {words, words};
+}
 
 /** A reading in °F is the likely slip (100.4 for 38.0): say so with the °C it would be. */
 QString temperatureWords(double t)
 {
     const double celsius = (t - 32.0) * 5.0 / 9.0;
     if (celsius >= kTemperatureMinC && celsius <= kTemperatureMaxC)
-        return QStringLiteral("Mend takes °C: %1 °F is %2 °C")
+        return ValidationText::tr("Mend takes °C: %1 °F is %2 °C")
             .arg(QLocale().toString(t, 'f', 1), QLocale().toString(celsius, 'f', 1));
-    return QStringLiteral("A body temperature is between %1 and %2 °C — check the number")
+    return ValidationText::tr("A body temperature is between %1 and %2 °C — check the number")
         .arg(QLocale().toString(kTemperatureMinC, 'f', 0),
              QLocale().toString(kTemperatureMaxC, 'f', 0));
 }
@@ -212,19 +225,20 @@ Status validateEpisode(const Episode &episode, const QDate &today)
     const QDate latest = today.addDays(kInjectionMaxDaysAhead);
     if (!episode.injectionDate.isValid())
         return Error{dateField, QStringLiteral("missing or not a calendar date; use YYYY-MM-DD"),
-                     QStringLiteral("Choose the day of the injection")};
+                     ValidationText::tr("Choose the day of the injection")};
     if (episode.injectionDate < earliest || episode.injectionDate > latest)
-        return Error{dateField,
-                     QStringLiteral("%1 is out of range; allowed %2 to %3")
-                         .arg(isoDate(episode.injectionDate), isoDate(earliest), isoDate(latest)),
-                     episode.injectionDate < earliest
-                         ? QStringLiteral("Mend takes injections from %1 on — check the year")
-                               .arg(localDate(earliest))
-                         : QStringLiteral("That is more than %1 days ahead — choose a day up to %2")
-                               .arg(kInjectionMaxDaysAhead)
-                               .arg(localDate(latest))};
+        return Error{
+            dateField,
+            QStringLiteral("%1 is out of range; allowed %2 to %3")
+                .arg(isoDate(episode.injectionDate), isoDate(earliest), isoDate(latest)),
+            episode.injectionDate < earliest
+                ? ValidationText::tr("Mend takes injections from %1 on — check the year")
+                      .arg(localDate(earliest))
+                : ValidationText::tr("That is more than %1 days ahead — choose a day up to %2")
+                      .arg(kInjectionMaxDaysAhead)
+                      .arg(localDate(latest))};
     if (auto e = checkRange(QStringLiteral("baseline-pain"), episode.baselinePain, kPainMin,
-                            kPainMax, kPainWords))
+                            kPainMax, painWords))
         return *e;
     if (auto e = checkLength(QStringLiteral("clinic"), episode.clinic, kClinicMaxChars))
         return *e;
@@ -248,16 +262,16 @@ QList<Error> entryProblems(const DailyEntry &entry, const Episode &episode, cons
         {"pain-worst", entry.painWorst},
     };
     for (const auto &[field, value] : pains)
-        add(checkRange(QLatin1String(field), value, kPainMin, kPainMax, kPainWords));
+        add(checkRange(QLatin1String(field), value, kPainMin, kPainMax, painWords));
     checkRom(entry, episode, problems);
     add(checkRange(u"steps", entry.steps, 0, kStepsMax, [] {
-        return RangeWords{QStringLiteral("Steps cannot be below 0"),
-                          QStringLiteral("That is more steps than anyone walks in a day — "
-                                         "check the number")};
+        return RangeWords{ValidationText::tr("Steps cannot be below 0"),
+                          ValidationText::tr("That is more steps than anyone walks in a day — "
+                                             "check the number")};
     }));
     add(checkRange(u"active-minutes", entry.activeMinutes, 0, kActiveMinutesMax, [] {
-        return RangeWords{QStringLiteral("Minutes cannot be below 0"),
-                          QStringLiteral("A day has %1 minutes — check the number")
+        return RangeWords{ValidationText::tr("Minutes cannot be below 0"),
+                          ValidationText::tr("A day has %1 minutes — check the number")
                               .arg(QLocale().toString(kActiveMinutesMax))};
     }));
     const std::pair<const char *, std::optional<int>> symptoms[] = {
@@ -266,9 +280,7 @@ QList<Error> entryProblems(const DailyEntry &entry, const Episode &episode, cons
         {"warmth", entry.symptoms.warmth},
     };
     for (const auto &[field, value] : symptoms)
-        add(checkRange(QLatin1String(field), value, kSymptomMin, kSymptomMax, [] {
-            return RangeWords{kGradeWords, kGradeWords};
-        }));
+        add(checkRange(QLatin1String(field), value, kSymptomMin, kSymptomMax, gradeWords));
     if (const auto t = entry.safety.temperatureC;
         t && (!(*t >= kTemperatureMinC) || !(*t <= kTemperatureMaxC)))
         problems.append(Error{QStringLiteral("temperature"),
@@ -309,7 +321,7 @@ Status validatePhoneNumber(const QString &phone)
     const QString field = QStringLiteral("clinic phone");
     if (phone.size() > 30)
         return Error{field, QStringLiteral("is %1 characters long; at most 30").arg(phone.size()),
-                     QStringLiteral("A phone number has at most 30 characters — check it")};
+                     ValidationText::tr("A phone number has at most 30 characters — check it")};
     int digits = 0;
     for (int i = 0; i < phone.size(); ++i) {
         const QChar c = phone.at(i);
@@ -324,11 +336,11 @@ Status validatePhoneNumber(const QString &phone)
                              .arg(c.isPrint() ? QString(c)
                                               : QStringLiteral("U+%1").arg(c.unicode(), 4, 16,
                                                                            QLatin1Char('0'))),
-                         QStringLiteral("Use digits, spaces and + - . ( ) only")};
+                         ValidationText::tr("Use digits, spaces and + - . ( ) only")};
     }
     if (digits < 3)
         return Error{field, QStringLiteral("needs at least 3 digits"),
-                     QStringLiteral("This is too short for a phone number — check it")};
+                     ValidationText::tr("This is too short for a phone number — check it")};
     return Done{};
 }
 

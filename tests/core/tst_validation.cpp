@@ -190,7 +190,7 @@ TEST_CASE("Each refusal also has plain words for the form: no keys, no limits, w
     DailyEntry e = validEntry();
     e.rom = {{QStringLiteral("knee-flexion"), 400}};
     auto err = entryError(e);
-    CHECK(err.forPerson() == QStringLiteral("A knee does not move that far — check the number"));
+    CHECK(err.forPerson() == QStringLiteral("The knee does not move that far — check the number"));
     CHECK(err.text() == QStringLiteral("rom knee-flexion: 400° is out of range; allowed -30° to "
                                        "200°")); // mend-cli and the importers keep the precise one
 
@@ -198,13 +198,13 @@ TEST_CASE("Each refusal also has plain words for the form: no keys, no limits, w
     err = entryError(e);
     CHECK(err.field == QStringLiteral("rom knee-flexion, other side"));
     CHECK(err.forPerson() ==
-          QStringLiteral("A knee does not move that far the other way — check the number"));
+          QStringLiteral("The knee does not move that far the other way — check the number"));
 
     Episode elbow = test::kneeEpisode();
     elbow.site = BodySite::Elbow;
     e.rom = {{QStringLiteral("elbow-flexion"), 250}};
     CHECK(entryError(e, elbow).forPerson() ==
-          QStringLiteral("An elbow does not move that far — check the number"));
+          QStringLiteral("The elbow does not move that far — check the number"));
 
     e = validEntry();
     e.steps = 300000;

@@ -210,8 +210,8 @@ TEST_CASE("scenario: a language a third longer, and one written right to left: e
     }
 }
 
-TEST_CASE("scenario: Spanish chosen in Settings: from the next start the screens and dialogs are "
-          "in Spanish and read whole at 360 px",
+TEST_CASE("scenario: Spanish chosen in Settings: from the next start the screens, dialogs and "
+          "field errors are in Spanish and read whole at 360 px",
           "[scenario]")
 {
     const QSize size(360, 640);
@@ -239,6 +239,27 @@ TEST_CASE("scenario: Spanish chosen in Settings: from the next start the screens
     CHECK_FALSE(today.contains(QStringLiteral("Average pain")));
     checkEveryScreen(app, QStringLiteral("es"));
     checkDialogs(app, QStringLiteral("es"));
+
+    // A field's error, made in core, is in Spanish at its field, and goes once fixed.
+    const QString romError =
+        QStringLiteral("La articulación (rodilla) no se mueve tanto: compruebe el número");
+    app.must(QStringLiteral("screen today"));
+    const QString romInput = QStringLiteral("romField_knee-flexion/romTreated/input");
+    if (!app.visible(romInput)) // the demo's saved day may show its details already
+        app.must(QStringLiteral("click moreDetails"));
+    app.must(QStringLiteral("click ") + romInput);
+    app.must(QStringLiteral("type 1100"));
+    app.must(QStringLiteral("click saveButton"));
+    app.must(QStringLiteral("wait 200"));
+    app.shot(QStringLiteral("field-error"));
+    CHECK(app.visible(romError));
+    CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+    CHECK(app.command(QStringLiteral("overlaps")) == QStringLiteral("none"));
+    app.must(QStringLiteral("click ") + romInput);
+    for (int i = 0; i < 8; ++i) // whatever the day held: an empty field is no reading
+        app.must(QStringLiteral("key Backspace"));
+    CHECK_FALSE(app.visible(romError));
+
     app.must(QStringLiteral("screen settings"));
     CHECK(app.command(QStringLiteral("checked language_es")) == QStringLiteral("yes"));
     INFO(app.errors().toStdString());

@@ -599,7 +599,7 @@ TEST_CASE("scenario: a day in the real window: pain only in two taps, a ROM typo
             app.must(QStringLiteral("click saveButton"));
             app.must(QStringLiteral("wait 200"));
             app.shot(QStringLiteral("3-rom-refused"));
-            CHECK(app.visible(QStringLiteral("A knee does not move that far — check the number")));
+            CHECK(app.visible(QStringLiteral("The knee does not move that far — check the number")));
             CHECK(app.visible(QStringLiteral("One answer needs checking: it is marked in red.")));
             CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
             CHECK_FALSE(entryOn(cli, isoDaysFromToday(0)).contains(QStringLiteral("rom")));
@@ -607,7 +607,7 @@ TEST_CASE("scenario: a day in the real window: pain only in two taps, a ROM typo
             app.must(QStringLiteral("key Backspace"));
             app.shot(QStringLiteral("4-rom-fixed"));
             CHECK_FALSE(
-                app.visible(QStringLiteral("A knee does not move that far — check the number")));
+                app.visible(QStringLiteral("The knee does not move that far — check the number")));
             CHECK_FALSE(app.visible(QStringLiteral("saveError")));
             app.must(QStringLiteral("click saveButton"));
             const QString rom = app.command(QStringLiteral("effort"));

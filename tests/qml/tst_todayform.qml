@@ -116,7 +116,7 @@ Item {
             rom.treated = "400"
             save()
             const treated = findChild(rom, "romTreated")
-            compare(treated.errorText, "A knee does not move that far — check the number")
+            compare(treated.errorText, "The knee does not move that far — check the number")
             compare(findChild(rom, "romOther").errorText, "")
             verify(page.moreShown, "the field's section is unfolded")
             const small = createTemporaryObject(freshPage, window, {width: 360, height: 640})
@@ -135,7 +135,7 @@ Item {
             // Still wrong after an edit: the mark stays, with the words for the new value.
             rom.treated = "-400"
             treated.edited()
-            compare(treated.errorText, "A knee does not move that far the other way — check the number")
+            compare(treated.errorText, "The knee does not move that far the other way — check the number")
             rom.treated = "95"
             treated.edited()
             compare(treated.errorText, "")
