@@ -5,6 +5,8 @@
 #include "services/promrecorder.h"
 #include "storage/promrepository.h"
 
+#include <QLocale>
+
 using namespace mend;
 
 QuestionnaireController::QuestionnaireController(Diary *diary, QObject *parent)
@@ -24,6 +26,12 @@ QString QuestionnaireController::title() const
 QString QuestionnaireController::instructions() const
 {
     return m_instrument ? m_instrument->instructions : QString();
+}
+
+bool QuestionnaireController::englishOnly()
+{
+    const QLocale::Language language = QLocale().language();
+    return language != QLocale::English && language != QLocale::C;
 }
 
 QString QuestionnaireController::copyright() const

@@ -21,6 +21,7 @@ class QuestionnaireController : public QObject
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QString instructions READ instructions NOTIFY changed)
     Q_PROPERTY(QString copyright READ copyright NOTIFY changed)
+    Q_PROPERTY(bool englishOnly READ englishOnly CONSTANT)
     Q_PROPERTY(int index READ index NOTIFY changed)
     Q_PROPERTY(int itemCount READ itemCount NOTIFY changed)
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY changed)
@@ -37,6 +38,10 @@ public:
     QString title() const;
     QString instructions() const;
     QString copyright() const;
+    /** Whether Mend runs in another language than the questionnaires' English: they are shown
+     *  in English, said so, as Mend ships no validated translation of any (their licences
+     *  differ, and an instrument is never translated by Mend itself). */
+    static bool englishOnly();
     int index() const { return m_index; }
     int itemCount() const;
     int answeredCount() const { return int(m_answers.size()); }

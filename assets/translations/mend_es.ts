@@ -1624,6 +1624,81 @@
     </message>
 </context>
 <context>
+    <name>Protocol</name>
+    <message>
+        <source>Cartilage damage</source>
+        <translation>Daño del cartílago</translation>
+    </message>
+    <message>
+        <source>These milestones are what clinics expect and what trials reported. They are not a promise: many people recover on a different course.</source>
+        <translation>Estos hitos son lo que las clínicas esperan y lo que informaron los ensayos. No son una promesa: muchas personas se recuperan a otro ritmo.</translation>
+    </message>
+    <message>
+        <source>Some protocols limit weight bearing or advise rest for 48-72 h, with crutches for comfort; follow your clinic&apos;s advice.</source>
+        <translation>Algunos protocolos limitan el apoyo del peso o aconsejan reposo durante 48-72 h, con muletas para mayor comodidad; siga las indicaciones de su clínica.</translation>
+    </message>
+    <message>
+        <source>Soreness from the injection settles back towards your usual level.</source>
+        <translation>La molestia de la inyección vuelve poco a poco a su nivel habitual.</translation>
+    </message>
+    <message>
+        <source>Around weeks 6 to 8 many clinics expect a first noticeable easing of pain. Not yet is common.</source>
+        <translation>Hacia las semanas 6 a 8 muchas clínicas esperan un primer alivio apreciable del dolor. Que todavía no llegue es frecuente.</translation>
+    </message>
+    <message>
+        <source>At 3 months many trials take their first formal measurement.</source>
+        <translation>A los 3 meses muchos ensayos hacen su primera medición formal.</translation>
+    </message>
+    <message>
+        <source>6 months is a common point to review the result.</source>
+        <translation>A los 6 meses suele revisarse el resultado.</translation>
+    </message>
+    <message>
+        <source>Other conditions</source>
+        <translation>Otros problemas</translation>
+    </message>
+    <message>
+        <source>Knee and hip osteoarthritis</source>
+        <translation>Artrosis de rodilla y de cadera</translation>
+    </message>
+    <message>
+        <source>In the largest trial, PRP injections for knee osteoarthritis helped about as much as a salt-water injection, and the main US arthritis guideline advises against these injections for knee and hip osteoarthritis; your clinic can tell you why it offers one. These milestones are what clinics expect and what trials reported. They are not a promise: many people recover on a different course.</source>
+        <translation>En el ensayo más grande, las inyecciones de PRP para la artrosis de rodilla ayudaron más o menos lo mismo que una inyección de agua con sal, y la principal guía de artritis de EE. UU. desaconseja estas inyecciones para la artrosis de rodilla y de cadera; su clínica puede explicarle por qué le ofrece una. Estos hitos son lo que las clínicas esperan y lo que informaron los ensayos. No son una promesa: muchas personas se recuperan a otro ritmo.</translation>
+    </message>
+    <message>
+        <source>Around 6 months is when trials of PRP for knee arthritis saw their largest effect.</source>
+        <translation>Hacia los 6 meses es cuando los ensayos de PRP para la artrosis de rodilla vieron su mayor efecto.</translation>
+    </message>
+    <message>
+        <source>At 12 months clinics review whether the injection helped enough to repeat it.</source>
+        <translation>A los 12 meses las clínicas revisan si la inyección ayudó lo suficiente como para repetirla.</translation>
+    </message>
+    <message>
+        <source>population data</source>
+        <translation>datos de población</translation>
+    </message>
+    <message>
+        <source>Ligament injury</source>
+        <translation>Lesión de ligamento</translation>
+    </message>
+    <message>
+        <source>Degenerative disc / back pain</source>
+        <translation>Degeneración discal / dolor de espalda</translation>
+    </message>
+    <message>
+        <source>Tendon injury (rotator cuff, Achilles, lateral elbow)</source>
+        <translation>Lesión de tendón (manguito rotador, Aquiles, codo lateral)</translation>
+    </message>
+    <message>
+        <source>At 12 weeks tennis-elbow trials took their first main measurement.</source>
+        <translation>A las 12 semanas los ensayos de codo de tenista hicieron su primera medición principal.</translation>
+    </message>
+    <message>
+        <source>6 months is when tendon trials measured their main result.</source>
+        <translation>A los 6 meses es cuando los ensayos de tendón midieron su resultado principal.</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolController</name>
     <message>
         <source>%1 (version %2)</source>
@@ -1816,6 +1891,10 @@
     <message>
         <source>Skip this question</source>
         <translation>Saltar esta pregunta</translation>
+    </message>
+    <message>
+        <source>Available in English only: this questionnaire&apos;s wording was checked in English, and Mend does not translate it.</source>
+        <translation>Disponible solo en inglés: la redacción de este cuestionario se comprobó en inglés y Mend no la traduce.</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2243,45 @@
     <message>
         <source>%1, other side, degrees</source>
         <translation>%1, otro lado, grados</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySigns</name>
+    <message>
+        <source>Chills</source>
+        <translation>Escalofríos</translation>
+    </message>
+    <message>
+        <source>Redness spreading beyond the injection site</source>
+        <translation>Enrojecimiento que se extiende más allá del punto de inyección</translation>
+    </message>
+    <message>
+        <source>The joint feels hot</source>
+        <translation>La articulación está caliente</translation>
+    </message>
+    <message>
+        <source>Pus or fluid from the injection site</source>
+        <translation>Pus o líquido en el punto de inyección</translation>
+    </message>
+    <message>
+        <source>Calf pain or swelling</source>
+        <translation>Dolor o hinchazón en la pantorrilla</translation>
+    </message>
+    <message>
+        <source>Sudden shortness of breath</source>
+        <translation>Falta de aire repentina</translation>
+    </message>
+    <message>
+        <source>New numbness or weakness</source>
+        <translation>Adormecimiento o debilidad nuevos</translation>
+    </message>
+    <message>
+        <source>Bleeding or severe pain where bone marrow was taken</source>
+        <translation>Sangrado o dolor fuerte donde se extrajo la médula ósea</translation>
+    </message>
+    <message>
+        <source>I cannot bear weight on, or move, the joint</source>
+        <translation>No puedo apoyar peso en la articulación ni moverla</translation>
     </message>
 </context>
 <context>

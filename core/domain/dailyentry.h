@@ -59,7 +59,7 @@ struct SafetySigns
 };
 
 /** One yes/no warning sign: its stable key, where it lives in SafetySigns, and how the form asks
- *  it (English; translated in the "SafetySigns" context). */
+ *  it (English, marked for lupdate; translated in the "SafetySigns" context where it is shown). */
 struct SafetyFlag
 {
     const char *key;
@@ -71,18 +71,23 @@ struct SafetyFlag
 inline const std::array<SafetyFlag, 9> &safetyFlags()
 {
     static const std::array<SafetyFlag, 9> flags{{
-        {"chills", &SafetySigns::chills, "Chills"},
+        {"chills", &SafetySigns::chills, QT_TRANSLATE_NOOP("SafetySigns", "Chills")},
         {"spreadingRedness", &SafetySigns::spreadingRedness,
-         "Redness spreading beyond the injection site"},
-        {"hotJoint", &SafetySigns::hotJoint, "The joint feels hot"},
-        {"discharge", &SafetySigns::discharge, "Pus or fluid from the injection site"},
-        {"calfPainSwelling", &SafetySigns::calfPainSwelling, "Calf pain or swelling"},
-        {"shortOfBreath", &SafetySigns::shortOfBreath, "Sudden shortness of breath"},
-        {"numbnessWeakness", &SafetySigns::numbnessWeakness, "New numbness or weakness"},
+         QT_TRANSLATE_NOOP("SafetySigns", "Redness spreading beyond the injection site")},
+        {"hotJoint", &SafetySigns::hotJoint,
+         QT_TRANSLATE_NOOP("SafetySigns", "The joint feels hot")},
+        {"discharge", &SafetySigns::discharge,
+         QT_TRANSLATE_NOOP("SafetySigns", "Pus or fluid from the injection site")},
+        {"calfPainSwelling", &SafetySigns::calfPainSwelling,
+         QT_TRANSLATE_NOOP("SafetySigns", "Calf pain or swelling")},
+        {"shortOfBreath", &SafetySigns::shortOfBreath,
+         QT_TRANSLATE_NOOP("SafetySigns", "Sudden shortness of breath")},
+        {"numbnessWeakness", &SafetySigns::numbnessWeakness,
+         QT_TRANSLATE_NOOP("SafetySigns", "New numbness or weakness")},
         {"harvestSiteProblem", &SafetySigns::harvestSiteProblem,
-         "Bleeding or severe pain where bone marrow was taken"},
+         QT_TRANSLATE_NOOP("SafetySigns", "Bleeding or severe pain where bone marrow was taken")},
         {"cannotBearWeight", &SafetySigns::cannotBearWeight,
-         "I cannot bear weight on, or move, the joint"},
+         QT_TRANSLATE_NOOP("SafetySigns", "I cannot bear weight on, or move, the joint")},
     }};
     return flags;
 }

@@ -1,6 +1,9 @@
 #include "protocolparser.h"
 
+#include "domain/protocoltexts.h"
 #include "jsonreader.h"
+
+#include <QCoreApplication>
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -9,6 +12,25 @@
 
 namespace mend {
 namespace {
+
+/** A text a patient reads, in the language Mend runs in (scripts/protocol-texts lists them for
+ *  lupdate); a clinic's own protocol, which no translation knows, keeps its words. */
+void translate(QString &text)
+{
+    if (!text.isEmpty())
+        text = QCoreApplication::translate("Protocol", text.toUtf8().constData());
+}
+
+void translatePatientTexts(Protocol &p)
+{
+    translate(p.name);
+    translate(p.evidencePatient);
+    translate(p.aftercare.weightBearing);
+    for (MilestoneDefinition &m : p.milestones)
+        translate(m.patientText);
+    if (p.envelope)
+        translate(p.envelope->label);
+}
 
 constexpr int kMaxDay = 3650; // ten years
 constexpr int kMinDay = -60;
@@ -219,6 +241,7 @@ Result<Protocol> parseProtocol(const QByteArray &json)
     }
     if (!r.ok())
         return r.error();
+    translatePatientTexts(p);
     return p;
 }
 

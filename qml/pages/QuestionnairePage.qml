@@ -62,6 +62,17 @@ Page {
 
             Item { Layout.preferredHeight: 8 }
             Label {
+                objectName: "englishOnly"
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                visible: root.questionnaire.englishOnly && root.questionnaire.index === 0
+                         && !root.questionnaire.reviewing
+                text: qsTr("Available in English only: this questionnaire's wording was checked in English, and Mend does not translate it.")
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Label {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.questionnaire.index === 0 && !root.questionnaire.reviewing

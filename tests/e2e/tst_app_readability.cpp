@@ -210,8 +210,8 @@ TEST_CASE("scenario: a language a third longer, and one written right to left: e
     }
 }
 
-TEST_CASE("scenario: Spanish chosen in Settings: from the next start the screens, dialogs and "
-          "field errors are in Spanish and read whole at 360 px",
+TEST_CASE("scenario: Spanish chosen in Settings: from the next start the screens, dialogs, "
+          "milestones and field errors are in Spanish and read whole at 360 px",
           "[scenario]")
 {
     const QSize size(360, 640);
@@ -220,6 +220,8 @@ TEST_CASE("scenario: Spanish chosen in Settings: from the next start the screens
     QTemporaryDir home;
     {
         DrivenApp app(cli.db(), size, home.path(), shotPrefix(QStringLiteral("spanish"), size));
+        app.must(QStringLiteral("screen questionnaire"));
+        CHECK_FALSE(app.visible(QStringLiteral("englishOnly"))); // in English, nothing to say
         app.must(QStringLiteral("screen settings"));
         app.must(QStringLiteral("click language_es"));
         app.must(QStringLiteral("wait 300"));
@@ -237,8 +239,27 @@ TEST_CASE("scenario: Spanish chosen in Settings: from the next start the screens
                                 "Dolor medio en las últimas 24 horas"})
         CHECK(today.contains(QString::fromUtf8(spanish)));
     CHECK_FALSE(today.contains(QStringLiteral("Average pain")));
+    // The warning signs, which must be understood at once, are in Spanish too.
+    CHECK(today.contains(QStringLiteral("Falta de aire repentina")));
+    CHECK_FALSE(today.contains(QStringLiteral("shortness of breath")));
     checkEveryScreen(app, QStringLiteral("es"));
     checkDialogs(app, QStringLiteral("es"));
+
+    // The questionnaire keeps its validated English wording, and says so in Spanish.
+    app.must(QStringLiteral("screen questionnaire"));
+    CHECK(app.visible(QStringLiteral("englishOnly")));
+    CHECK(app.visible(QStringLiteral("Disponible solo en inglés: la redacción de este cuestionario "
+                                     "se comprobó en inglés y Mend no la traduce.")));
+    app.shot(QStringLiteral("questionnaire-english-only"));
+    CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+
+    // The protocol's words for the patient (assets/protocols, through scripts/protocol-texts).
+    app.must(QStringLiteral("screen timeline"));
+    const QString timeline = app.command(QStringLiteral("texts"));
+    INFO(timeline.toStdString());
+    CHECK(timeline.contains(
+        QStringLiteral("La molestia de la inyección vuelve poco a poco a su nivel habitual.")));
+    CHECK_FALSE(timeline.contains(QStringLiteral("Soreness from the injection")));
 
     // A field's error, made in core, is in Spanish at its field, and goes once fixed.
     const QString romError =
@@ -247,7 +268,9 @@ TEST_CASE("scenario: Spanish chosen in Settings: from the next start the screens
     const QString romInput = QStringLiteral("romField_knee-flexion/romTreated/input");
     if (!app.visible(romInput)) // the demo's saved day may show its details already
         app.must(QStringLiteral("click moreDetails"));
+    app.must(QStringLiteral("wait 300")); // the details open
     app.must(QStringLiteral("click ") + romInput);
+    app.must(QStringLiteral("wait 200"));
     app.must(QStringLiteral("type 1100"));
     app.must(QStringLiteral("click saveButton"));
     app.must(QStringLiteral("wait 200"));
