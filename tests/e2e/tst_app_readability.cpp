@@ -233,6 +233,9 @@ TEST_CASE("scenario: Spanish chosen in Settings: from the next start the screens
 
     DrivenApp app(cli.db(), size, home.path(), shotPrefix(QStringLiteral("spanish"), size));
     app.must(QStringLiteral("screen today"));
+    // The details below the pain card are built after it: slower under a sanitizer.
+    for (int i = 0; i < 50 && !app.visible(QStringLiteral("sign_shortOfBreath")); ++i)
+        app.must(QStringLiteral("wait 100"));
     const QString today = app.command(QStringLiteral("texts"));
     INFO(today.toStdString());
     for (const char *spanish : {"Hoy", "Evolución", "Historial", "Resultados", "semana",
