@@ -40,10 +40,11 @@ QString XdgDiaryHome::defaultDiaryPath() const
 
 Status XdgDiaryHome::keepPrivate(const QString &diaryPath)
 {
+    const QString home = QFileInfo(diaryPath).absolutePath();
     const QString folder = BackupStore(diaryPath).directory();
     QStringList failed;
-    if (!restrict(QFileInfo(diaryPath).absolutePath(), kOwnerFolder))
-        failed << QFileInfo(diaryPath).absolutePath();
+    if (!restrict(home, kOwnerFolder))
+        failed << home;
     for (const QString &suffix :
          {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         if (!restrict(diaryPath + suffix, kOwnerFile))

@@ -141,6 +141,16 @@ QString script(const QString &dir, const QString &name, const QByteArray &body)
     return path;
 }
 
+/** What a stand-in xdg-open wrote to path, once it has (it is started detached). */
+QByteArray recorded(const QString &path)
+{
+    QFile file(path);
+    for (int i = 0; i < 100 && !file.exists(); ++i)
+        QThread::msleep(20);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
 } // namespace
 
 TEST_CASE("The dialer offers a call only where an app handles tel: links, and opens it with the "
@@ -163,11 +173,7 @@ TEST_CASE("The dialer offers a call only where an app handles tel: links, and op
         CHECK(dialer.telHandler() == QStringLiteral("org.gnome.Calls.desktop"));
         CHECK(dialer.canCall());
         REQUIRE(dialer.call(QStringLiteral("+44 (0)20 7946 0958")).ok());
-        QFile opened(record);
-        for (int i = 0; i < 100 && !opened.exists(); ++i)
-            QThread::msleep(20); // started detached
-        REQUIRE(opened.open(QIODevice::ReadOnly));
-        CHECK(opened.readAll() == "tel:+4402079460958");
+        CHECK(recorded(record) == "tel:+4402079460958");
     }
     SECTION("a desktop: xdg-mime knows no handler")
     {
@@ -212,11 +218,7 @@ TEST_CASE("Saved files go to the folder without replacing one, and open in the d
           folder + QStringLiteral("/Visit report (2).pdf"));
 
     REQUIRE(sharing.open(first.value()).ok());
-    QFile opened(record);
-    for (int i = 0; i < 100 && !opened.exists(); ++i)
-        QThread::msleep(20); // started detached
-    REQUIRE(opened.open(QIODevice::ReadOnly));
-    CHECK(opened.readAll() == first.value().toUtf8());
+    CHECK(recorded(record) == first.value().toUtf8());
 
     CHECK(sharing.open(folder + QStringLiteral("/gone.pdf")).error().message ==
           QStringLiteral("gone.pdf is not there any more."));
