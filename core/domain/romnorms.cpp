@@ -1,6 +1,7 @@
 #include "romnorms.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace mend {
 namespace {
@@ -92,6 +93,13 @@ QList<RomMovement> romMovementsFor(BodySite site)
         if (row.site == site)
             out.append(toMovement(row));
     return out;
+}
+
+bool romMovementFits(BodySite site, QStringView key)
+{
+    return std::any_of(std::cbegin(kNorms), std::cend(kNorms), [&](const NormRow &row) {
+        return row.site == site && key == QLatin1String(row.key);
+    });
 }
 
 std::optional<RomMovement> romMovement(const QString &key)

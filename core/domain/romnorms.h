@@ -23,6 +23,10 @@ struct RomMovement
 /** The movements offered for a body site (empty for "other"). */
 QList<RomMovement> romMovementsFor(BodySite site);
 
+/** Whether the movement with this key fits the site (no translation, no copy: checked per entry).
+ */
+bool romMovementFits(BodySite site, QStringView key);
+
 /** The movement with this key, for any site. */
 std::optional<RomMovement> romMovement(const QString &key);
 

@@ -147,18 +147,14 @@ void checkRom(const DailyEntry &entry, const Episode &episode, QList<Error> &pro
 {
     if (entry.rom.isEmpty())
         return;
-    const auto movements = romMovementsFor(episode.site);
     QSet<QString> seen;
     for (const auto &reading : entry.rom) {
         const QString field =
             QStringLiteral("rom ") + reading.movement +
             (reading.side == RomSide::Other ? QStringLiteral(", other side") : QString());
-        const bool fits =
-            std::any_of(movements.cbegin(), movements.cend(),
-                        [&](const RomMovement &m) { return m.key == reading.movement; });
-        if (!fits) {
+        if (!romMovementFits(episode.site, reading.movement)) {
             QStringList keys;
-            for (const auto &m : movements)
+            for (const auto &m : romMovementsFor(episode.site))
                 keys.append(m.key);
             problems.append(Error{
                 field,

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <string>
 
 // Reading FHIR R4 values from a JSON tape: the small helpers the Bundle reader and its index share.
 
@@ -22,10 +23,17 @@ inline QString codeIn(const JsonView &codeable, const QString &system)
 
 inline JsonView extensionValue(const JsonView &resource, QLatin1String name)
 {
-    const QString url = kExtension + QLatin1Char('/') + name;
+    // Compared as bytes, without building the URL: this runs several times per Observation.
+    static const std::string prefix = kExtension.toStdString() + '/';
+    const std::string_view wanted(name.data(), std::size_t(name.size()));
     for (const auto extension : resource.value("extension")) {
-        if (!extension.value("url").equals(url))
+        const JsonView url = extension.value("url");
+        if (const auto raw = url.unescaped()) {
+            if (!raw->starts_with(prefix) || raw->substr(prefix.size()) != wanted)
+                continue;
+        } else if (!url.equals(kExtension + QLatin1Char('/') + name)) {
             continue;
+        }
         for (auto it = extension.begin(); it != extension.end(); ++it)
             if (const auto key = it.key().unescaped(); key && key->substr(0, 5) == "value")
                 return *it;

@@ -81,9 +81,11 @@ void Reader::observation(const JsonView &r)
         return;
     }
     // PROM totals: Mend's own are recomputed from their QuestionnaireResponse.
+    const bool promCode = mend.startsWith(QLatin1String("prom-"));
     for (const auto &i : m_instruments) {
         const bool byLoinc = !i.loinc.isEmpty() && loinc == i.loinc;
-        if (!byLoinc && !mend.startsWith(QStringLiteral("prom-%1-").arg(i.id)))
+        if (!byLoinc && (!promCode || !QStringView(mend).mid(5).startsWith(i.id) ||
+                         !QStringView(mend).mid(5 + i.id.size()).startsWith(u'-')))
             continue;
         if (r.value("derivedFrom").size() > 0)
             return;

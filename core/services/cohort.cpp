@@ -13,6 +13,7 @@
 #include "storage/patientrepository.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
@@ -95,7 +96,7 @@ CohortFileResult CohortImporter::store(const ReadBundle &read, const QDateTime &
     ImportReport report;
     QStringList added;
     QStringList already;
-    auto status = m_db->inTransaction([&]() -> Status {
+    auto status = m_db->inSavepoint([&]() -> Status {
         PatientRepository patients(m_db);
         for (const auto &patient : content.patients) {
             const QString identifier = !patient.identifier.isEmpty() ? patient.identifier
@@ -159,28 +160,49 @@ CohortImportSummary CohortImporter::importFolder(const QString &dir, const QDate
     const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     const QList<Instrument> instruments = InstrumentCatalog(m_db).all();
     // Files are read and parsed on reader threads a few files ahead, while this thread stores
-    // them in order, one transaction each; the look-ahead bounds the memory held.
+    // them in order; the look-ahead bounds the memory held.
     const int lookAhead = std::max(2, QThread::idealThreadCount());
     std::deque<std::future<ReadBundle>> reading;
     int next = 0;
-    for (int i = 0; i < files.size(); ++i) {
-        if (cancel && cancel->load()) {
-            summary.cancelled = true;
+    int i = 0;
+    const auto cancelled = [&] { return cancel && cancel->load(); };
+    while (i < files.size() && !cancelled()) {
+        // Each file is stored in a savepoint (all of it or nothing); a transaction holds the
+        // files of about kCohortBatchMs, so a commit's sync is paid per batch, not per file,
+        // while another writer waits at most that long and a kill loses at most one batch.
+        const qsizetype batchFrom = summary.files.size();
+        QElapsedTimer batch;
+        batch.start();
+        const Status committed = m_db->inTransaction([&]() -> Status {
+            do {
+                while (next < files.size() && int(reading.size()) < lookAhead) {
+                    reading.push_back(std::async(std::launch::async, readBundle,
+                                                 folder.filePath(files.at(next)), instruments));
+                    ++next;
+                }
+                const ReadBundle read = reading.front().get();
+                reading.pop_front();
+                summary.files.append(store(read, now));
+                ++i;
+                if (progress)
+                    progress(i, int(files.size()), files.at(i - 1));
+            } while (i < files.size() && !cancelled() && batch.elapsed() < kCohortBatchMs);
+            return Done{};
+        });
+        if (!committed && summary.files.size() == batchFrom) { // no transaction: nothing stored
+            for (; i < files.size(); ++i)
+                summary.files.append({files.at(i), false, committed.error().text()});
             break;
         }
-        while (next < files.size() && int(reading.size()) < lookAhead) {
-            reading.push_back(std::async(std::launch::async, readBundle,
-                                         folder.filePath(files.at(next)), instruments));
-            ++next;
-        }
-        const ReadBundle read = reading.front().get();
-        reading.pop_front();
-        auto r = store(read, now);
-        (r.imported ? summary.imported : summary.refused)++;
-        summary.files.append(r);
-        if (progress)
-            progress(i + 1, int(files.size()), files.at(i));
+        if (!committed)
+            for (qsizetype f = batchFrom; f < summary.files.size(); ++f) {
+                summary.files[f].imported = false;
+                summary.files[f].message = committed.error().text();
+            }
     }
+    summary.cancelled = i < files.size();
+    for (const auto &f : summary.files)
+        (f.imported ? summary.imported : summary.refused)++;
     return summary;
 }
 

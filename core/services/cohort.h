@@ -50,7 +50,10 @@ struct CohortRow
     bool injectionRecorded = true;
 };
 
-/** Imports patients' FHIR Bundles into a clinic database, one transaction per file. */
+/** How long one transaction of a folder import stores files before it commits. */
+inline constexpr int kCohortBatchMs = 500;
+
+/** Imports patients' FHIR Bundles into a clinic database, each file all or nothing. */
 class CohortImporter
 {
 public:

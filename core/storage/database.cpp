@@ -223,6 +223,25 @@ Status Database::replaceContents(const QString &sourcePath)
     return migrate();
 }
 
+Status Database::inSavepoint(const std::function<Status()> &work)
+{
+    if (m_transactionDepth == 0)
+        return inTransaction(work);
+    QSqlDatabase db = connection();
+    const QString name = QStringLiteral("unit%1").arg(m_transactionDepth);
+    if (auto s = exec(db, QStringLiteral("SAVEPOINT ") + name); !s)
+        return s;
+    ++m_transactionDepth;
+    Status result = work();
+    --m_transactionDepth;
+    if (!result.ok())
+        exec(db, QStringLiteral("ROLLBACK TO ") + name);
+    // RELEASE after ROLLBACK TO drops the savepoint; the outer transaction stays open.
+    if (auto s = exec(db, QStringLiteral("RELEASE ") + name); !s && result.ok())
+        return s;
+    return result;
+}
+
 Status Database::inTransaction(const std::function<Status()> &work)
 {
     if (m_transactionDepth > 0)

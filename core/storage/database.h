@@ -44,6 +44,12 @@ public:
      * again from inside work, it joins the outer transaction.
      */
     Status inTransaction(const std::function<Status()> &work);
+    /**
+     * Runs work as a unit of its own: outside a transaction, as inTransaction; inside one, in a
+     * savepoint that is rolled back alone when work fails, so the outer transaction goes on
+     * without any of work's writes.
+     */
+    Status inSavepoint(const std::function<Status()> &work);
 
     /**
      * Replaces the whole content of this open database with the Mend database at sourcePath (the

@@ -94,6 +94,48 @@ TEST_CASE("A failed transaction changes nothing", "[database]")
     CHECK(scalar(store.db, QStringLiteral("SELECT count(*) FROM episode")).toInt() == 0);
 }
 
+TEST_CASE("A failed savepoint undoes only its own writes and the transaction around it goes on",
+          "[database]")
+{
+    test::TempStore store;
+    const auto insert = [&](const char *date) {
+        QSqlQuery q(store.db->connection());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO episode (site, side, condition, injection_date, "
+                                      "product, baseline_pain, created_at) VALUES ('knee', "
+                                      "'left', 'osteoarthritis', '%1', 'prp', 5, 'x')")
+                           .arg(QLatin1String(date))));
+    };
+    Status inner = Done{};
+    Status second = Error{};
+    const auto status = store.db->inTransaction([&]() -> Status {
+        insert("2026-09-01");
+        inner = store.db->inSavepoint([&]() -> Status {
+            insert("2026-09-02");
+            return Error{{}, QStringLiteral("simulated failure inside the savepoint")};
+        });
+        second = store.db->inSavepoint([&]() -> Status {
+            insert("2026-09-03");
+            return Done{};
+        });
+        return Done{};
+    });
+    REQUIRE(status.ok());
+    CHECK(inner.error().message == QStringLiteral("simulated failure inside the savepoint"));
+    CHECK(second.ok());
+    CHECK(scalar(store.db, QStringLiteral("SELECT group_concat(injection_date, ' ') FROM "
+                                          "(SELECT injection_date FROM episode ORDER BY 1)"))
+              .toString() == QStringLiteral("2026-09-01 2026-09-03"));
+
+    // Outside a transaction a savepoint is one: a failure leaves nothing.
+    CHECK_FALSE(store.db
+                    ->inSavepoint([&]() -> Status {
+                        insert("2026-09-04");
+                        return Error{{}, QStringLiteral("alone")};
+                    })
+                    .ok());
+    CHECK(scalar(store.db, QStringLiteral("SELECT count(*) FROM episode")).toInt() == 2);
+}
+
 TEST_CASE("The schema refuses out-of-range pain even if validation were bypassed", "[database]")
 {
     test::TempStore store;
