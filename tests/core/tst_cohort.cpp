@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+#include <thread>
 
 using namespace mend;
 using namespace mend::test;
@@ -123,6 +124,38 @@ TEST_CASE("Cohort: a file refused while it is stored leaves no trace among the f
     CHECK(count(clinic.db, QStringLiteral("SELECT count(*) FROM episode")) == 3);
     CHECK(count(clinic.db, QStringLiteral("SELECT count(DISTINCT episode_id) FROM daily_entry")) ==
           3);
+}
+
+TEST_CASE("Cohort: another process writing the clinic database during an import waits for the "
+          "batch to commit and is not refused",
+          "[cohort]")
+{
+    QTemporaryDir in;
+    writeBundles(in.path(), 3);
+    TempStore clinic;
+    std::thread writer;
+    Status written = Error{{}, QStringLiteral("the writer did not run")};
+    const auto summary = CohortImporter(clinic.db).importFolder(
+        in.path(), fixedNow(), [&](int done, int, const QString &) {
+            if (done != 1)
+                return;
+            // Starts inside the import's open transaction: its write must wait, not fail.
+            writer = std::thread([&, path = clinic.path()] {
+                auto other = Database::open(path);
+                written = other ? SettingsRepository(other.value())
+                                      .setValue(QStringLiteral("clinic.note"),
+                                                QStringLiteral("written during the import"))
+                                : Status(other.error());
+            });
+        });
+    REQUIRE(writer.joinable());
+    writer.join();
+    INFO((written.ok() ? std::string() : written.error().text().toStdString()));
+    CHECK(written.ok());
+    CHECK(summary.imported == 3);
+    CHECK(SettingsRepository(clinic.db).value(QStringLiteral("clinic.note")) ==
+          QStringLiteral("written during the import"));
+    CHECK(PatientRepository(clinic.db).all().size() == 3);
 }
 
 TEST_CASE("Cohort: cancelling stops between files, never inside one", "[cohort]")
