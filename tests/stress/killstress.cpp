@@ -1,17 +1,25 @@
 // SIGKILLs writers at random moments and checks after every kill that the database is intact and
-// holds every acknowledged entry with its exact values. Two phases:
+// holds every acknowledged entry with its exact values. Four phases:
 //   1. crash_writer saving entries (synchronous=FULL, one transaction per entry);
 //   2. mend-cli opening a schema-version-1 diary, i.e. killed during its migration: the file must
 //      be at version 1 or the current one, with the matching tables, never a mix;
 //   3. the app open on the same diary (mend --control, a second live process) logging its own days
 //      while the writer is killed, mend-cli restoring a backup in the middle, and the app itself
 //      SIGKILLed right after a save it acknowledged.
+//   4. mend-cli importing a folder of FHIR Bundles into a clinic database: every patient found
+//      is whole (a file is all or nothing, committed in batches), and the import run again
+//      completes the cohort.
 // Usage: kill_stress WRITER MEND_CLI MEND V1_FIXTURE KILLS [SEED]. Prints figures; exit 1 on any
 // loss.
 
+#include "demo/demopatient.h"
+#include "services/diaryexchange.h"
 #include "storage/database.h"
 #include "storage/databasecheck.h"
 #include "storage/entryrepository.h"
+#include "storage/episoderepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/timelinerepository.h"
 #include "stressentry.h"
 
 #include <QCoreApplication>
@@ -278,6 +286,113 @@ AppPhaseFigures runWithApp(const QString &writer, const QString &cli, const QStr
 
 } // namespace
 
+struct CohortPhaseFigures
+{
+    int rounds = 0;
+    int killedMidRun = 0;
+    int patientsSeenAfterKills = 0; ///< summed over the rounds: each one checked whole
+    int importMs = 0;               ///< one whole import, the range the kills are drawn from
+};
+
+/** Runs a program to its end whatever its exit code (mend-cli cohort import gives 2 when a file
+ *  was already imported). */
+void runToEndAnyCode(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
+        fail(program + u' ' + args.join(u' ') + QStringLiteral(" did not finish"));
+}
+
+/** Writes demo patients' Bundles into a folder; returns the days each one holds. */
+int writeCohortBundles(const QString &folder, int patients)
+{
+    int days = 0;
+    for (int i = 1; i <= patients; ++i) {
+        auto diary = mend::Database::open(QStringLiteral(":memory:")).value();
+        mend::EpisodeRepository episodes(diary);
+        mend::EntryRepository entries(diary);
+        mend::TimelineRepository timeline(diary);
+        const QDateTime now = QDateTime::currentDateTime();
+        const auto demo = mend::seedDemoPatient(episodes, entries, timeline, now);
+        mend::SettingsRepository(diary).setValue(QStringLiteral("patient.identifier"),
+                                                 QStringLiteral("MRN-%1").arg(i));
+        QFile f(QDir(folder).filePath(QStringLiteral("p%1.json").arg(i, 3, 10, QLatin1Char('0'))));
+        if (!demo || !f.open(QIODevice::WriteOnly) ||
+            f.write(mend::DiaryExchange(diary).exportFhir(demo.value(), now)) <= 0)
+            fail(QStringLiteral("cannot write the cohort's Bundles"));
+        days = int(entries.forEpisode(demo.value().id).size());
+    }
+    return days;
+}
+
+/** Every cohort patient in the file has its whole diary (never part of a Bundle); their count. */
+int wholePatients(const QString &path, int daysEach, const QString &when)
+{
+    auto opened = mend::Database::open(path);
+    if (!opened) {
+        fail(when + QStringLiteral(": the clinic database does not open: ") +
+             opened.error().text());
+        return -1;
+    }
+    const QString check = integrity(opened.value()->connection());
+    if (check != QLatin1String("ok"))
+        fail(when + QStringLiteral(": integrity_check says ") + check);
+    QSqlQuery q(opened.value()->connection());
+    q.exec(QStringLiteral("SELECT p.identifier, count(d.id) FROM patient p JOIN episode e ON "
+                          "e.patient_id = p.id LEFT JOIN daily_entry d ON d.episode_id = e.id "
+                          "GROUP BY e.id"));
+    int whole = 0;
+    while (q.next()) {
+        if (q.value(1).toInt() != daysEach)
+            fail(QStringLiteral("%1: patient %2 has %3 of %4 days")
+                     .arg(when, q.value(0).toString())
+                     .arg(q.value(1).toInt())
+                     .arg(daysEach));
+        ++whole;
+    }
+    return whole;
+}
+
+/** Phase 4: mend-cli importing a folder of Bundles into a clinic database, killed at random
+ *  moments; then the same import run to its end completes the cohort. */
+CohortPhaseFigures runCohortImports(const QString &cli, const QString &dir, int rounds,
+                                    QRandomGenerator &random)
+{
+    CohortPhaseFigures figures;
+    const QString bundles = QDir(dir).filePath(QStringLiteral("bundles"));
+    QDir().mkpath(bundles);
+    const int patients = 300; // an import of several batches
+    const int days = writeCohortBundles(bundles, patients);
+    const QStringList import{QStringLiteral("cohort"), QStringLiteral("import"), bundles,
+                             QStringLiteral("--db")};
+    // Kills land anywhere in a whole import's time: before the first commit, between batches,
+    // or after the last.
+    QElapsedTimer whole;
+    whole.start();
+    runToEndAnyCode(cli, import + QStringList{QDir(dir).filePath(QStringLiteral("timing.sqlite"))});
+    const int importMs = int(whole.elapsed());
+    figures.importMs = importMs;
+    for (int round = 1; round <= rounds; ++round) {
+        const QString clinic = QDir(dir).filePath(QStringLiteral("clinic-%1.sqlite").arg(round));
+        bool killed = false;
+        runAndKill(cli, import + QStringList{clinic}, 20 + int(random.bounded(importMs + 1)),
+                   &killed);
+        figures.killedMidRun += killed ? 1 : 0;
+        const QString when = QStringLiteral("cohort round %1").arg(round);
+        figures.patientsSeenAfterKills += std::max(0, wholePatients(clinic, days, when));
+        runToEndAnyCode(cli, import + QStringList{clinic}); // counted below
+        if (const int all = wholePatients(clinic, days, when + QStringLiteral(", run again"));
+            all != patients)
+            fail(QStringLiteral("%1: %2 of %3 patients after importing again")
+                     .arg(when)
+                     .arg(all)
+                     .arg(patients));
+        ++figures.rounds;
+    }
+    return figures;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -350,7 +465,11 @@ int main(int argc, char *argv[])
     const AppPhaseFigures withApp =
         runWithApp(writer, cli, mend, dir.filePath(QStringLiteral("with-app.sqlite")),
                    std::max(6, kills / 10), random);
-    const qint64 phase3 = clock.elapsed();
+    const qint64 phase3 = clock.restart();
+
+    const CohortPhaseFigures cohort =
+        runCohortImports(cli, dir.path(), std::max(4, kills / 40), random);
+    const qint64 phase4 = clock.elapsed();
 
     std::printf("kill_stress: %d writer kills (%d mid-run) over %d file(s), %d entries "
                 "acknowledged in the last file, every one intact: %s (%.1f s)\n",
@@ -365,5 +484,10 @@ int main(int argc, char *argv[])
                 "(%.1f s)\n",
                 withApp.rounds, withApp.appSaves, withApp.writerAcks, g_failures ? "NO" : "yes",
                 phase3 / 1000.0);
+    std::printf("kill_stress: %d cohort imports of %d ms killed (%d mid-run): %d patients found "
+                "after the kills, each whole; importing again completed every cohort: %s (%.1f "
+                "s)\n",
+                cohort.rounds, cohort.importMs, cohort.killedMidRun, cohort.patientsSeenAfterKills,
+                g_failures ? "NO" : "yes", phase4 / 1000.0);
     return g_failures == 0 ? 0 : 1;
 }
