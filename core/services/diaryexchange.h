@@ -3,6 +3,7 @@
 #include "domain/episode.h"
 #include "exchange/fhirexport.h"
 #include "exchange/fhirimport.h"
+#include "importreport.h"
 #include "storage/database.h"
 
 #include <QByteArray>
@@ -17,29 +18,6 @@ enum class OnConflict
 {
     Keep,   ///< the diary's day stays; the file's is reported and left out
     Replace ///< the file's day replaces the diary's
-};
-
-/** What an import did: imported or not, what it added, every problem or skipped item and why. */
-struct ImportReport
-{
-    bool imported = false;
-    QString format;    ///< "csv" or "fhir"
-    int entries = 0;   ///< days added
-    int replaced = 0;  ///< days the file replaced (OnConflict::Replace)
-    int unchanged = 0; ///< days (and answers) the diary already had, the same
-    int responses = 0;
-    int restored = 0; ///< episodes set up from the file (a restore)
-    int extras = 0; ///< series injections, other treatments, goals, alerts, imported activity days
-    QStringList problems;  ///< why nothing was imported
-    QStringList skipped;   ///< what the file had that this diary does not keep, and why
-    QStringList conflicts; ///< days the diary has with other values: both values
-    QStringList rounded;   ///< decimal pain scores taken as whole numbers
-
-    /** The summary, then each list grouped by reason with counts and up to 3 examples each
-     *  (every line when verbose). */
-    QString text(bool verbose = false) const;
-    /** Every count and every line, for scripts (mend-cli import --json). */
-    QJsonObject json() const;
 };
 
 /** Moves a diary to and from CSV and FHIR R4 files; imports are all or nothing. */

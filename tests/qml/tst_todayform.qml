@@ -130,7 +130,7 @@ Item {
             tryVerify(() => {
                 const y = field.mapToItem(small, 0, 0).y
                 return y >= 0 && y + field.height <= 640
-            }, 2000, "the refused field is scrolled into view")
+            }, 5000, "the refused field is scrolled into view")
             compare(Fixture.storedRom(Fixture.todayIso, "knee-flexion"), 112)
             // Still wrong after an edit: the mark stays, with the words for the new value.
             rom.treated = "-400"

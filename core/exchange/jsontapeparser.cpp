@@ -1,0 +1,307 @@
+// The parser that builds a JsonTape: one pass over the text, checking RFC 8259 as it goes.
+#include "jsontape.h"
+
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace mend {
+
+using Type = JsonView::Type;
+
+class JsonTapeParser
+{
+public:
+    JsonTapeParser(JsonTape &tape)
+        : m_tape(tape), m_text(tape.m_text.constData()), m_size(tape.m_text.size())
+    {
+    }
+
+    void run()
+    {
+        if (m_size >= qsizetype(std::numeric_limits<std::uint32_t>::max())) {
+            fail("the document is too large", 0);
+            return;
+        }
+        m_tape.m_nodes.reserve(std::size_t(m_size / 12) + 1);
+        skipSpace();
+        if (!value(0))
+            return;
+        skipSpace();
+        if (m_at != m_size)
+            fail("garbage at the end of the document", m_at);
+    }
+
+private:
+    // Bytes a string holds as they are: not the quote, a backslash, a control or non-ASCII byte.
+    static constexpr auto kPlainStringByte = [] {
+        std::array<bool, 256> plain{};
+        for (int c = 0x20; c < 0x80; ++c)
+            plain[std::size_t(c)] = c != '"' && c != '\\';
+        return plain;
+    }();
+    // Whether none of eight bytes is a quote, a backslash, a control or a non-ASCII byte (the
+    // "has a byte less than n" and "has a zero byte" tests of Bit Twiddling Hacks, S. Anderson).
+    static bool plainWord(const unsigned char *at)
+    {
+        std::uint64_t w;
+        std::memcpy(&w, at, sizeof w);
+        constexpr std::uint64_t ones = 0x0101010101010101u;
+        constexpr std::uint64_t highs = 0x8080808080808080u;
+        const auto hasZero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+        const std::uint64_t control = (w - ones * 0x20) & ~w & highs;
+        return !(control | (w & highs) | hasZero(w ^ (ones * '"')) | hasZero(w ^ (ones * '\\')));
+    }
+    // Nesting deeper than this is refused rather than risking the stack.
+    static constexpr int kMaxDepth = 512;
+
+    bool fail(const char *message, qsizetype at)
+    {
+        m_tape.m_error = QString::fromLatin1(message);
+        m_tape.m_errorOffset = at;
+        m_tape.m_nodes.clear();
+        return false;
+    }
+
+    void skipSpace()
+    {
+        while (m_at < m_size) {
+            const char c = m_text[m_at];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                return;
+            ++m_at;
+        }
+    }
+
+    std::size_t push(Type type)
+    {
+        m_tape.m_nodes.push_back({type, false, 0, 0, 0, 0});
+        return m_tape.m_nodes.size() - 1;
+    }
+
+    bool literal(const char *word, Type type, double number)
+    {
+        const auto n = qsizetype(std::strlen(word));
+        if (m_size - m_at < n || std::memcmp(m_text + m_at, word, std::size_t(n)) != 0)
+            return fail("illegal value", m_at);
+        m_at += n;
+        const auto node = push(type);
+        m_tape.m_nodes[node].number = number;
+        m_tape.m_nodes[node].end = std::uint32_t(node + 1);
+        return true;
+    }
+
+    bool value(int depth)
+    {
+        if (m_at >= m_size)
+            return fail("illegal value", m_at);
+        switch (m_text[m_at]) {
+        case '{':
+            return container(depth, Type::Object);
+        case '[':
+            return container(depth, Type::Array);
+        case '"':
+            return string();
+        case 't':
+            return literal("true", Type::Bool, 1);
+        case 'f':
+            return literal("false", Type::Bool, 0);
+        case 'n':
+            return literal("null", Type::Null, 0);
+        default:
+            return number();
+        }
+    }
+
+    bool container(int depth, Type type)
+    {
+        if (depth >= kMaxDepth)
+            return fail("too deeply nested document", m_at);
+        const bool object = type == Type::Object;
+        const char close = object ? '}' : ']';
+        const auto node = push(type);
+        ++m_at; // the opening bracket
+        skipSpace();
+        std::uint32_t count = 0;
+        if (m_at < m_size && m_text[m_at] == close) {
+            ++m_at;
+        } else {
+            for (;;) {
+                if (object) {
+                    if (m_at >= m_size || m_text[m_at] != '"')
+                        return fail(m_at >= m_size ? "unterminated object" : "illegal value", m_at);
+                    if (!string())
+                        return false;
+                    skipSpace();
+                    if (m_at >= m_size || m_text[m_at] != ':')
+                        return fail("missing name separator", m_at);
+                    ++m_at;
+                    skipSpace();
+                }
+                if (!value(depth + 1))
+                    return false;
+                ++count;
+                skipSpace();
+                if (m_at >= m_size)
+                    return fail(object ? "unterminated object" : "unterminated array", m_at);
+                if (m_text[m_at] == close) {
+                    ++m_at;
+                    break;
+                }
+                if (m_text[m_at] != ',')
+                    return fail("missing value separator", m_at);
+                ++m_at;
+                skipSpace();
+            }
+        }
+        auto &n = m_tape.m_nodes[node];
+        n.length = count;
+        n.end = std::uint32_t(m_tape.m_nodes.size());
+        return true;
+    }
+
+    bool string()
+    {
+        const qsizetype begin = ++m_at; // after the quote
+        bool escaped = false;
+        const auto *bytes = reinterpret_cast<const unsigned char *>(m_text);
+        for (;;) {
+            // Eight bytes at a time while none of them ends the plain run (most of a file).
+            while (m_size - m_at >= 8 && plainWord(bytes + m_at))
+                m_at += 8;
+            while (m_at < m_size && kPlainStringByte[bytes[m_at]])
+                ++m_at;
+            if (m_at >= m_size)
+                return fail("unterminated string", m_at);
+            const auto c = bytes[m_at];
+            if (c == '"')
+                break;
+            if (c < 0x20)
+                return fail("illegal value", m_at);
+            if (c == '\\') {
+                escaped = true;
+                if (!escape())
+                    return false;
+            } else if (c < 0x80) {
+                ++m_at;
+            } else if (!utf8Sequence()) {
+                return fail("invalid UTF8 string", m_at);
+            }
+        }
+        const auto node = push(Type::String);
+        auto &n = m_tape.m_nodes[node];
+        n.escaped = escaped;
+        n.begin = std::uint32_t(begin);
+        n.length = std::uint32_t(m_at - begin);
+        n.end = std::uint32_t(node + 1);
+        ++m_at; // the closing quote
+        return true;
+    }
+
+    bool escape()
+    {
+        if (m_at + 1 >= m_size)
+            return fail("unterminated string", m_at);
+        const char e = m_text[m_at + 1];
+        if (e == 'u') {
+            if (m_size - m_at < 6)
+                return fail("invalid escape sequence", m_at);
+            for (int i = 2; i < 6; ++i)
+                if (!std::isxdigit(static_cast<unsigned char>(m_text[m_at + i])))
+                    return fail("invalid escape sequence", m_at);
+            m_at += 6;
+            return true;
+        }
+        if (!std::strchr("\"\\/bfnrt", e) || e == '\0')
+            return fail("invalid escape sequence", m_at);
+        m_at += 2;
+        return true;
+    }
+
+    // One well-formed multi-byte UTF-8 sequence at m_at (RFC 3629: no overlongs, no surrogates).
+    bool utf8Sequence()
+    {
+        const auto *t = reinterpret_cast<const unsigned char *>(m_text);
+        const unsigned char lead = t[m_at];
+        int more = 0;
+        unsigned char low = 0x80, high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            more = 1;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            more = 2;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            more = 3;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return false;
+        }
+        if (m_size - m_at <= more)
+            return false;
+        for (int i = 1; i <= more; ++i) {
+            const unsigned char c = t[m_at + i];
+            if (c < (i == 1 ? low : 0x80) || c > (i == 1 ? high : 0xBF))
+                return false;
+        }
+        m_at += more + 1;
+        return true;
+    }
+
+    bool number()
+    {
+        const qsizetype begin = m_at;
+        const auto digitAt = [&](qsizetype i) {
+            return i < m_size && m_text[i] >= '0' && m_text[i] <= '9';
+        };
+        if (m_at < m_size && m_text[m_at] == '-')
+            ++m_at;
+        if (!digitAt(m_at))
+            return fail(m_at == begin ? "illegal value" : "illegal number", begin);
+        if (m_text[m_at] == '0')
+            ++m_at;
+        else
+            while (digitAt(m_at))
+                ++m_at;
+        if (m_at < m_size && m_text[m_at] == '.') {
+            ++m_at;
+            if (!digitAt(m_at))
+                return fail("illegal number", begin);
+            while (digitAt(m_at))
+                ++m_at;
+        }
+        if (m_at < m_size && (m_text[m_at] == 'e' || m_text[m_at] == 'E')) {
+            ++m_at;
+            if (m_at < m_size && (m_text[m_at] == '+' || m_text[m_at] == '-'))
+                ++m_at;
+            if (!digitAt(m_at))
+                return fail("illegal number", begin);
+            while (digitAt(m_at))
+                ++m_at;
+        }
+        double d = 0;
+        const auto [end, error] = std::from_chars(m_text + begin, m_text + m_at, d);
+        if (error != std::errc() || end != m_text + m_at || !std::isfinite(d))
+            return fail("illegal number", m_at);
+        const auto node = push(Type::Number);
+        m_tape.m_nodes[node].number = d;
+        m_tape.m_nodes[node].end = std::uint32_t(node + 1);
+        return true;
+    }
+
+    JsonTape &m_tape;
+    const char *m_text;
+    qsizetype m_size;
+    qsizetype m_at = 0;
+};
+
+JsonTape::JsonTape(const QByteArray &text) : m_text(text)
+{
+    JsonTapeParser(*this).run();
+}
+
+} // namespace mend
