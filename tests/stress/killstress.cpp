@@ -362,7 +362,7 @@ CohortPhaseFigures runCohortImports(const QString &cli, const QString &dir, int 
     CohortPhaseFigures figures;
     const QString bundles = QDir(dir).filePath(QStringLiteral("bundles"));
     QDir().mkpath(bundles);
-    const int patients = 300; // an import of several batches
+    const int patients = 150; // an import of several batches
     const int days = writeCohortBundles(bundles, patients);
     const QStringList import{QStringLiteral("cohort"), QStringLiteral("import"), bundles,
                              QStringLiteral("--db")};
