@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+#include <functional>
 #include <thread>
 
 using namespace mend;
@@ -41,6 +42,19 @@ int count(const std::shared_ptr<Database> &db, const QString &sql)
     return q.value(0).toInt();
 }
 
+/** Copies one Bundle of the folder under another name, changed by edit. */
+void writeVariant(const QString &dir, const QString &from, const QString &to,
+                  const std::function<void(QByteArray &)> &edit)
+{
+    QFile source(QDir(dir).filePath(from));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QByteArray text = source.readAll();
+    edit(text);
+    QFile target(QDir(dir).filePath(to));
+    REQUIRE(target.open(QIODevice::WriteOnly));
+    REQUIRE(target.write(text) == text.size());
+}
+
 } // namespace
 
 TEST_CASE("Cohort: a folder of Bundles becomes one patient each, bad files are refused alone",
@@ -49,14 +63,11 @@ TEST_CASE("Cohort: a folder of Bundles becomes one patient each, bad files are r
     QTemporaryDir in;
     writeBundles(in.path(), 3);
     // Valid episode, then an out-of-range pain value: the whole file must leave no trace.
-    QFile good(QDir(in.path()).filePath(QStringLiteral("p1.json")));
-    REQUIRE(good.open(QIODevice::ReadOnly));
-    QByteArray broken = good.readAll();
-    broken.replace("\"MRN-1\"", "\"MRN-9\"").replace("\"valueInteger\": 6", "\"valueInteger\": 60");
-    QFile bad(QDir(in.path()).filePath(QStringLiteral("p9.json")));
-    REQUIRE(bad.open(QIODevice::WriteOnly));
-    bad.write(broken);
-    bad.close();
+    writeVariant(in.path(), QStringLiteral("p1.json"), QStringLiteral("p9.json"),
+                 [](QByteArray &text) {
+                     text.replace("\"MRN-1\"", "\"MRN-9\"")
+                         .replace("\"valueInteger\": 6", "\"valueInteger\": 60");
+                 });
 
     TempStore clinic;
     QStringList progress;
@@ -94,17 +105,13 @@ TEST_CASE("Cohort: a file refused while it is stored leaves no trace among the f
     writeBundles(in.path(), 3);
     // Reads well, fails in the store: a hip movement on a knee, on the diary's last day, after
     // the patient, the episode and most days were written.
-    QFile good(QDir(in.path()).filePath(QStringLiteral("p2.json")));
-    REQUIRE(good.open(QIODevice::ReadOnly));
-    QByteArray text = good.readAll();
-    const qsizetype lastRom = text.lastIndexOf("rom-knee-flexion");
-    REQUIRE(lastRom > 0);
-    text.replace(lastRom, qsizetype(qstrlen("rom-knee-flexion")), "rom-hip-flexion");
-    text.replace("\"MRN-2\"", "\"MRN-9\"");
-    QFile bad(QDir(in.path()).filePath(QStringLiteral("p2b.json")));
-    REQUIRE(bad.open(QIODevice::WriteOnly));
-    bad.write(text);
-    bad.close();
+    writeVariant(
+        in.path(), QStringLiteral("p2.json"), QStringLiteral("p2b.json"), [](QByteArray &text) {
+            const qsizetype lastRom = text.lastIndexOf("rom-knee-flexion");
+            REQUIRE(lastRom > 0);
+            text.replace(lastRom, qsizetype(qstrlen("rom-knee-flexion")), "rom-hip-flexion");
+            text.replace("\"MRN-2\"", "\"MRN-9\"");
+        });
 
     TempStore clinic;
     const auto summary = CohortImporter(clinic.db).importFolder(in.path(), fixedNow());
