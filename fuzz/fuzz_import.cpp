@@ -8,7 +8,21 @@
 
 #include <QSqlQuery>
 
+#include <cstdio>
+
 namespace {
+
+/** Says which promise broke, and both reports, before the crash libFuzzer saves the input for. */
+[[noreturn]] void broken(const char *promise, const mend::ImportReport &first,
+                         const mend::ImportReport *again = nullptr)
+{
+    std::fprintf(stderr, "fuzz_import: %s\nfirst import:\n%s\n", promise,
+                 qPrintable(first.text(true)));
+    if (again)
+        std::fprintf(stderr, "the same file again:\n%s\n", qPrintable(again->text(true)));
+    std::fflush(stderr);
+    __builtin_trap();
+}
 
 int entryCount(const std::shared_ptr<mend::Database> &db)
 {
@@ -36,7 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto report = mend::DiaryExchange(db).import(
         fuzz::bytes(data, size), episode, QDateTime(QDate(2026, 11, 24), QTime(18, 0)));
     if (!report.imported && entryCount(db) != before)
-        __builtin_trap(); // a refused file changed the diary
+        broken("a refused file changed the diary", report);
     if (report.imported) {
         // The same file again adds nothing and finds no day that differs from itself.
         const int after = entryCount(db);
@@ -44,7 +58,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             fuzz::bytes(data, size), episode, QDateTime(QDate(2026, 11, 24), QTime(18, 0)));
         if (!again.imported || again.entries != 0 || !again.conflicts.isEmpty() ||
             entryCount(db) != after)
-            __builtin_trap();
+            broken("the same file imported twice changed the diary the second time", report,
+                   &again);
         QSqlQuery wipe(db->connection());
         wipe.exec(QStringLiteral("DELETE FROM daily_entry"));
         wipe.exec(QStringLiteral("DELETE FROM prom_response"));

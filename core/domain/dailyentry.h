@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -27,6 +28,15 @@ struct RomReading
 
     bool operator==(const RomReading &) const = default;
 };
+
+/** The order a day's readings are kept, shown and compared in: the treated side first, then by
+ *  movement (a file may list them in any order). */
+inline void sortRomReadings(QList<RomReading> &rom)
+{
+    std::sort(rom.begin(), rom.end(), [](const RomReading &a, const RomReading &b) {
+        return a.side != b.side ? a.side == RomSide::Treated : a.movement < b.movement;
+    });
+}
 
 /** Injection-site symptoms, each graded 0 (none) to 3 (severe). */
 struct SiteSymptoms

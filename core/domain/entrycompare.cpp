@@ -40,8 +40,14 @@ QList<DayDifference> dayDifferences(const DailyEntry &a, const DailyEntry &b)
     compare(QStringLiteral("worst pain"), a.painWorst, b.painWorst);
     compare(QStringLiteral("steps"), a.steps, b.steps);
     compare(QStringLiteral("active minutes"), a.activeMinutes, b.activeMinutes);
-    if (a.rom != b.rom)
-        out.append({QStringLiteral("range of motion"), shownRom(a.rom), shownRom(b.rom)});
+    if (a.rom != b.rom) {
+        // The same readings in another order are the same day (a CSV lists them by column).
+        QList<RomReading> romA = a.rom, romB = b.rom;
+        sortRomReadings(romA);
+        sortRomReadings(romB);
+        if (romA != romB)
+            out.append({QStringLiteral("range of motion"), shownRom(romA), shownRom(romB)});
+    }
     if (a.activityLevel != b.activityLevel || a.walkingAid != b.walkingAid)
         out.append({QStringLiteral("activity or walking aid"), QStringLiteral("one"),
                     QStringLiteral("another")});

@@ -231,9 +231,7 @@ QList<DailyEntry> EntryRepository::forEpisode(qint64 episodeId, const QDate &fro
         out[idx].rom.append({rom.text(1), rom.integer(3), side});
     }
     for (auto &entry : out)
-        std::sort(entry.rom.begin(), entry.rom.end(), [](const RomReading &a, const RomReading &b) {
-            return a.side != b.side ? a.side == RomSide::Treated : a.movement < b.movement;
-        });
+        sortRomReadings(entry.rom);
     return out;
 }
 

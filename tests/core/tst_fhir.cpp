@@ -698,6 +698,62 @@ TEST_CASE("FHIR: a Bundle of only treatments and alerts, imported twice, is impo
     CHECK(again.unchanged == 2);
 }
 
+TEST_CASE("A day's range of motion in another order is the same day: a file imported twice "
+          "finds no difference (found by fuzz_import)",
+          "[fhir][csv]")
+{
+    RomReading flexion{QStringLiteral("knee-flexion"), 100, RomSide::Treated};
+    RomReading extension{QStringLiteral("knee-extension"), 5, RomSide::Treated};
+    RomReading otherFlexion{QStringLiteral("knee-flexion"), 120, RomSide::Other};
+    RomReading otherExtension{QStringLiteral("knee-extension"), 3, RomSide::Other};
+    DailyEntry ours;
+    ours.date = QDate(2026, 9, 2);
+    ours.painAverage = 5;
+    ours.rom = {extension, flexion, otherExtension, otherFlexion};
+    DailyEntry theirs = ours;
+    theirs.rom = {otherFlexion, flexion, otherExtension, extension};
+    CHECK(dayDifferences(ours, theirs).isEmpty());
+    theirs.rom[1].degrees = 101;
+    const auto differences = dayDifferences(ours, theirs);
+    REQUIRE(differences.size() == 1);
+    CHECK(differences.first().theirs ==
+          QStringLiteral("knee-extension 5°, knee-flexion 101°, knee-extension 3° (other side), "
+                         "knee-flexion 120° (other side)"));
+
+    // Through the whole import: Mend's CSV lists them by column (flexion first), a Bundle in
+    // whatever order its Observations come.
+    TempStore source;
+    auto episode = source.episodes->add(kneeEpisode(QDate(2026, 9, 1)), fixedNow());
+    REQUIRE(episode.ok());
+    DailyEntry day = ours;
+    day.episodeId = episode.value().id;
+    REQUIRE(source.entries->save(day, episode.value(), fixedNow()).ok());
+    const QByteArray csv = DiaryExchange(source.db).exportCsv(episode.value());
+    auto bundle =
+        QJsonDocument::fromJson(DiaryExchange(source.db).exportFhir(episode.value(), fixedNow()))
+            .object();
+    QJsonArray reversed;
+    for (const auto &entry : bundle.value(QStringLiteral("entry")).toArray())
+        reversed.prepend(entry);
+    bundle.insert(QStringLiteral("entry"), reversed);
+    const QByteArray fhir = QJsonDocument(bundle).toJson();
+    for (const QByteArray &file : {csv, fhir}) {
+        TempStore target;
+        auto into = target.episodes->add(kneeEpisode(QDate(2026, 9, 1)), fixedNow());
+        REQUIRE(into.ok());
+        const auto first = DiaryExchange(target.db).import(file, into.value(), fixedNow());
+        INFO(first.text(true).toStdString());
+        REQUIRE(first.imported);
+        CHECK(first.entries == 1);
+        const auto again = DiaryExchange(target.db).import(file, into.value(), fixedNow());
+        INFO(again.text(true).toStdString());
+        CHECK(again.imported);
+        CHECK(again.entries == 0);
+        CHECK(again.conflicts.isEmpty());
+        CHECK(target.entries->forEpisode(into.value().id).first().rom == ours.rom);
+    }
+}
+
 namespace {
 
 /** A device that takes `room` bytes and refuses every write after them, as a full disk does. */
