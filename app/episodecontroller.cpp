@@ -3,6 +3,7 @@
 #include "domain/displaysettings.h"
 #include "domain/limits.h"
 #include "domain/validation.h"
+#include "services/languagepreference.h"
 #include "storage/settingsrepository.h"
 
 #include "choicelist.h"
@@ -251,10 +252,7 @@ QString EpisodeController::setLanguage(const QString &key)
 
 QString EpisodeController::storedLanguage(const std::shared_ptr<mend::Database> &database)
 {
-    const QString stored = mend::SettingsRepository(database)
-                               .value(QStringLiteral("view.language"))
-                               .value_or(QString());
-    return mend::parseLanguage(stored) ? stored : QStringLiteral("system");
+    return mend::storedLanguage(mend::SettingsRepository(database));
 }
 
 int EpisodeController::textSizePercent() const

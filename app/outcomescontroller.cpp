@@ -82,7 +82,7 @@ void OutcomesController::reload()
         // One date, the last day the answers count for this time point, as the locale writes it.
         const QString when =
             tr("%1 · please answer by %2")
-                .arg(s.timePoint.label, QLocale().toString(s.windowEnd, tr("d MMMM")));
+                .arg(patientLabel(s.timePoint), QLocale().toString(s.windowEnd, tr("d MMMM")));
         due.append({s.instrumentId, s.timePoint.id, s.instrumentName, when, s.inProgress});
     }
     m_due->set(std::move(due));
@@ -167,7 +167,7 @@ QVariantList OutcomesController::rows() const
         QString timePoint = tr("off-schedule");
         for (const auto &tp : m_inputs.timePoints)
             if (tp.id == r.timePointId)
-                timePoint = tp.label;
+                timePoint = patientLabel(tp);
         out.append(QVariantMap{{QStringLiteral("date"), r.answeredOn.toString(Qt::ISODate)},
                                {QStringLiteral("timePoint"), timePoint},
                                {QStringLiteral("instrument"), instrument->shortName},
@@ -224,8 +224,8 @@ QVariantMap OutcomesController::chart(const QString &instrumentId) const
     QVariantList timePoints;
     for (const auto &tp : m_inputs.timePoints)
         if (tp.day <= data.xMax + 7)
-            timePoints.append(
-                QVariantMap{{QStringLiteral("day"), tp.day}, {QStringLiteral("label"), tp.label}});
+            timePoints.append(QVariantMap{{QStringLiteral("day"), tp.day},
+                                          {QStringLiteral("label"), patientLabel(tp)}});
     return {{QStringLiteral("title"), scale.label},
             {QStringLiteral("yMin"), scale.scoreMin.toDouble()},
             {QStringLiteral("yMax"), scale.scoreMax.toDouble()},

@@ -112,7 +112,7 @@ QString QuestionnaireController::start(const QString &instrumentId, const QStrin
     m_timePointLabel.clear();
     for (const auto &tp : OutcomeService(m_diary->database()).timePoints(*episode))
         if (tp.id == timePointId)
-            m_timePointLabel = tp.label;
+            m_timePointLabel = patientLabel(tp);
     m_answers.clear();
     m_index = 0;
     if (!timePointId.isEmpty())

@@ -1,9 +1,12 @@
 #include "clicontext.h"
 
+#include "applanguage.h"
+
 #include "platform/freedesktopnotifier.h"
 #include "platform/linuxreminderscheduler.h"
 #include "services/applock.h"
 #include "services/duereminders.h"
+#include "services/languagepreference.h"
 #include "services/reminderpreferences.h"
 
 #include <QCoreApplication>
@@ -12,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QThread>
+#include <QTranslator>
 
 using namespace mend;
 using mend::platform::LinuxReminderScheduler;
@@ -64,6 +68,8 @@ int remindOnce(CliContext &ctx, const QCommandLineParser &p, bool dryRun)
     if (!episode)
         return 2;
     SettingsRepository settings(ctx.database());
+    QTranslator translation; // the notifications in the language chosen in the app
+    applyLanguage(storedLanguage(settings), translation);
     const bool lockOn = AppLock(settings).enabled();
     SentReminders sent(settings);
     platform::FreedesktopNotifier notifier;

@@ -1426,6 +1426,69 @@
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <source>%1: met at %2.</source>
+        <translation>%1: cumplido (%2).</translation>
+    </message>
+    <message>
+        <source>%1: not yet met at %2.</source>
+        <translation>%1: aún no cumplido (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be judged at %2 (%3).</source>
+        <translation>%1: aún no se puede valorar (%2: %3).</translation>
+    </message>
+    <message>
+        <source>Pain relief most people notice (2 points or 30 %)</source>
+        <translation>Alivio del dolor que la mayoría nota (2 puntos o 30 %)</translation>
+    </message>
+    <message>
+        <source>no diary entries in the 7 days up to %1</source>
+        <translation>no hay anotaciones en los 7 días hasta el %1</translation>
+    </message>
+    <message>
+        <source>a change most people would notice</source>
+        <translation>un cambio que la mayoría notaría</translation>
+    </message>
+    <message>
+        <source>a large improvement</source>
+        <translation>una mejora grande</translation>
+    </message>
+    <message>
+        <source>a change larger than the questionnaire&apos;s own variation</source>
+        <translation>un cambio mayor que la variación propia del cuestionario</translation>
+    </message>
+    <message>
+        <source>a level most people find acceptable</source>
+        <translation>un nivel que la mayoría considera aceptable</translation>
+    </message>
+    <message>
+        <source>the answers give no score</source>
+        <translation>las respuestas no dan una puntuación</translation>
+    </message>
+    <message>
+        <source>%1 not answered</source>
+        <translation>%1 sin responder</translation>
+    </message>
+    <message>
+        <source>no %1 score from before the injection</source>
+        <translation>sin puntuación de %1 de antes de la inyección</translation>
+    </message>
+    <message>
+        <source>%1 score, %2</source>
+        <translation>Puntuación de %1, %2</translation>
+    </message>
+    <message>
+        <source>Overall response as defined for osteoarthritis trials</source>
+        <translation>Respuesta global según la definición de los ensayos de artrosis</translation>
+    </message>
+    <message>
+        <source>some of the answers it needs are missing</source>
+        <translation>faltan algunas de las respuestas que necesita</translation>
+    </message>
+</context>
+<context>
     <name>OutcomesController</name>
     <message>
         <source>%1 · please answer by %2</source>
@@ -1696,6 +1759,30 @@
     <message>
         <source>6 months is when tendon trials measured their main result.</source>
         <translation>A los 6 meses es cuando los ensayos de tendón midieron su resultado principal.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>6 weeks</source>
+        <translation>6 semanas</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 meses</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 meses</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 meses</translation>
+    </message>
+    <message>
+        <source>24 months</source>
+        <translation>24 meses</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2083,45 @@
     <message>
         <source>Dismiss reminder</source>
         <translation>Descartar el recordatorio</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Time for today&apos;s diary</source>
+        <translation>Es hora del diario de hoy</translation>
+    </message>
+    <message>
+        <source>Log today&apos;s pain and activity; it takes a minute.</source>
+        <translation>Anote el dolor y la actividad de hoy; lleva un minuto.</translation>
+    </message>
+    <message>
+        <source>%1 questionnaires are overdue</source>
+        <translation>Cuestionarios (%1): con retraso</translation>
+    </message>
+    <message>
+        <source>%1 questionnaires are due</source>
+        <translation>Cuestionarios (%1): pendientes</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · please answer by %3</source>
+        <translation>%1 (%2) · responda antes del %3</translation>
+    </message>
+    <message>
+        <source>1 questionnaire</source>
+        <translation>1 cuestionario</translation>
+    </message>
+    <message>
+        <source>%1 questionnaires</source>
+        <translation>%1 cuestionarios</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>You have a reminder. Open Mend to see it.</source>
+        <translation>Tiene un recordatorio. Abra Mend para verlo.</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,20 @@
 #include "limits.h"
 #include "outcomecriteria.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <algorithm>
 
 namespace mend {
 namespace {
+
+/** The translation context of the verdicts' words for the patient (Verdict::plain); the
+ *  clinician's fields (labels, thresholds, reasons) stay English, as the report that quotes them.
+ */
+struct Outcomes
+{
+    Q_DECLARE_TR_FUNCTIONS(Outcomes)
+};
 
 const Rational kHundred{100};
 
@@ -25,17 +35,21 @@ std::optional<Rational> percentOf(const Rational &improvement, const Rational &b
     return improvement * kHundred / (baseline < Rational(0) ? -baseline : baseline);
 }
 
-QString plainFor(const Verdict &v, const QString &what)
+/** The verdict in the patient's words and language: `what` was met or not yet at the time point;
+ *  `missing` says, in those words too, why it cannot be judged yet. */
+QString plainFor(const Verdict &v, const PromTimePoint &tp, const QString &what,
+                 const QString &missing)
 {
+    const QString when = patientLabel(tp);
     switch (v.state) {
     case VerdictState::Met:
-        return QStringLiteral("%1: met at %2.").arg(what, v.timePointLabel);
+        return Outcomes::tr("%1: met at %2.").arg(what, when);
     case VerdictState::NotYetMet:
-        return QStringLiteral("%1: not yet met at %2.").arg(what, v.timePointLabel);
+        return Outcomes::tr("%1: not yet met at %2.").arg(what, when);
     case VerdictState::NotAssessable:
         break;
     }
-    return QStringLiteral("%1: cannot be judged at %2 (%3).").arg(what, v.timePointLabel, v.reason);
+    return Outcomes::tr("%1: cannot be judged at %2 (%3).").arg(what, when, missing);
 }
 
 const PromTimePoint *baselineTimePoint(const QList<PromTimePoint> &timePoints)
@@ -91,7 +105,9 @@ Verdict painVerdict(const OutcomeInputs &in, const PromTimePoint &tp, const QDat
                    : byPercent           ? QStringLiteral("met by percent")
                                          : QString();
     }
-    v.plain = plainFor(v, QStringLiteral("Pain relief most people notice (2 points or 30 %)"));
+    v.plain = plainFor(v, tp, Outcomes::tr("Pain relief most people notice (2 points or 30 %)"),
+                       Outcomes::tr("no diary entries in the 7 days up to %1")
+                           .arg(QLocale().toString(target, QStringLiteral("d MMM yyyy"))));
     return v;
 }
 
@@ -127,13 +143,13 @@ QString plainCriterion(ScoreThreshold::Kind kind)
 {
     switch (kind) {
     case ScoreThreshold::Kind::Mcid:
-        return QStringLiteral("a change most people would notice");
+        return Outcomes::tr("a change most people would notice");
     case ScoreThreshold::Kind::SubstantialClinicalBenefit:
-        return QStringLiteral("a large improvement");
+        return Outcomes::tr("a large improvement");
     case ScoreThreshold::Kind::MinimalDetectableChange:
-        return QStringLiteral("a change larger than the questionnaire's own variation");
+        return Outcomes::tr("a change larger than the questionnaire's own variation");
     case ScoreThreshold::Kind::Pass:
-        return QStringLiteral("a level most people find acceptable");
+        return Outcomes::tr("a level most people find acceptable");
     }
     return {};
 }
@@ -177,13 +193,18 @@ QList<Verdict> scaleVerdicts(const Instrument &instrument, const ScaleDefinition
         if (current)
             v.current = current->score(scale.id);
         const bool isState = t.kind == ScoreThreshold::Kind::Pass;
+        QString missing;
         if (!v.current) {
+            missing = current ? Outcomes::tr("the answers give no score")
+                              : Outcomes::tr("%1 not answered").arg(instrument.shortName);
             v.reason =
                 current
                     ? QStringLiteral("the %1 answers have no score").arg(tp.label)
                     : QStringLiteral("no %1 answered at %2").arg(instrument.shortName, tp.label);
         } else if (!v.baseline && !isState) {
             v.reason = QStringLiteral("no baseline %1 score").arg(instrument.shortName);
+            missing =
+                Outcomes::tr("no %1 score from before the injection").arg(instrument.shortName);
         }
         if (v.current && v.baseline) {
             v.improvement =
@@ -200,8 +221,8 @@ QList<Verdict> scaleVerdicts(const Instrument &instrument, const ScaleDefinition
                                    *v.improvement * kHundred >= *t.percent * *v.baseline;
             v.state = byPoints || byPercent ? VerdictState::Met : VerdictState::NotYetMet;
         }
-        v.plain =
-            plainFor(v, QStringLiteral("%1 score, %2").arg(scale.label, plainCriterion(t.kind)));
+        v.plain = plainFor(
+            v, tp, Outcomes::tr("%1 score, %2").arg(scale.label, plainCriterion(t.kind)), missing);
         // Two published thresholds of one kind (e.g. anchor- and distribution-based MCIDs) read
         // the same to a patient: the first, the instrument's primary one, stands for both.
         v.forPatient = std::none_of(out.begin(), out.end(), [&](const Verdict &o) {
@@ -263,7 +284,8 @@ Verdict oarsiVerdict(const OutcomeInputs &in, const PromTimePoint &tp, const QDa
     const auto result = omeractOarsi(pain, function, global);
     v.state = result.state;
     v.reason = result.basis;
-    v.plain = plainFor(v, QStringLiteral("Overall response as defined for osteoarthritis trials"));
+    v.plain = plainFor(v, tp, Outcomes::tr("Overall response as defined for osteoarthritis trials"),
+                       Outcomes::tr("some of the answers it needs are missing"));
     return v;
 }
 

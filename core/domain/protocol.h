@@ -2,6 +2,7 @@
 
 #include "treatment.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -66,6 +67,16 @@ struct PromTimePoint
     int windowBefore = 0;
     int windowAfter = 0;
 };
+
+/** A time point's label as the patient reads it, in the language Mend runs in (scripts/
+ *  protocol-texts lists the protocols' labels for lupdate). The clinician's detail and the report
+ *  keep the English label, as the rest of their texts. */
+inline QString patientLabel(const PromTimePoint &tp)
+{
+    return tp.label.isEmpty()
+               ? tp.label
+               : QCoreApplication::translate("Protocol", tp.label.toUtf8().constData());
+}
 
 /** Aftercare settings a clinic can change. */
 struct Aftercare

@@ -1,10 +1,20 @@
 #include "reminders.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 
 namespace mend {
+namespace {
+
+/** The translation context of the reminders' words: lupdate finds them by Reminders::tr. */
+struct Reminders
+{
+    Q_DECLARE_TR_FUNCTIONS(Reminders)
+};
+
+} // namespace
 
 QList<Reminder> dueReminders(const ReminderSettings &settings, const QDateTime &now,
                              bool loggedToday, const QList<ScheduledQuestionnaire> &schedule,
@@ -16,8 +26,8 @@ QList<Reminder> dueReminders(const ReminderSettings &settings, const QDateTime &
     if (settings.dailyEnabled && !loggedToday && now.time() >= settings.dailyTime)
         out.append({Reminder::Kind::DailyLog,
                     QStringLiteral("log:%1").arg(now.date().toString(Qt::ISODate)),
-                    QStringLiteral("Time for today's diary"),
-                    QStringLiteral("Log today's pain and activity; it takes a minute.")});
+                    Reminders::tr("Time for today's diary"),
+                    Reminders::tr("Log today's pain and activity; it takes a minute.")});
     if (!settings.questionnaireEnabled)
         return out;
     QStringList order;
@@ -38,14 +48,15 @@ QList<Reminder> dueReminders(const ReminderSettings &settings, const QDateTime &
         const auto &first = group.first();
         out.append(
             {Reminder::Kind::QuestionnaireDue, QStringLiteral("prom:%1").arg(id),
-             overdue ? QStringLiteral("%1 questionnaires are overdue").arg(first.timePoint.label)
-                     : QStringLiteral("%1 questionnaires are due").arg(first.timePoint.label),
+             overdue
+                 ? Reminders::tr("%1 questionnaires are overdue").arg(patientLabel(first.timePoint))
+                 : Reminders::tr("%1 questionnaires are due").arg(patientLabel(first.timePoint)),
              // One date, the last day the answers count, as the person's locale writes it.
-             QStringLiteral("%1 (%2) · please answer by %3")
+             Reminders::tr("%1 (%2) · please answer by %3")
                  .arg(names.join(QStringLiteral(", ")))
-                 .arg(names.size() == 1 ? QStringLiteral("1 questionnaire")
-                                        : QStringLiteral("%1 questionnaires").arg(names.size()))
-                 .arg(QLocale().toString(first.windowEnd, QStringLiteral("d MMMM")))});
+                 .arg(names.size() == 1 ? Reminders::tr("1 questionnaire")
+                                        : Reminders::tr("%1 questionnaires").arg(names.size()))
+                 .arg(QLocale().toString(first.windowEnd, Reminders::tr("d MMMM")))});
     }
     return out;
 }
@@ -63,8 +74,7 @@ QDateTime nextDailyReminder(const ReminderSettings &settings, const QDateTime &n
 NotificationText notificationText(const Reminder &reminder, bool appLockOn)
 {
     if (appLockOn)
-        return {QStringLiteral("Mend"),
-                QStringLiteral("You have a reminder. Open Mend to see it.")};
+        return {QStringLiteral("Mend"), Reminders::tr("You have a reminder. Open Mend to see it.")};
     return {reminder.title, reminder.text};
 }
 

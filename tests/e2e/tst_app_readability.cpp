@@ -264,6 +264,16 @@ TEST_CASE("scenario: Spanish chosen in Settings: from the next start the screens
         QStringLiteral("La molestia de la inyección vuelve poco a poco a su nivel habitual.")));
     CHECK_FALSE(timeline.contains(QStringLiteral("Soreness from the injection")));
 
+    // The verdicts in the patient's words and the questionnaires' time points, made in core.
+    app.must(QStringLiteral("screen results"));
+    app.must(QStringLiteral("wait 300"));
+    const QString results = app.command(QStringLiteral("texts"));
+    INFO(results.toStdString());
+    CHECK(results.contains(QStringLiteral("aún no cumplido (6 semanas).")));
+    CHECK(results.contains(QStringLiteral("Alivio del dolor que la mayoría nota")));
+    CHECK_FALSE(results.contains(QStringLiteral("6 weeks")));
+    CHECK_FALSE(results.contains(QStringLiteral(" met at ")));
+
     // A field's error, made in core, is in Spanish at its field, and goes once fixed.
     const QString romError =
         QStringLiteral("La articulación (rodilla) no se mueve tanto: compruebe el número");

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -197,4 +199,51 @@ TEST_CASE("mend-cli episode add links a repeat injection and refuses another sit
     requireOneLineRefusal(add("hip", 10, {QStringLiteral("--previous"), QStringLiteral("1")}),
                           QStringLiteral("previous: episode 1 is the left knee; a repeat "
                                          "injection is on the same site and side"));
+}
+
+TEST_CASE("mend-cli remind speaks the language chosen in the app: Spanish reminders while Mend "
+          "is closed",
+          "[e2e][cli]")
+{
+    CliFixture cli;
+    REQUIRE(cli({QStringLiteral("episode"), QStringLiteral("add"), QStringLiteral("--site"),
+                 QStringLiteral("knee"), QStringLiteral("--side"), QStringLiteral("left"),
+                 QStringLiteral("--condition"), QStringLiteral("osteoarthritis"),
+                 QStringLiteral("--injected"), isoDaysFromToday(-42), QStringLiteral("--product"),
+                 QStringLiteral("prp"), QStringLiteral("--baseline-pain"), QStringLiteral("6")})
+                .exitCode == 0);
+    // A daily reminder at midnight is due whenever the test runs; the 6-week questionnaires too.
+    REQUIRE(cli({QStringLiteral("remind"), QStringLiteral("settings"), QStringLiteral("--daily"),
+                 QStringLiteral("on"), QStringLiteral("--time"), QStringLiteral("00:00")})
+                .exitCode == 0);
+    const auto texts = [&] {
+        QStringList out;
+        for (const auto &r :
+             cli.json({QStringLiteral("remind"), QStringLiteral("--dry-run")}).array())
+            out << r[QStringLiteral("title")].toString() + QStringLiteral(" / ") +
+                       r[QStringLiteral("body")].toString();
+        return out.join(QLatin1Char('\n'));
+    };
+    const QString english = texts();
+    INFO(english.toStdString());
+    CHECK(english.contains(QStringLiteral("Time for today's diary")));
+    CHECK(english.contains(QStringLiteral("6 weeks questionnaires are due")));
+
+    {
+        QSqlDatabase sql =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("choose-language"));
+        sql.setDatabaseName(cli.db());
+        REQUIRE(sql.open());
+        QSqlQuery q(sql);
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES ('view.language', 'es')")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("choose-language"));
+    const QString spanish = texts();
+    INFO(spanish.toStdString());
+    CHECK(spanish.contains(QStringLiteral("Es hora del diario de hoy / Anote el dolor y la "
+                                          "actividad de hoy; lleva un minuto.")));
+    CHECK(spanish.contains(QStringLiteral("Cuestionarios (6 semanas): pendientes")));
+    CHECK(spanish.contains(QStringLiteral("responda antes del")));
+    CHECK_FALSE(spanish.contains(QStringLiteral("questionnaire")));
 }
