@@ -4,9 +4,9 @@
 #include "fuzzsupport.h"
 #include "services/diaryexchange.h"
 #include "storage/database.h"
+#include "storage/entryrepository.h"
 #include "storage/episoderepository.h"
-
-#include <QSqlQuery>
+#include "storage/promrepository.h"
 
 #include <cstdio>
 
@@ -24,12 +24,26 @@ namespace {
     __builtin_trap();
 }
 
-int entryCount(const std::shared_ptr<mend::Database> &db)
+/** Every day the diary holds, in any episode: a file must not reach past the one it is for. */
+qsizetype entryCount(const std::shared_ptr<mend::Database> &db)
 {
-    QSqlQuery q(db->connection());
-    return q.exec(QStringLiteral("SELECT count(*) FROM daily_entry")) && q.next()
-               ? q.value(0).toInt()
-               : -1;
+    qsizetype count = 0;
+    for (const auto &e : mend::EpisodeRepository(db).all())
+        count += mend::EntryRepository(db).forEpisode(e.id).size();
+    return count;
+}
+
+/** The diary as it was before the file: its days and answers go (the rest stays, to be met). */
+void forgetImported(const std::shared_ptr<mend::Database> &db, const mend::Episode &episode)
+{
+    mend::EntryRepository entries(db);
+    for (const auto &e : entries.forEpisode(episode.id))
+        if (!entries.remove(e.id))
+            __builtin_trap();
+    mend::PromRepository answers(db);
+    for (const auto &r : answers.forEpisode(episode.id))
+        if (!answers.remove(r.id))
+            __builtin_trap();
 }
 
 } // namespace
@@ -46,23 +60,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                       .add(fuzz::episode(), QDateTime(QDate(2026, 9, 1), QTime(9, 0)))
                       .value();
     }
-    const int before = entryCount(db);
+    const qsizetype before = entryCount(db);
     const auto report = mend::DiaryExchange(db).import(
         fuzz::bytes(data, size), episode, QDateTime(QDate(2026, 11, 24), QTime(18, 0)));
     if (!report.imported && entryCount(db) != before)
         broken("a refused file changed the diary", report);
     if (report.imported) {
         // The same file again adds nothing and finds no day that differs from itself.
-        const int after = entryCount(db);
+        const qsizetype after = entryCount(db);
         const auto again = mend::DiaryExchange(db).import(
             fuzz::bytes(data, size), episode, QDateTime(QDate(2026, 11, 24), QTime(18, 0)));
         if (!again.imported || again.entries != 0 || !again.conflicts.isEmpty() ||
             entryCount(db) != after)
             broken("the same file imported twice changed the diary the second time", report,
                    &again);
-        QSqlQuery wipe(db->connection());
-        wipe.exec(QStringLiteral("DELETE FROM daily_entry"));
-        wipe.exec(QStringLiteral("DELETE FROM prom_response"));
+        forgetImported(db, episode);
     }
     return 0;
 }
