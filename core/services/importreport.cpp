@@ -65,6 +65,12 @@ QString nothingToImportProblem()
     return QStringLiteral("nothing to import: the file has no diary days or questionnaires");
 }
 
+QString noEpisodeProblem()
+{
+    return QStringLiteral("the diary has no injection set up yet, and the file names none: set "
+                          "up the injection first, then import");
+}
+
 QString ImportReport::text(bool verbose) const
 {
     QStringList lines;

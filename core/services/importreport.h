@@ -32,4 +32,7 @@ struct ImportReport
 /** The one problem of a file that holds nothing Mend keeps. */
 QString nothingToImportProblem();
 
+/** The problem of a file for a diary with no injection, that names none either. */
+QString noEpisodeProblem();
+
 } // namespace mend
