@@ -14,16 +14,10 @@ struct DialerText
     Q_DECLARE_TR_FUNCTIONS(Dialer)
 };
 
-} // namespace
-
-LinuxDialer::LinuxDialer(QString xdgMime, QString xdgOpen)
-    : m_xdgMime(std::move(xdgMime)), m_xdgOpen(std::move(xdgOpen))
+/** Asks xdg-mime which application opens tel: links; "" when none does or the query fails. */
+QString queryTelHandler(const QString &program)
 {
-}
-
-QString LinuxDialer::telHandler() const
-{
-    const QString xdgMime = findProgram(m_xdgMime);
+    const QString xdgMime = findProgram(program);
     if (xdgMime.isEmpty())
         return {};
     QProcess query;
@@ -32,9 +26,23 @@ QString LinuxDialer::telHandler() const
     if (!query.waitForFinished(3000) || query.exitStatus() != QProcess::NormalExit ||
         query.exitCode() != 0) {
         query.kill();
+        query.waitForFinished(1000);
         return {};
     }
     return QString::fromUtf8(query.readAllStandardOutput()).trimmed();
+}
+
+} // namespace
+
+LinuxDialer::LinuxDialer(QString xdgMime, QString xdgOpen)
+    : m_xdgOpen(std::move(xdgOpen)),
+      m_telHandler(std::async(std::launch::async, queryTelHandler, std::move(xdgMime)).share())
+{
+}
+
+QString LinuxDialer::telHandler() const
+{
+    return m_telHandler.get();
 }
 
 bool LinuxDialer::canCall() const

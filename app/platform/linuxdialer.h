@@ -3,6 +3,7 @@
 #include "dialer.h"
 
 #include <QString>
+#include <future>
 
 namespace mend::platform {
 
@@ -10,6 +11,8 @@ namespace mend::platform {
  * Linux desktops and phones: the application registered for x-scheme-handler/tel (GNOME Calls
  * on Phosh, Plasma Dialer on Plasma Mobile), found with `xdg-mime` and started with `xdg-open`.
  * A desktop has none, and then nothing is offered: the warning screen shows the number to dial.
+ * The handler is asked for once, on a worker thread from construction: the red alert, which asks
+ * whether it can offer a call, must not wait on a shell script (xdg-mime can take seconds).
  */
 class LinuxDialer : public Dialer
 {
@@ -21,12 +24,12 @@ public:
     bool canCall() const override;
     Status call(const QString &number) override;
 
-    /** The desktop entry that handles tel: URLs, or "" when there is none. */
+    /** The desktop entry that handles tel: URLs, or "" when there is none (as found at start). */
     QString telHandler() const;
 
 private:
-    QString m_xdgMime;
     QString m_xdgOpen;
+    std::shared_future<QString> m_telHandler;
 };
 
 } // namespace mend::platform

@@ -195,6 +195,27 @@ TEST_CASE("The dialer offers a call only where an app handles tel: links, and op
     }
 }
 
+TEST_CASE("The dialer asks xdg-mime once, from the start, not when the red alert asks whether it "
+          "can call",
+          "[platform]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString asked = dir.filePath(QStringLiteral("asked"));
+    // A slow query (xdg-mime is a shell script that reads every desktop file) that counts its runs.
+    const QString xdgMime =
+        script(dir.path(), QStringLiteral("xdg-mime"),
+               "echo x >> '" + asked.toUtf8() + "'\nsleep 0.3\necho org.gnome.Calls.desktop\n");
+    const QString xdgOpen = script(dir.path(), QStringLiteral("xdg-open"), "exit 0\n");
+    LinuxDialer dialer(xdgMime, xdgOpen);
+    // Nobody has asked yet, and the query has run: it started with the dialer, off this thread.
+    CHECK(recorded(asked) == "x\n");
+    CHECK(dialer.canCall());
+    CHECK(dialer.canCall());
+    REQUIRE(dialer.call(QStringLiteral("020 7946 0958")).ok());
+    CHECK(recorded(asked) == "x\n"); // asked once for the whole run
+}
+
 TEST_CASE("Saved files go to the folder without replacing one, and open in the desktop's viewer "
           "or say where they are",
           "[platform]")
