@@ -223,6 +223,18 @@ Status Database::replaceContents(const QString &sourcePath)
     return migrate();
 }
 
+namespace {
+
+/** One level deeper for as long as the work runs, however it returns. */
+struct DepthGuard
+{
+    int &depth;
+    explicit DepthGuard(int &d) : depth(d) { ++depth; }
+    ~DepthGuard() { --depth; }
+};
+
+} // namespace
+
 Status Database::inSavepoint(const std::function<Status()> &work)
 {
     if (m_transactionDepth == 0)
@@ -231,9 +243,10 @@ Status Database::inSavepoint(const std::function<Status()> &work)
     const QString name = QStringLiteral("unit%1").arg(m_transactionDepth);
     if (auto s = exec(db, QStringLiteral("SAVEPOINT ") + name); !s)
         return s;
-    ++m_transactionDepth;
-    Status result = work();
-    --m_transactionDepth;
+    Status result = [&] {
+        DepthGuard guard(m_transactionDepth);
+        return work();
+    }();
     if (!result.ok())
         exec(db, QStringLiteral("ROLLBACK TO ") + name);
     // RELEASE after ROLLBACK TO drops the savepoint; the outer transaction stays open.
@@ -246,12 +259,6 @@ Status Database::inTransaction(const std::function<Status()> &work)
 {
     if (m_transactionDepth > 0)
         return work(); // the outer transaction commits or rolls back everything
-    struct DepthGuard
-    {
-        int &depth;
-        explicit DepthGuard(int &d) : depth(d) { ++depth; }
-        ~DepthGuard() { --depth; }
-    };
     QSqlDatabase db = connection();
     // IMMEDIATE takes the write lock at the start, waiting up to the busy timeout for another
     // writer (mend-cli and the app on one diary): a deferred transaction that reads first and
