@@ -80,9 +80,9 @@ ScrollView {
                     required property var modelData
                     Layout.fillWidth: true
                     Label { textFormat: Text.PlainText; text: tableRow.modelData.date; Layout.preferredWidth: 92; font.pixelSize: Theme.smallSize }
-                    Label { textFormat: Text.PlainText; text: tableRow.modelData.timePoint; Layout.preferredWidth: 80; font.pixelSize: Theme.smallSize; elide: Text.ElideRight }
-                    Label { textFormat: Text.PlainText; text: tableRow.modelData.instrument; Layout.preferredWidth: 110; font.pixelSize: Theme.smallSize; elide: Text.ElideRight }
-                    Label { textFormat: Text.PlainText; text: tableRow.modelData.score; Layout.fillWidth: true; font.pixelSize: Theme.smallSize; font.bold: true; wrapMode: Text.Wrap }
+                    Label { textFormat: Text.PlainText; text: tableRow.modelData.timePoint; Layout.preferredWidth: 80; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
+                    Label { textFormat: Text.PlainText; text: tableRow.modelData.instrument; Layout.fillWidth: true; Layout.preferredWidth: 80; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
+                    Label { textFormat: Text.PlainText; text: tableRow.modelData.score; Layout.preferredWidth: Math.min(implicitWidth, tableRow.width / 3); font.pixelSize: Theme.smallSize; font.bold: true; wrapMode: Text.Wrap }
                 }
             }
             Label {

@@ -6,6 +6,7 @@
 #include "scenariosupport.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -273,6 +274,19 @@ TEST_CASE("scenario: Spanish chosen in Settings: from the next start the screens
     CHECK(results.contains(QStringLiteral("Alivio del dolor que la mayoría nota")));
     CHECK_FALSE(results.contains(QStringLiteral("6 weeks")));
     CHECK_FALSE(results.contains(QStringLiteral(" met at ")));
+    // Every answer in a table: the time points in Spanish, each cell wrapped whole at 360 px.
+    app.must(QStringLiteral("click Tabla"));
+    app.must(QStringLiteral("wait 300"));
+    app.shot(QStringLiteral("results-table"));
+    const QString table = app.command(QStringLiteral("texts"));
+    INFO(table.toStdString());
+    CHECK(table.contains(QStringLiteral("Referencia")));
+    CHECK(table.contains(QStringLiteral("6 semanas")));
+    CHECK(table.contains(QRegularExpression(QStringLiteral("\\d,\\d")))); // 44,905
+    CHECK_FALSE(table.contains(QRegularExpression(QStringLiteral("\\d\\.\\d"))));
+    CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+    CHECK(app.command(QStringLiteral("overlaps")) == QStringLiteral("none"));
+    app.must(QStringLiteral("click Tabla"));
 
     // A field's error, made in core, is in Spanish at its field, and goes once fixed.
     const QString romError =
