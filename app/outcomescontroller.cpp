@@ -159,10 +159,8 @@ QVariantList OutcomesController::rows() const
         QStringList scores;
         for (const auto &s : r.scores) {
             const auto *scale = instrument->scale(s.scaleId);
-            // The exact score, with the language's decimal mark (44,905 in Spanish).
-            const QString value = s.score ? s.score->toString(scale ? scale->decimals : 1)
-                                                .replace(QLatin1Char('.'), QLocale().decimalPoint())
-                                          : tr("no score");
+            const QString value =
+                s.score ? s.score->toLocaleString(scale ? scale->decimals : 1) : tr("no score");
             scores << (r.scores.size() > 1 && scale ? scale->label + QLatin1Char(' ') + value
                                                     : value);
         }

@@ -196,7 +196,7 @@ QString QuestionnaireController::submit()
     for (const auto &s : saved.value().scores) {
         const auto *scale = m_instrument->scale(s.scaleId);
         if (s.score && scale)
-            parts << tr("%1: %2").arg(scale->label, s.score->toString(scale->decimals));
+            parts << tr("%1: %2").arg(scale->label, s.score->toLocaleString(scale->decimals));
     }
     m_lastResult = parts.isEmpty() ? tr("Answers saved (no score: too many questions skipped).")
                                    : tr("Saved. %1.").arg(parts.join(QStringLiteral(", ")));

@@ -1,5 +1,6 @@
 #include "rational.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <numeric>
 #include <stdexcept>
@@ -70,6 +71,11 @@ QString Rational::toString(int decimals) const
         out +=
             QLatin1Char('.') + QString::number(fraction).rightJustified(decimals, QLatin1Char('0'));
     return (negative && scaled != 0 ? QStringLiteral("-") : QString()) + out;
+}
+
+QString Rational::toLocaleString(int decimals) const
+{
+    return toString(decimals).replace(QLatin1Char('.'), QLocale().decimalPoint());
 }
 
 QString Rational::toShortString() const

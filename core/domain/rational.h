@@ -25,6 +25,9 @@ public:
     double toDouble() const { return double(m_num) / double(m_den); }
     /** Rounded half away from zero to a number of decimals, e.g. 35.555... -> "35.6". */
     QString toString(int decimals) const;
+    /** The same digits with the decimal mark of the language Mend runs in ("35,6" in Spanish):
+     *  what a person reads; toString is for files and the clinician's English texts. */
+    QString toLocaleString(int decimals) const;
     /** As few decimals as needed (up to 6): "14", "7.5", "76.8". */
     QString toShortString() const;
 

@@ -1,5 +1,7 @@
 #include "instrumentfixtures.h"
 
+#include <QLocale>
+
 using namespace mend;
 using namespace mend::test;
 
@@ -171,4 +173,12 @@ TEST_CASE("Rational: exact decimals, ordering and rounding", "[instruments]")
     CHECK(Rational(1, 8).toString(2) == QStringLiteral("0.13")); // half away from zero
     CHECK(Rational(-1, 8).toString(2) == QStringLiteral("-0.13"));
     CHECK(Rational(-1, 1000).toString(1) == QStringLiteral("0.0"));
+    // What a person reads takes the language's decimal mark, the same digits.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    CHECK(Rational(44905, 1000).toLocaleString(3) == QStringLiteral("44,905"));
+    CHECK(Rational(-1, 8).toLocaleString(2) == QStringLiteral("-0,13"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    CHECK(Rational(44905, 1000).toLocaleString(3) == QStringLiteral("44.905"));
+    QLocale::setDefault(before);
 }
