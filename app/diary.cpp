@@ -76,6 +76,7 @@ void Diary::reloadDays(Changes what, const QList<QDate> &days)
         else if (stored)
             entries.erase(at);
     }
+    m_patchedDays = days;
     Q_EMIT changed(what);
 }
 
@@ -86,7 +87,9 @@ void Diary::reload(Changes what)
 
 void Diary::announce(Changes what)
 {
-    if (what & (EpisodeChange | EntriesChange))
+    if (what & (EpisodeChange | EntriesChange)) {
         m_episodeEntries.reset();
+        m_patchedDays.reset();
+    }
     Q_EMIT changed(what);
 }

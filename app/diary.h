@@ -12,6 +12,7 @@
 #include <QtQml/qqmlregistration.h>
 #include <functional>
 #include <memory>
+#include <type_traits>
 
 /** The open diary shared by the controllers: repositories, the current episode and the clock. */
 class Diary : public QObject
@@ -65,6 +66,9 @@ public:
      * costs the same in a diary of ten years as in one of ten days.
      */
     void reloadDays(Changes what, const QList<QDate> &days);
+    /** The days the last change of entries was limited to (a save, a delete), for screens that
+     *  keep sums of them; none when every entry was read again. */
+    const std::optional<QList<QDate>> &patchedDays() const { return m_patchedDays; }
     /**
      * Reloads when another process (mend-cli, a second window) or another connection has
      * changed the diary since the last look; called every few seconds and when the app comes
@@ -73,11 +77,15 @@ public:
     bool reloadIfChangedElsewhere();
 
     /** Calls slot (with context's lifetime) once per reload that changed any part in `which`:
-     *  each screen subscribes to the parts it shows. */
+     *  each screen subscribes to the parts it shows. The slot may take what changed. */
     template <typename Slot> void whenChanged(Changes which, QObject *context, Slot slot)
     {
         connect(this, &Diary::changed, context, [which, slot](Changes what) {
-            if (what & which)
+            if (!(what & which))
+                return;
+            if constexpr (std::is_invocable_v<Slot, Changes>)
+                slot(what);
+            else
                 slot();
         });
     }
@@ -103,6 +111,7 @@ private:
     std::optional<mend::Episode> m_episode;
     int m_dataVersion = -1;
     mutable std::optional<QList<mend::DailyEntry>> m_episodeEntries;
+    std::optional<QList<QDate>> m_patchedDays;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Diary::Changes)

@@ -47,8 +47,8 @@ TimelineController::TimelineController(Diary *diary, QObject *parent)
 {
     diary->whenChanged(Diary::EpisodeChange | Diary::EntriesChange | Diary::AlertsChange |
                            Diary::TreatmentsChange | Diary::ActivityChange,
-                       this, [this] { reload(); });
-    reload();
+                       this, [this](Diary::Changes what) { reload(what); });
+    reload(Diary::everything());
 }
 
 const TimelineController::Loaded &TimelineController::data() const
@@ -72,9 +72,10 @@ const TimelineController::Loaded &TimelineController::data() const
     return *m_loaded;
 }
 
-void TimelineController::reload()
+void TimelineController::reload(Diary::Changes what)
 {
     m_loaded.reset(); // read again when the Timeline page next asks
+    patchSummaries(what);
     const auto &ep = m_diary->episode();
     const auto movements = ep ? romMovementsFor(ep->site) : QList<RomMovement>{};
     const bool known = std::any_of(movements.begin(), movements.end(),
@@ -130,11 +131,6 @@ void TimelineController::setPlotWidth(int pixels)
         return;
     m_plotWidth = pixels;
     Q_EMIT changed();
-}
-
-QList<QPointF> TimelineController::forPlot(const QList<QPointF> &points) const
-{
-    return pointsForPlot(points, xMin(), xMax(), m_plotWidth);
 }
 
 QString TimelineController::axisTitle() const
@@ -290,35 +286,6 @@ QVariantList TimelineController::romMovements() const
     return out;
 }
 
-double TimelineController::romMin() const
-{
-    double lo = 0;
-    for (const auto &e : entries())
-        for (const auto &r : e.rom)
-            if (r.movement == m_romMovement)
-                lo = std::min(lo, double(r.degrees));
-    return std::floor(lo / 10.0) * 10.0;
-}
-
-double TimelineController::romMax() const
-{
-    const auto m = mend::romMovement(m_romMovement);
-    double hi = m ? m->normalMax : 90;
-    for (const auto &e : entries())
-        for (const auto &r : e.rom)
-            if (r.movement == m_romMovement)
-                hi = std::max(hi, double(r.degrees));
-    return std::max(10.0, std::ceil((hi + 5) / 10.0) * 10.0);
-}
-
-double TimelineController::stepsMax() const
-{
-    qint64 hi = 1000;
-    for (const DaySteps &d : data().steps)
-        hi = std::max(hi, d.steps);
-    return std::ceil(double(hi) * 1.1 / 1000.0) * 1000.0;
-}
-
 QString TimelineController::importedStepsNote() const
 {
     const ImportedSteps imported = importedSteps(data().steps);
@@ -329,80 +296,3 @@ QString TimelineController::importedStepsNote() const
         .arg(imported.sources.join(QStringLiteral(", ")));
 }
 
-QList<DailyEntry> TimelineController::plottedEntries() const
-{
-    const auto &all = entries();
-    const auto &ep = m_diary->episode();
-    if (!ep || all.isEmpty())
-        return all;
-    // The visible range, the week before it (its first 7-day averages) and a day beyond each
-    // edge (the lines run on to the edge): a three-month view of ten years reads three months.
-    const double daysPerX = m_months ? kDaysPerMonth : 7.0;
-    const QDate from = ep->injectionDate.addDays(qint64(std::floor(xMin() * daysPerX)) - 8);
-    const QDate to = ep->injectionDate.addDays(qint64(std::ceil(xMax() * daysPerX)) + 2);
-    const auto byDate = [](const DailyEntry &e, const QDate &d) { return e.date < d; };
-    const auto first = std::lower_bound(all.cbegin(), all.cend(), from, byDate);
-    const auto last = std::lower_bound(first, all.cend(), to, byDate);
-    return all.mid(first - all.cbegin(), last - first); // the whole list when all is visible
-}
-
-void TimelineController::fillPain(QAbstractSeries *daily, QAbstractSeries *average,
-                                  QAbstractSeries *baseline, QAbstractSeries *dayZero) const
-{
-    const QList<DailyEntry> shown = plottedEntries();
-    QList<QPointF> points;
-    points.reserve(shown.size());
-    for (const auto &e : shown)
-        points.append({weekX(e.date), double(e.painAverage)});
-    replaceSeries(daily, forPlot(points));
-
-    QList<QPointF> avg;
-    for (const auto &p : rollingSeries(shown, Metric::painAverage()))
-        avg.append({weekX(p.date), p.value});
-    replaceSeries(average, forPlot(avg));
-
-    const auto &ep = m_diary->episode();
-    const auto b = ep ? baselineOf(*ep, entries(), Metric::painAverage()) : Baseline{};
-    replaceSeries(baseline, b.value ? QList<QPointF>{{xMin(), *b.value}, {xMax(), *b.value}}
-                                    : QList<QPointF>{});
-    replaceSeries(dayZero, {{0.0, double(kPainMin)}, {0.0, double(kPainMax)}});
-}
-
-void TimelineController::fillRom(QAbstractSeries *treatedDaily, QAbstractSeries *treated,
-                                 QAbstractSeries *other, QAbstractSeries *normal) const
-{
-    const QList<DailyEntry> shown = plottedEntries();
-    QList<QPointF> daily;
-    for (const auto &e : shown)
-        if (const auto v = e.romValue(m_romMovement, RomSide::Treated))
-            daily.append({weekX(e.date), double(*v)});
-    replaceSeries(treatedDaily, forPlot(daily));
-    QList<QPointF> t;
-    for (const auto &p : rollingSeries(shown, Metric::rom(m_romMovement)))
-        t.append({weekX(p.date), p.value});
-    replaceSeries(treated, forPlot(t));
-    QList<QPointF> o;
-    for (const auto &e : shown)
-        if (const auto v = e.romValue(m_romMovement, RomSide::Other))
-            o.append({weekX(e.date), double(*v)});
-    replaceSeries(other, forPlot(o));
-    const auto m = mend::romMovement(m_romMovement);
-    replaceSeries(normal,
-                  m ? QList<QPointF>{{xMin(), double(m->normalMax)}, {xMax(), double(m->normalMax)}}
-                    : QList<QPointF>{});
-}
-
-void TimelineController::fillActivity(QAbstractSeries *daily, QAbstractSeries *average) const
-{
-    QList<QPointF> points;
-    QMap<QDate, double> byDate;
-    for (const DaySteps &d : data().steps) {
-        points.append({weekX(d.date), double(d.steps)});
-        byDate.insert(d.date, double(d.steps));
-    }
-    replaceSeries(daily, forPlot(points));
-    QList<QPointF> avg;
-    for (const auto &p : rollingSeries(byDate))
-        avg.append({weekX(p.date), p.value});
-    replaceSeries(average, forPlot(avg));
-}

@@ -3,6 +3,7 @@
 #include "diary.h"
 #include "domain/activity.h"
 #include "domain/milestones.h"
+#include "domain/weeklysummary.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -42,6 +43,8 @@ class TimelineController : public QObject
     Q_PROPERTY(bool zoomed READ zoomed NOTIFY changed)
     Q_PROPERTY(QList<double> alertXs READ alertXs NOTIFY changed)
     Q_PROPERTY(QList<double> eventXs READ eventXs NOTIFY changed)
+    Q_PROPERTY(QString averageLabel READ averageLabel NOTIFY changed)
+    Q_PROPERTY(QString dailyLabel READ dailyLabel NOTIFY changed)
 public:
     explicit TimelineController(Diary *diary, QObject *parent = nullptr);
 
@@ -101,6 +104,11 @@ public:
      *  and the normal maximum. */
     Q_INVOKABLE void fillRom(QAbstractSeries *treatedDaily, QAbstractSeries *treated,
                              QAbstractSeries *other, QAbstractSeries *normal) const;
+    /** What the line is: the 7-day average, or on a range of more days than the plot has
+     *  pixels the average of each week (or of every few weeks). */
+    QString averageLabel() const;
+    /** What the dots are: every day, or each week's lowest and highest day. */
+    QString dailyLabel() const;
     /** Whether a zoom or pan replaced the chosen range. */
     bool zoomed() const { return m_view.has_value(); }
     /** Back to the chosen range after a zoom or pan. */
@@ -125,7 +133,7 @@ signals:
     void changed();
 
 private:
-    void reload();
+    void reload(Diary::Changes what);
     double weekX(const QDate &date) const;
     double dayX(double day) const;
 
@@ -151,8 +159,22 @@ private:
     const Loaded &data() const;
     /** The diary's own list, not a copy: a save patches it in place (Diary::reloadDays). */
     const QList<mend::DailyEntry> &entries() const { return m_diary->episodeEntries(); }
+    /** The entries dated from..to (both included), by binary search. */
+    QList<mend::DailyEntry> entriesBetween(const QDate &from, const QDate &to) const;
     /** The entries the charts' visible range needs (with the week before it for averages). */
     QList<mend::DailyEntry> plottedEntries() const;
+    /** 0 when the charts draw every day; else how many weeks each point stands for. */
+    int weeksPerPoint() const;
+    /** A metric's weekly buckets, built on first use and patched after a save. */
+    const mend::WeeklySummary &summary(std::optional<mend::WeeklySummary> &cache,
+                                       const mend::Metric &metric) const;
+    void patchSummaries(Diary::Changes what);
+    /** The visible buckets' means, and (when asked) their lowest and highest days. */
+    QList<QPointF> bucketLine(const QList<mend::WeekBucket> &weeks,
+                              QList<QPointF> *extremes) const;
+    mutable std::optional<mend::WeeklySummary> m_painWeeks;
+    mutable std::optional<mend::WeeklySummary> m_romWeeks;
+    mutable std::optional<mend::WeeklySummary> m_romOtherWeeks;
     mutable std::optional<Loaded> m_loaded;
     /** A zoomed or panned view (x min, x max); none = the chosen range. */
     std::optional<std::pair<double, double>> m_view;

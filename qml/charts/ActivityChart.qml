@@ -52,7 +52,7 @@ ChartView {
     }
     ScatterSeries {
         id: daily
-        name: qsTr("Daily")
+        name: timeline.dailyLabel
         axisX: xAxis
         axisY: yAxis
         color: "#ffcc80"
@@ -61,7 +61,7 @@ ChartView {
     }
     LineSeries {
         id: average
-        name: qsTr("7-day average")
+        name: timeline.averageLabel
         axisX: xAxis
         axisY: yAxis
         color: "#ef6c00"

@@ -91,7 +91,7 @@ ChartView {
     }
     ScatterSeries {
         id: daily
-        name: qsTr("Daily")
+        name: timeline.dailyLabel
         axisX: xAxis
         axisY: yAxis
         color: "#80cbc4"
@@ -100,7 +100,7 @@ ChartView {
     }
     LineSeries {
         id: average
-        name: qsTr("7-day average")
+        name: timeline.averageLabel
         axisX: xAxis
         axisY: yAxis
         color: "#00695c"

@@ -81,7 +81,7 @@ ChartView {
     }
     LineSeries {
         id: treated
-        name: qsTr("Treated side, 7-day average")
+        name: qsTr("Treated side: %1").arg(timeline.averageLabel)
         axisX: xAxis
         axisY: yAxis
         color: "#00695c"

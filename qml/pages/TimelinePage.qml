@@ -138,8 +138,8 @@ ScrollView {
                     Layout.fillWidth: true
                     Layout.leftMargin: 8
                     items: [
-                        { label: qsTr("7-day average"), color: "#00695c", shape: "line" },
-                        { label: qsTr("Daily"), color: "#80cbc4", shape: "dot" },
+                        { label: root.timeline.averageLabel, color: "#00695c", shape: "line" },
+                        { label: root.timeline.dailyLabel, color: "#80cbc4", shape: "dot" },
                         { label: qsTr("Baseline"), color: "#e65100", shape: "line" },
                         { label: qsTr("Expected band"), color: "#80cbc4", shape: "band" },
                         { label: qsTr("Injection / today"), color: "#9e9e9e", shape: "line" },

@@ -1,8 +1,12 @@
 #include "demodiary.h"
+#include "diarygenerator.h"
 #include "domain/downsample.h"
 #include "domain/recovery.h"
+#include "domain/romnorms.h"
 #include "timelinecontroller.h"
 
+#include <QHash>
+#include <QTemporaryDir>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
 #include <catch2/catch.hpp>
@@ -48,4 +52,91 @@ TEST_CASE("A short range's charts read only its days and draw what the whole dia
         if (range == QLatin1String("2w"))
             CHECK(drawn.size() < all.size()); // two weeks of the demo's months
     }
+}
+
+TEST_CASE("Years on the plot: the charts draw weekly buckets, the dots are real days, and a save "
+          "patches them to what a fresh read draws",
+          "[timeline]")
+{
+    QTemporaryDir dir;
+    const QDate today(2026, 12, 6);
+    auto db = mend::Database::open(dir.filePath(QStringLiteral("years.sqlite"))).value();
+    const mend::Episode ep = mend::bench::generateDiary(db, 10, today);
+    const auto clock = [today] { return QDateTime(today, QTime(21, 0)); };
+    Diary diary(db, clock);
+    TimelineController timeline(&diary);
+    timeline.setPlotWidth(390);
+    timeline.setRange(QStringLiteral("1y"));
+    CHECK(timeline.averageLabel() == QStringLiteral("7-day average")); // 1 year: every day
+    timeline.setRange(QStringLiteral("all"));
+    // About 539 weeks on the plot, a point every 4 px of 390 (97 points): 6 weeks a point.
+    CHECK(timeline.averageLabel() == QStringLiteral("Average of every 6 weeks"));
+    CHECK(timeline.dailyLabel() == QStringLiteral("Lowest and highest day of every 6 weeks"));
+
+    const auto draw = [](const TimelineController &t) {
+        QScatterSeries daily;
+        QLineSeries average, baseline, dayZero;
+        t.fillPain(&daily, &average, &baseline, &dayZero);
+        return std::make_pair(daily.points(), average.points());
+    };
+    auto [dots, line] = draw(timeline);
+    CHECK(line.size() > 85);
+    CHECK(line.size() <= 390 / 4 + 2); // and one beyond each edge
+    CHECK(dots.size() <= 2 * line.size());
+    // Each dot is a day of the diary, its pain where it was logged.
+    QHash<int, int> painByDay;
+    for (const auto &e : diary.episodeEntries())
+        painByDay.insert(int(mend::dayOf(ep, e.date)), e.painAverage);
+    for (const QPointF &p : dots) {
+        const int d = int(std::lround(p.x() * 7));
+        REQUIRE(painByDay.contains(d));
+        CHECK(painByDay.value(d) == p.y());
+    }
+    // Weeks 6-11's mean, from the entries themselves, in the middle of those weeks.
+    double sum = 0;
+    int n = 0;
+    for (int d = 42; d < 84; ++d)
+        if (painByDay.contains(d)) {
+            sum += painByDay.value(d);
+            ++n;
+        }
+    const auto group = std::find_if(line.cbegin(), line.cend(),
+                                    [](const QPointF &p) { return p.x() > 6 && p.x() < 12; });
+    REQUIRE(group != line.cend());
+    CHECK(group->x() == Approx(62.5 / 7));
+    CHECK(group->y() == Approx(sum / n));
+
+    // A save of yesterday's pain, and of a day long ago, patched into the buckets.
+    for (const QDate &date : {today.addDays(-1), ep.injectionDate.addDays(20)}) {
+        const auto stored = diary.entries().findByDate(ep.id, date);
+        REQUIRE(stored);
+        mend::DailyEntry entry = *stored;
+        entry.painAverage = entry.painAverage == 10 ? 0 : 10;
+        REQUIRE(diary.recorder().record(entry, *diary.episode(), clock()));
+        diary.reloadDays(Diary::EntriesChange, {date});
+    }
+    Diary fresh(db, clock);
+    TimelineController reread(&fresh);
+    reread.setPlotWidth(390);
+    reread.setRange(QStringLiteral("all"));
+    const auto [dotsAfter, lineAfter] = draw(timeline);
+    CHECK(lineAfter != line);
+    CHECK(draw(reread) == std::make_pair(dotsAfter, lineAfter));
+    CHECK(timeline.romMax() == reread.romMax());
+    // The scale from every reading of the movement, either side, and its typical maximum.
+    double highest = mend::romMovement(timeline.romMovement())->normalMax;
+    double lowest = 0;
+    for (const auto &e : fresh.episodeEntries())
+        for (const auto &r : e.rom)
+            if (r.movement == timeline.romMovement()) {
+                highest = std::max(highest, double(r.degrees));
+                lowest = std::min(lowest, double(r.degrees));
+            }
+    CHECK(timeline.romMax() == std::ceil((highest + 5) / 10) * 10);
+    CHECK(timeline.romMin() == std::floor(lowest / 10) * 10);
+
+    timeline.setPlotWidth(1280); // a desktop: 320 points, 2 weeks each
+    CHECK(timeline.averageLabel() == QStringLiteral("Average of every 2 weeks"));
+    timeline.setRange(QStringLiteral("1y")); // 1 year: every day
+    CHECK(timeline.averageLabel() == QStringLiteral("7-day average"));
 }
