@@ -295,4 +295,3 @@ QString TimelineController::importedStepsNote() const
               "use only the days you logged.")
         .arg(imported.sources.join(QStringLiteral(", ")));
 }
-

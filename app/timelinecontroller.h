@@ -170,8 +170,7 @@ private:
                                        const mend::Metric &metric) const;
     void patchSummaries(Diary::Changes what);
     /** The visible buckets' means, and (when asked) their lowest and highest days. */
-    QList<QPointF> bucketLine(const QList<mend::WeekBucket> &weeks,
-                              QList<QPointF> *extremes) const;
+    QList<QPointF> bucketLine(const QList<mend::WeekBucket> &weeks, QList<QPointF> *extremes) const;
     mutable std::optional<mend::WeeklySummary> m_painWeeks;
     mutable std::optional<mend::WeeklySummary> m_romWeeks;
     mutable std::optional<mend::WeeklySummary> m_romOtherWeeks;

@@ -119,9 +119,8 @@ QList<DailyEntry> TimelineController::plottedEntries() const
     // The visible range, the week before it (its first 7-day averages) and a day beyond each
     // edge (the lines run on to the edge): a three-month view of ten years reads three months.
     const double daysPerX = m_months ? kDaysPerMonth : 7.0;
-    return entriesBetween(
-        ep->injectionDate.addDays(qint64(std::floor(xMin() * daysPerX)) - 8),
-        ep->injectionDate.addDays(qint64(std::ceil(xMax() * daysPerX)) + 1));
+    return entriesBetween(ep->injectionDate.addDays(qint64(std::floor(xMin() * daysPerX)) - 8),
+                          ep->injectionDate.addDays(qint64(std::ceil(xMax() * daysPerX)) + 1));
 }
 
 void TimelineController::fillPain(QAbstractSeries *daily, QAbstractSeries *average,
@@ -130,8 +129,8 @@ void TimelineController::fillPain(QAbstractSeries *daily, QAbstractSeries *avera
     const auto &ep = m_diary->episode();
     if (ep && weeksPerPoint() > 0) {
         QList<QPointF> extremes;
-        replaceSeries(average, bucketLine(summary(m_painWeeks, Metric::painAverage()).weeks(),
-                                          &extremes));
+        replaceSeries(average,
+                      bucketLine(summary(m_painWeeks, Metric::painAverage()).weeks(), &extremes));
         replaceSeries(daily, extremes);
     } else {
         const QList<DailyEntry> shown = plottedEntries();
@@ -161,9 +160,8 @@ void TimelineController::fillRom(QAbstractSeries *treatedDaily, QAbstractSeries 
 {
     if (m_diary->episode() && weeksPerPoint() > 0) {
         QList<QPointF> extremes;
-        replaceSeries(treated,
-                      bucketLine(summary(m_romWeeks, Metric::rom(m_romMovement)).weeks(),
-                                 &extremes));
+        replaceSeries(treated, bucketLine(summary(m_romWeeks, Metric::rom(m_romMovement)).weeks(),
+                                          &extremes));
         replaceSeries(treatedDaily, extremes);
         QList<QPointF> otherExtremes;
         bucketLine(summary(m_romOtherWeeks, Metric::rom(m_romMovement, RomSide::Other)).weeks(),
@@ -220,10 +218,9 @@ double TimelineController::romMin() const
 {
     double lo = 0;
     if (m_diary->episode())
-        for (const auto *weeks : {&summary(m_romWeeks, Metric::rom(m_romMovement)).weeks(),
-                                  &summary(m_romOtherWeeks,
-                                           Metric::rom(m_romMovement, RomSide::Other))
-                                       .weeks()})
+        for (const auto *weeks :
+             {&summary(m_romWeeks, Metric::rom(m_romMovement)).weeks(),
+              &summary(m_romOtherWeeks, Metric::rom(m_romMovement, RomSide::Other)).weeks()})
             for (const WeekBucket &b : *weeks)
                 lo = std::min(lo, b.min);
     return std::floor(lo / 10.0) * 10.0;
@@ -234,10 +231,9 @@ double TimelineController::romMax() const
     const auto m = mend::romMovement(m_romMovement);
     double hi = m ? m->normalMax : 90;
     if (m_diary->episode())
-        for (const auto *weeks : {&summary(m_romWeeks, Metric::rom(m_romMovement)).weeks(),
-                                  &summary(m_romOtherWeeks,
-                                           Metric::rom(m_romMovement, RomSide::Other))
-                                       .weeks()})
+        for (const auto *weeks :
+             {&summary(m_romWeeks, Metric::rom(m_romMovement)).weeks(),
+              &summary(m_romOtherWeeks, Metric::rom(m_romMovement, RomSide::Other)).weeks()})
             for (const WeekBucket &b : *weeks)
                 hi = std::max(hi, b.max);
     return std::max(10.0, std::ceil((hi + 5) / 10.0) * 10.0);

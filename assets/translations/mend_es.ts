@@ -11,14 +11,6 @@
         <source>Steps per day</source>
         <translation>Pasos al día</translation>
     </message>
-    <message>
-        <source>Daily</source>
-        <translation>Diario</translation>
-    </message>
-    <message>
-        <source>7-day average</source>
-        <translation>Media de 7 días</translation>
-    </message>
 </context>
 <context>
     <name>ActivityImportCard</name>
@@ -1620,14 +1612,6 @@
         <translation>Referencia</translation>
     </message>
     <message>
-        <source>Daily</source>
-        <translation>Diario</translation>
-    </message>
-    <message>
-        <source>7-day average</source>
-        <translation>Media de 7 días</translation>
-    </message>
-    <message>
         <source>Series injection</source>
         <translation>Inyección de la serie</translation>
     </message>
@@ -2348,8 +2332,8 @@
         <translation>Lado tratado</translation>
     </message>
     <message>
-        <source>Treated side, 7-day average</source>
-        <translation>Lado tratado, media de 7 días</translation>
+        <source>Treated side: %1</source>
+        <translation>Lado tratado: %1</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2780,30 @@
         <source>%1 %2, %3, %4</source>
         <translation>%1 %2, %3, %4</translation>
     </message>
+    <message>
+        <source>7-day average</source>
+        <translation>Media de 7 días</translation>
+    </message>
+    <message>
+        <source>Weekly average</source>
+        <translation>Media semanal</translation>
+    </message>
+    <message>
+        <source>Average of every %1 weeks</source>
+        <translation>Media de cada %1 semanas</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Lowest and highest day of each week</source>
+        <translation>Día más bajo y más alto de cada semana</translation>
+    </message>
+    <message>
+        <source>Lowest and highest day of every %1 weeks</source>
+        <translation>Día más bajo y más alto de cada %1 semanas</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePage</name>
@@ -2830,14 +2838,6 @@
     <message>
         <source>Your charts appear here after your first entries.</source>
         <translation>Sus gráficos aparecen aquí tras sus primeros registros.</translation>
-    </message>
-    <message>
-        <source>7-day average</source>
-        <translation>Media de 7 días</translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation>Diario</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -2882,6 +2882,18 @@
     <message>
         <source>Add a personal goal</source>
         <translation>Añadir un objetivo personal</translation>
+    </message>
+    <message>
+        <source>Treated side: %1</source>
+        <translation>Lado tratado: %1</translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translation>Otro lado</translation>
+    </message>
+    <message>
+        <source>Typical maximum</source>
+        <translation>Máximo habitual</translation>
     </message>
 </context>
 <context>

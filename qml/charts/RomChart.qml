@@ -18,9 +18,7 @@ ChartView {
 
     backgroundColor: Theme.surface
 
-    legend.labelColor: Theme.foreground
-    legend.alignment: Qt.AlignBottom
-    legend.font.pixelSize: Theme.chartSize
+    legend.visible: false // ChartLegend below the chart wraps; Qt Charts' own elides
     // Room above the plot for the title and the lane of alerts and other treatments.
     margins { left: 4; right: 4; top: 22 + chartTitle.height; bottom: 4 }
     Accessible.name: qsTr("Range of motion chart: %1").arg(timeline.romLabel)

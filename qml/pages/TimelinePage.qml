@@ -168,10 +168,32 @@ ScrollView {
                     Layout.fillWidth: true
                     Layout.preferredHeight: root.chartHeight
                 }
+                ChartLegend {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 8
+                    items: [
+                        { label: qsTr("Treated side: %1").arg(root.timeline.averageLabel), color: "#00695c", shape: "line" },
+                        { label: qsTr("Treated side: %1").arg(root.timeline.dailyLabel), color: "#80cbc4", shape: "dot" },
+                        { label: qsTr("Other side"), color: "#5c6bc0", shape: "band" },
+                        { label: qsTr("Typical maximum"), color: "#9e9e9e", shape: "line" }
+                    ]
+                }
             }
-            ActivityChart {
+            ColumnLayout {
                 width: charts.cellWidth
-                height: root.chartHeight
+                spacing: 2
+                ActivityChart {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: root.chartHeight
+                }
+                ChartLegend {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 8
+                    items: [
+                        { label: root.timeline.averageLabel, color: "#ef6c00", shape: "line" },
+                        { label: root.timeline.dailyLabel, color: "#ffcc80", shape: "dot" }
+                    ]
+                }
             }
             CompareChart {
                 // Only with a repeat or earlier episode to compare with.

@@ -46,8 +46,8 @@ TEST_CASE("Weekly buckets: days 0-6 are week 0, the days before the injection co
           "[weeklysummary]")
 {
     // Baseline days -8 and -1, week 0 with three days, nothing in week 1, one day in week 2.
-    const QList<DailyEntry> entries{day(-8, 7), day(-1, 8), day(0, 6), day(3, 2),
-                                    day(6, 4),  day(14, 5)};
+    const QList<DailyEntry> entries{day(-8, 7), day(-1, 8), day(0, 6),
+                                    day(3, 2),  day(6, 4),  day(14, 5)};
     const WeeklySummary summary(Metric::painAverage(), episode(), entries);
     const auto &weeks = summary.weeks();
     REQUIRE(weeks.size() == 4);

@@ -10,8 +10,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <algorithm>
 
 namespace {
 
@@ -345,6 +347,70 @@ TEST_CASE("scenario: the timeline's ranges and months view change without a QML 
     }
 }
 
+TEST_CASE("scenario: three years on the timeline: All draws each few weeks' average and their "
+          "lowest and highest days and says so, a save shows, a year goes back to every day",
+          "[scenario]")
+{
+    for (const QSize size : kSizes) {
+        DYNAMIC_SECTION(sizeName(size).toStdString())
+        {
+            QTemporaryDir home;
+            const QString db = home.filePath(QStringLiteral("years.sqlite"));
+            QProcess generator;
+            generator.start(QStringLiteral(MEND_GENERATE_DIARY_PATH), {QStringLiteral("3"), db});
+            REQUIRE(generator.waitForFinished(60000));
+            REQUIRE(generator.exitCode() == 0);
+            DrivenApp app(db, size, home.path(), shotPrefix(QStringLiteral("years"), size));
+            app.must(QStringLiteral("screen timeline"));
+            app.must(QStringLiteral("wait 300"));
+            int step = 1;
+            const auto look = [&](const QString &what) {
+                app.must(QStringLiteral("wait 300"));
+                app.shot(QStringLiteral("%1-%2").arg(step++).arg(what));
+                INFO(what.toStdString());
+                CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
+                // Each text on screen whole: the legend's entries, among others.
+                return app.command(QStringLiteral("texts")).split(QStringLiteral(" | "));
+            };
+            const auto startingWith = [](const QStringList &texts, const QString &start) {
+                return std::any_of(texts.cbegin(), texts.cend(),
+                                   [&](const QString &t) { return t.startsWith(start); });
+            };
+            CHECK(look(QStringLiteral("three-months")).contains(QStringLiteral("7-day average")));
+
+            app.must(QStringLiteral("click All"));
+            const QStringList all = look(QStringLiteral("all"));
+            // Over 160 weeks on a phone's plot: a point stands for a few weeks; on a desktop's
+            // wider plot for fewer.
+            CHECK(startingWith(all, QStringLiteral("Average of every ")));
+            CHECK(startingWith(all, QStringLiteral("Lowest and highest day of every ")));
+            CHECK_FALSE(all.contains(QStringLiteral("7-day average")));
+
+            // A save from the app (yesterday's pain) is patched into the buckets on screen.
+            CHECK(app.command(QStringLiteral("log ") + isoDaysFromToday(-1) +
+                              QStringLiteral(" 9")) == QStringLiteral("saved"));
+            look(QStringLiteral("all-after-a-save"));
+
+            app.must(QStringLiteral("click 1 year"));
+            // A year has more days than a phone's plot has pixels: a point a week there.
+            CHECK(look(QStringLiteral("one-year"))
+                      .contains(size.width() > 1000 ? QStringLiteral("7-day average")
+                                                    : QStringLiteral("Weekly average")));
+            app.must(QStringLiteral("click Months"));
+            look(QStringLiteral("one-year-months"));
+            app.must(QStringLiteral("click All"));
+            CHECK(startingWith(look(QStringLiteral("all-months")),
+                               QStringLiteral("Average of every ")));
+            // Zoomed in to a few weeks, every day again.
+            for (int i = 0; i < 8; ++i)
+                app.must(QStringLiteral("wheel painChart 120 ctrl"));
+            CHECK(look(QStringLiteral("zoomed-in")).contains(QStringLiteral("7-day average")));
+            INFO(app.errors().toStdString());
+            CHECK(app.warnings() == 0);
+        }
+    }
+}
+
 TEST_CASE("scenario: a young episode's timeline: what was logged shows, overlays stay on their "
           "days through every view change, the wheel scrolls the page",
           "[scenario]")
@@ -599,7 +665,8 @@ TEST_CASE("scenario: a day in the real window: pain only in two taps, a ROM typo
             app.must(QStringLiteral("click saveButton"));
             app.must(QStringLiteral("wait 200"));
             app.shot(QStringLiteral("3-rom-refused"));
-            CHECK(app.visible(QStringLiteral("The knee does not move that far — check the number")));
+            CHECK(
+                app.visible(QStringLiteral("The knee does not move that far — check the number")));
             CHECK(app.visible(QStringLiteral("One answer needs checking: it is marked in red.")));
             CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
             CHECK_FALSE(entryOn(cli, isoDaysFromToday(0)).contains(QStringLiteral("rom")));
