@@ -16,18 +16,21 @@ ColumnLayout {
     component Cell: Label {
         Layout.fillWidth: true
         Layout.preferredWidth: 1
+        Layout.alignment: Qt.AlignTop
+        textFormat: Text.PlainText
         font.pixelSize: Theme.smallSize
-        elide: Text.ElideRight
+        // A longer language or a larger text size wraps the heading or the date, never cuts it.
+        wrapMode: Text.Wrap
     }
 
     RowLayout {
         Layout.fillWidth: true
         Layout.bottomMargin: 4
-        Cell { text: qsTr("Date"); font.bold: true; Layout.preferredWidth: 2 }
+        Cell { text: qsTr("Date"); font.bold: true; Layout.preferredWidth: 1.7 }
         Cell { text: qsTr("Pain"); font.bold: true }
         Cell { text: qsTr("7-day"); font.bold: true }
         Cell { text: qsTr("ROM"); font.bold: true }
-        Cell { text: qsTr("Other"); font.bold: true }
+        Cell { text: qsTr("Other"); font.bold: true; Layout.preferredWidth: 1.3 }
         Cell { text: qsTr("Steps"); font.bold: true; Layout.preferredWidth: 1.4 }
     }
     Repeater {
@@ -37,16 +40,16 @@ ColumnLayout {
             required property var modelData
             required property int index
             Layout.fillWidth: true
-            Layout.preferredHeight: 32
+            Layout.minimumHeight: 32
             Accessible.role: Accessible.Row
             Accessible.name: qsTr("%1, %2: pain %3, 7-day average %4, %5 %6, other side %7, %8 steps")
                 .arg(modelData.date).arg(modelData.day).arg(modelData.pain).arg(modelData.average)
                 .arg(root.romLabel).arg(modelData.rom).arg(modelData.romOther).arg(modelData.steps)
-            Cell { text: row.modelData.date; Layout.preferredWidth: 2 }
+            Cell { text: row.modelData.date; Layout.preferredWidth: 1.7 }
             Cell { text: row.modelData.pain }
             Cell { text: row.modelData.average }
             Cell { text: row.modelData.rom }
-            Cell { text: row.modelData.romOther }
+            Cell { text: row.modelData.romOther; Layout.preferredWidth: 1.3 }
             Cell { text: row.modelData.steps; Layout.preferredWidth: 1.4 }
         }
     }

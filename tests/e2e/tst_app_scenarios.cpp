@@ -405,6 +405,9 @@ TEST_CASE("scenario: three years on the timeline: All draws each few weeks' aver
             for (int i = 0; i < 8; ++i)
                 app.must(QStringLiteral("wheel painChart 120 ctrl"));
             CHECK(look(QStringLiteral("zoomed-in")).contains(QStringLiteral("7-day average")));
+            // The zoomed weeks as a table: each heading and date whole.
+            app.must(QStringLiteral("click Table"));
+            CHECK(look(QStringLiteral("table")).contains(QStringLiteral("Steps")));
             INFO(app.errors().toStdString());
             CHECK(app.warnings() == 0);
         }
