@@ -192,21 +192,24 @@ void TimelineController::fillRom(QAbstractSeries *treatedDaily, QAbstractSeries 
 
 void TimelineController::fillActivity(QAbstractSeries *daily, QAbstractSeries *average) const
 {
-    QMap<QDate, double> byDate;
-    for (const DaySteps &d : data().steps)
-        byDate.insert(d.date, double(d.steps));
+    const QList<DaySteps> &steps = data().steps; // one per day, oldest first
     if (const auto &ep = m_diary->episode(); ep && weeksPerPoint() > 0) {
+        // The buckets straight from the days: they are in order already.
         QList<DatedValue> days;
-        for (auto it = byDate.cbegin(); it != byDate.cend(); ++it)
-            days.append({it.key(), it.value()});
+        days.reserve(steps.size());
+        for (const DaySteps &d : steps)
+            days.append({d.date, double(d.steps)});
         QList<QPointF> extremes;
         replaceSeries(average, bucketLine(weeklyBuckets(*ep, days), &extremes));
         replaceSeries(daily, extremes);
         return;
     }
+    QMap<QDate, double> byDate;
     QList<QPointF> points;
-    for (auto it = byDate.cbegin(); it != byDate.cend(); ++it)
-        points.append({weekX(it.key()), it.value()});
+    for (const DaySteps &d : steps) {
+        byDate.insert(d.date, double(d.steps));
+        points.append({weekX(d.date), double(d.steps)});
+    }
     replaceSeries(daily, forPlot(points));
     QList<QPointF> line;
     for (const auto &p : rollingSeries(byDate))

@@ -106,6 +106,22 @@ TEST_CASE("Years on the plot: the charts draw weekly buckets, the dots are real 
     CHECK(group->x() == Approx(62.5 / 7));
     CHECK(group->y() == Approx(sum / n));
 
+    // The steps chart's buckets, from the days' steps.
+    QScatterSeries stepDots;
+    QLineSeries stepLine;
+    timeline.fillActivity(&stepDots, &stepLine);
+    double stepSum = 0;
+    int stepDays = 0;
+    for (const auto &e : diary.episodeEntries())
+        if (const int d = int(mend::dayOf(ep, e.date)); d >= 42 && d < 84 && e.steps) {
+            stepSum += *e.steps;
+            ++stepDays;
+        }
+    REQUIRE(stepLine.count() == line.size());
+    const QPointF stepGroup = stepLine.at(int(group - line.cbegin()));
+    CHECK(stepGroup.x() == Approx(62.5 / 7));
+    CHECK(stepGroup.y() == Approx(stepSum / stepDays));
+
     // A save of yesterday's pain, and of a day long ago, patched into the buckets.
     for (const QDate &date : {today.addDays(-1), ep.injectionDate.addDays(20)}) {
         const auto stored = diary.entries().findByDate(ep.id, date);
