@@ -2,23 +2,14 @@
 
 #include "limits.h"
 #include "outcomecriteria.h"
+#include "scaleverdicts.h"
+#include "verdictwording.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
 
 namespace mend {
 namespace {
-
-/** The translation context of the verdicts' words for the patient (Verdict::plain); the
- *  clinician's fields (labels, thresholds, reasons) stay English, as the report that quotes them.
- */
-struct Outcomes
-{
-    Q_DECLARE_TR_FUNCTIONS(Outcomes)
-};
-
-const Rational kHundred{100};
 
 bool reaches(const Rational &improvement, const Rational &baseline, const Rational &percent,
              const Rational &absolute)
@@ -26,30 +17,6 @@ bool reaches(const Rational &improvement, const Rational &baseline, const Ration
     // improvement / baseline >= percent % without dividing: improvement x 100 >= percent x baseline
     return baseline > Rational(0) && improvement * kHundred >= percent * baseline &&
            improvement >= absolute;
-}
-
-std::optional<Rational> percentOf(const Rational &improvement, const Rational &baseline)
-{
-    if (baseline.isZero())
-        return std::nullopt;
-    return improvement * kHundred / (baseline < Rational(0) ? -baseline : baseline);
-}
-
-/** The verdict in the patient's words and language: `what` was met or not yet at the time point;
- *  `missing` says, in those words too, why it cannot be judged yet. */
-QString plainFor(const Verdict &v, const PromTimePoint &tp, const QString &what,
-                 const QString &missing)
-{
-    const QString when = patientLabel(tp);
-    switch (v.state) {
-    case VerdictState::Met:
-        return Outcomes::tr("%1: met at %2.").arg(what, when);
-    case VerdictState::NotYetMet:
-        return Outcomes::tr("%1: not yet met at %2.").arg(what, when);
-    case VerdictState::NotAssessable:
-        break;
-    }
-    return Outcomes::tr("%1: cannot be judged at %2 (%3).").arg(what, when, missing);
 }
 
 const PromTimePoint *baselineTimePoint(const QList<PromTimePoint> &timePoints)
@@ -109,128 +76,6 @@ Verdict painVerdict(const OutcomeInputs &in, const PromTimePoint &tp, const QDat
                        Outcomes::tr("no diary entries in the 7 days up to %1")
                            .arg(QLocale().toString(target, QStringLiteral("d MMM yyyy"))));
     return v;
-}
-
-QString thresholdText(const ScoreThreshold &t)
-{
-    if (t.kind == ScoreThreshold::Kind::Pass)
-        return QStringLiteral("score %1").arg(t.points->toShortString());
-    QStringList parts;
-    if (t.points)
-        parts << QStringLiteral(">= %1 points").arg(t.points->toShortString());
-    if (t.percent)
-        parts << QStringLiteral(">= %1 %").arg(t.percent->toShortString());
-    return parts.join(QStringLiteral(" or "));
-}
-
-QString criterionKey(ScoreThreshold::Kind kind)
-{
-    switch (kind) {
-    case ScoreThreshold::Kind::Mcid:
-        return QStringLiteral("mcid");
-    case ScoreThreshold::Kind::SubstantialClinicalBenefit:
-        return QStringLiteral("scb");
-    case ScoreThreshold::Kind::MinimalDetectableChange:
-        return QStringLiteral("mdc");
-    case ScoreThreshold::Kind::Pass:
-        return QStringLiteral("pass");
-    }
-    return {};
-}
-
-/** What the threshold means, in a patient's words. */
-QString plainCriterion(ScoreThreshold::Kind kind)
-{
-    switch (kind) {
-    case ScoreThreshold::Kind::Mcid:
-        return Outcomes::tr("a change most people would notice");
-    case ScoreThreshold::Kind::SubstantialClinicalBenefit:
-        return Outcomes::tr("a large improvement");
-    case ScoreThreshold::Kind::MinimalDetectableChange:
-        return Outcomes::tr("a change larger than the questionnaire's own variation");
-    case ScoreThreshold::Kind::Pass:
-        return Outcomes::tr("a level most people find acceptable");
-    }
-    return {};
-}
-
-QString criterionLabel(ScoreThreshold::Kind kind)
-{
-    switch (kind) {
-    case ScoreThreshold::Kind::Mcid:
-        return QStringLiteral("Minimal clinically important difference");
-    case ScoreThreshold::Kind::SubstantialClinicalBenefit:
-        return QStringLiteral("Substantial clinical benefit");
-    case ScoreThreshold::Kind::MinimalDetectableChange:
-        return QStringLiteral("Minimal detectable change");
-    case ScoreThreshold::Kind::Pass:
-        return QStringLiteral("Patient acceptable symptom state");
-    }
-    return {};
-}
-
-QList<Verdict> scaleVerdicts(const Instrument &instrument, const ScaleDefinition &scale,
-                             const PromResponse *baseline, const PromResponse *current,
-                             const PromTimePoint &tp, const QDate &target)
-{
-    QList<Verdict> out;
-    for (const auto &t : scale.thresholds) {
-        Verdict v;
-        v.measureId = instrument.id + QLatin1Char('/') + scale.id;
-        v.measureLabel = scale.label;
-        v.timePointId = tp.id;
-        v.timePointLabel = tp.label;
-        v.date = target;
-        v.criterion = criterionKey(t.kind);
-        v.criterionLabel = criterionLabel(t.kind);
-        v.threshold = thresholdText(t);
-        v.source = t.source;
-        v.population = t.population;
-        v.evidence = t.status;
-        v.decimals = scale.decimals;
-        if (baseline)
-            v.baseline = baseline->score(scale.id);
-        if (current)
-            v.current = current->score(scale.id);
-        const bool isState = t.kind == ScoreThreshold::Kind::Pass;
-        QString missing;
-        if (!v.current) {
-            missing = current ? Outcomes::tr("the answers give no score")
-                              : Outcomes::tr("%1 not answered").arg(instrument.shortName);
-            v.reason =
-                current
-                    ? QStringLiteral("the %1 answers have no score").arg(tp.label)
-                    : QStringLiteral("no %1 answered at %2").arg(instrument.shortName, tp.label);
-        } else if (!v.baseline && !isState) {
-            v.reason = QStringLiteral("no baseline %1 score").arg(instrument.shortName);
-            missing =
-                Outcomes::tr("no %1 score from before the injection").arg(instrument.shortName);
-        }
-        if (v.current && v.baseline) {
-            v.improvement =
-                scale.higherIsBetter ? *v.current - *v.baseline : *v.baseline - *v.current;
-            v.improvementPercent = percentOf(*v.improvement, *v.baseline);
-        }
-        if (isState && v.current) {
-            const bool met =
-                scale.higherIsBetter ? *v.current >= *t.points : *v.current <= *t.points;
-            v.state = met ? VerdictState::Met : VerdictState::NotYetMet;
-        } else if (!isState && v.improvement) {
-            const bool byPoints = t.points && *v.improvement >= *t.points;
-            const bool byPercent = t.percent && *v.baseline > Rational(0) &&
-                                   *v.improvement * kHundred >= *t.percent * *v.baseline;
-            v.state = byPoints || byPercent ? VerdictState::Met : VerdictState::NotYetMet;
-        }
-        v.plain = plainFor(
-            v, tp, Outcomes::tr("%1 score, %2").arg(scale.label, plainCriterion(t.kind)), missing);
-        // Two published thresholds of one kind (e.g. anchor- and distribution-based MCIDs) read
-        // the same to a patient: the first, the instrument's primary one, stands for both.
-        v.forPatient = std::none_of(out.begin(), out.end(), [&](const Verdict &o) {
-            return o.criterion == v.criterion && o.measureId == v.measureId;
-        });
-        out.append(v);
-    }
-    return out;
 }
 
 /** A scale score as 0-100 severity (higher = worse), as OMERACT-OARSI needs. */

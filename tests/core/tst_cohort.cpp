@@ -1,6 +1,6 @@
+#include "demo/democohort.h"
 #include "demo/demopatient.h"
 #include "services/cohort.h"
-#include "services/diaryexchange.h"
 #include "storage/episoderepository.h"
 #include "storage/patientrepository.h"
 #include "storage/settingsrepository.h"
@@ -21,16 +21,12 @@ namespace {
 void writeBundles(const QString &dir, int n)
 {
     for (int i = 1; i <= n; ++i) {
-        TempStore diary;
-        TimelineRepository timeline(diary.db);
-        auto demo = seedDemoPatient(*diary.episodes, *diary.entries, timeline, fixedNow());
-        REQUIRE(demo.ok());
-        REQUIRE(SettingsRepository(diary.db)
-                    .setValue(QStringLiteral("patient.identifier"), QStringLiteral("MRN-%1").arg(i))
-                    .ok());
+        const auto bundle =
+            demoPatientBundle(QStringLiteral("MRN-%1").arg(i), fixedNow(), fixedNow());
+        REQUIRE(bundle.ok());
         QFile f(QDir(dir).filePath(QStringLiteral("p%1.json").arg(i)));
         REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(DiaryExchange(diary.db).exportFhir(demo.value(), fixedNow()));
+        REQUIRE(f.write(bundle.value().json) == bundle.value().json.size());
     }
 }
 

@@ -12,14 +12,10 @@
 // Usage: kill_stress WRITER MEND_CLI MEND V1_FIXTURE KILLS [SEED]. Prints figures; exit 1 on any
 // loss.
 
-#include "demo/demopatient.h"
-#include "services/diaryexchange.h"
+#include "demo/democohort.h"
 #include "storage/database.h"
 #include "storage/databasecheck.h"
 #include "storage/entryrepository.h"
-#include "storage/episoderepository.h"
-#include "storage/settingsrepository.h"
-#include "storage/timelinerepository.h"
 #include "stressentry.h"
 
 #include <QCoreApplication>
@@ -308,20 +304,13 @@ void runToEndAnyCode(const QString &program, const QStringList &args)
 int writeCohortBundles(const QString &folder, int patients)
 {
     int days = 0;
+    const QDateTime now = QDateTime::currentDateTime();
     for (int i = 1; i <= patients; ++i) {
-        auto diary = mend::Database::open(QStringLiteral(":memory:")).value();
-        mend::EpisodeRepository episodes(diary);
-        mend::EntryRepository entries(diary);
-        mend::TimelineRepository timeline(diary);
-        const QDateTime now = QDateTime::currentDateTime();
-        const auto demo = mend::seedDemoPatient(episodes, entries, timeline, now);
-        mend::SettingsRepository(diary).setValue(QStringLiteral("patient.identifier"),
-                                                 QStringLiteral("MRN-%1").arg(i));
+        const auto bundle = mend::demoPatientBundle(QStringLiteral("MRN-%1").arg(i), now, now);
         QFile f(QDir(folder).filePath(QStringLiteral("p%1.json").arg(i, 3, 10, QLatin1Char('0'))));
-        if (!demo || !f.open(QIODevice::WriteOnly) ||
-            f.write(mend::DiaryExchange(diary).exportFhir(demo.value(), now)) <= 0)
+        if (!bundle || !f.open(QIODevice::WriteOnly) || f.write(bundle.value().json) <= 0)
             fail(QStringLiteral("cannot write the cohort's Bundles"));
-        days = int(entries.forEpisode(demo.value().id).size());
+        days = bundle ? bundle.value().days : 0;
     }
     return days;
 }

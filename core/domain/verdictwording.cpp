@@ -1,0 +1,27 @@
+#include "verdictwording.h"
+
+namespace mend {
+
+std::optional<Rational> percentOf(const Rational &improvement, const Rational &baseline)
+{
+    if (baseline.isZero())
+        return std::nullopt;
+    return improvement * kHundred / (baseline < Rational(0) ? -baseline : baseline);
+}
+
+QString plainFor(const Verdict &v, const PromTimePoint &tp, const QString &what,
+                 const QString &missing)
+{
+    const QString when = patientLabel(tp);
+    switch (v.state) {
+    case VerdictState::Met:
+        return Outcomes::tr("%1: met at %2.").arg(what, when);
+    case VerdictState::NotYetMet:
+        return Outcomes::tr("%1: not yet met at %2.").arg(what, when);
+    case VerdictState::NotAssessable:
+        break;
+    }
+    return Outcomes::tr("%1: cannot be judged at %2 (%3).").arg(what, when, missing);
+}
+
+} // namespace mend
