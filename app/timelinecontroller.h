@@ -169,8 +169,12 @@ private:
     const mend::WeeklySummary &summary(std::optional<mend::WeeklySummary> &cache,
                                        const mend::Metric &metric) const;
     void patchSummaries(Diary::Changes what);
-    /** The visible buckets' means, and (when asked) their lowest and highest days. */
-    QList<QPointF> bucketLine(const QList<mend::WeekBucket> &weeks, QList<QPointF> *extremes) const;
+    /** Draws the visible buckets: their means as a line (when given one) and their lowest and
+     *  highest days as dots. */
+    void fillBuckets(const QList<mend::WeekBucket> &weeks, QAbstractSeries *means,
+                     QAbstractSeries *extremes) const;
+    /** The movement's lowest and highest reading, either side, with 0 and its typical maximum. */
+    std::pair<double, double> romReadingsRange() const;
     mutable std::optional<mend::WeeklySummary> m_painWeeks;
     mutable std::optional<mend::WeeklySummary> m_romWeeks;
     mutable std::optional<mend::WeeklySummary> m_romOtherWeeks;

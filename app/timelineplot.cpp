@@ -78,28 +78,29 @@ void TimelineController::patchSummaries(Diary::Changes what)
             cache->reset();
 }
 
-QList<QPointF> TimelineController::bucketLine(const QList<WeekBucket> &weeks,
-                                              QList<QPointF> *extremes) const
+void TimelineController::fillBuckets(const QList<WeekBucket> &weeks, QAbstractSeries *means,
+                                     QAbstractSeries *extremes) const
 {
     const double daysPerX = m_months ? kDaysPerMonth : 7.0;
     // One bucket beyond each edge, so that the line runs on to it.
     const int first = int(std::floor(xMin() * daysPerX / 7.0)) - 1;
     const int last = int(std::ceil(xMax() * daysPerX / 7.0)) + 1;
-    QList<QPointF> means;
+    QList<QPointF> line;
+    QList<QPointF> dots;
     for (const WeekBucket &b : joinWeeks(weeks, first, last, weeksPerPoint())) {
-        means.append({dayX(b.firstWeek * 7 + (b.weeks * 7 - 1) / 2.0), b.mean()});
-        if (!extremes)
-            continue;
+        line.append({dayX(b.firstWeek * 7 + (b.weeks * 7 - 1) / 2.0), b.mean()});
         const QPointF low(weekX(b.minDate), b.min);
         const QPointF high(weekX(b.maxDate), b.max);
         if (b.minDate == b.maxDate)
-            extremes->append(low);
+            dots.append(low);
         else if (b.minDate < b.maxDate)
-            *extremes << low << high;
+            dots << low << high;
         else
-            *extremes << high << low;
+            dots << high << low;
     }
-    return means;
+    if (means)
+        replaceSeries(means, line);
+    replaceSeries(extremes, dots);
 }
 
 QList<DailyEntry> TimelineController::entriesBetween(const QDate &from, const QDate &to) const
@@ -128,10 +129,7 @@ void TimelineController::fillPain(QAbstractSeries *daily, QAbstractSeries *avera
 {
     const auto &ep = m_diary->episode();
     if (ep && weeksPerPoint() > 0) {
-        QList<QPointF> extremes;
-        replaceSeries(average,
-                      bucketLine(summary(m_painWeeks, Metric::painAverage()).weeks(), &extremes));
-        replaceSeries(daily, extremes);
+        fillBuckets(summary(m_painWeeks, Metric::painAverage()).weeks(), average, daily);
     } else {
         const QList<DailyEntry> shown = plottedEntries();
         QList<QPointF> points;
@@ -159,14 +157,9 @@ void TimelineController::fillRom(QAbstractSeries *treatedDaily, QAbstractSeries 
                                  QAbstractSeries *other, QAbstractSeries *normal) const
 {
     if (m_diary->episode() && weeksPerPoint() > 0) {
-        QList<QPointF> extremes;
-        replaceSeries(treated, bucketLine(summary(m_romWeeks, Metric::rom(m_romMovement)).weeks(),
-                                          &extremes));
-        replaceSeries(treatedDaily, extremes);
-        QList<QPointF> otherExtremes;
-        bucketLine(summary(m_romOtherWeeks, Metric::rom(m_romMovement, RomSide::Other)).weeks(),
-                   &otherExtremes);
-        replaceSeries(other, otherExtremes);
+        fillBuckets(summary(m_romWeeks, Metric::rom(m_romMovement)).weeks(), treated, treatedDaily);
+        fillBuckets(summary(m_romOtherWeeks, Metric::rom(m_romMovement, RomSide::Other)).weeks(),
+                    nullptr, other);
     } else {
         const QList<DailyEntry> shown = plottedEntries();
         QList<QPointF> daily;
@@ -199,9 +192,7 @@ void TimelineController::fillActivity(QAbstractSeries *daily, QAbstractSeries *a
         days.reserve(steps.size());
         for (const DaySteps &d : steps)
             days.append({d.date, double(d.steps)});
-        QList<QPointF> extremes;
-        replaceSeries(average, bucketLine(weeklyBuckets(*ep, days), &extremes));
-        replaceSeries(daily, extremes);
+        fillBuckets(weeklyBuckets(*ep, days), average, daily);
         return;
     }
     QMap<QDate, double> byDate;
@@ -217,29 +208,30 @@ void TimelineController::fillActivity(QAbstractSeries *daily, QAbstractSeries *a
     replaceSeries(average, forPlot(line));
 }
 
+std::pair<double, double> TimelineController::romReadingsRange() const
+{
+    const auto m = mend::romMovement(m_romMovement);
+    std::pair<double, double> range{0.0, m ? m->normalMax : 90.0};
+    if (!m_diary->episode())
+        return range;
+    for (const auto *weeks :
+         {&summary(m_romWeeks, Metric::rom(m_romMovement)).weeks(),
+          &summary(m_romOtherWeeks, Metric::rom(m_romMovement, RomSide::Other)).weeks()})
+        for (const WeekBucket &b : *weeks) {
+            range.first = std::min(range.first, b.min);
+            range.second = std::max(range.second, b.max);
+        }
+    return range;
+}
+
 double TimelineController::romMin() const
 {
-    double lo = 0;
-    if (m_diary->episode())
-        for (const auto *weeks :
-             {&summary(m_romWeeks, Metric::rom(m_romMovement)).weeks(),
-              &summary(m_romOtherWeeks, Metric::rom(m_romMovement, RomSide::Other)).weeks()})
-            for (const WeekBucket &b : *weeks)
-                lo = std::min(lo, b.min);
-    return std::floor(lo / 10.0) * 10.0;
+    return std::floor(romReadingsRange().first / 10.0) * 10.0;
 }
 
 double TimelineController::romMax() const
 {
-    const auto m = mend::romMovement(m_romMovement);
-    double hi = m ? m->normalMax : 90;
-    if (m_diary->episode())
-        for (const auto *weeks :
-             {&summary(m_romWeeks, Metric::rom(m_romMovement)).weeks(),
-              &summary(m_romOtherWeeks, Metric::rom(m_romMovement, RomSide::Other)).weeks()})
-            for (const WeekBucket &b : *weeks)
-                hi = std::max(hi, b.max);
-    return std::max(10.0, std::ceil((hi + 5) / 10.0) * 10.0);
+    return std::max(10.0, std::ceil((romReadingsRange().second + 5) / 10.0) * 10.0);
 }
 
 double TimelineController::stepsMax() const

@@ -17,6 +17,15 @@ bool beforeWeek(const WeekBucket &b, int week)
     return b.firstWeek < week;
 }
 
+/** Adds a day later than every day in weeks. */
+void appendDay(QList<WeekBucket> &weeks, const QDate &injection, const QDate &date, double value)
+{
+    const int week = weekIndex(injection, date);
+    if (weeks.isEmpty() || weeks.constLast().firstWeek != week)
+        weeks.append(WeekBucket(week));
+    weeks.last().add(date, value);
+}
+
 } // namespace
 
 void WeekBucket::add(const QDate &date, double value)
@@ -53,15 +62,9 @@ WeeklySummary::WeeklySummary(Metric metric, const Episode &episode,
                              const QList<DailyEntry> &entries)
     : m_metric(std::move(metric)), m_injection(episode.injectionDate)
 {
-    for (const DailyEntry &e : entries) {
-        const auto v = m_metric.read(e);
-        if (!v)
-            continue;
-        const int week = weekIndex(m_injection, e.date);
-        if (m_weeks.isEmpty() || m_weeks.constLast().firstWeek != week)
-            m_weeks.append(WeekBucket(week));
-        m_weeks.last().add(e.date, *v);
-    }
+    for (const DailyEntry &e : entries)
+        if (const auto v = m_metric.read(e))
+            appendDay(m_weeks, m_injection, e.date, *v);
 }
 
 WeekBucket WeeklySummary::readWeek(const QList<DailyEntry> &entries, int week) const
@@ -113,12 +116,8 @@ QList<WeekBucket> joinWeeks(const QList<WeekBucket> &weeks, int firstWeek, int l
 QList<WeekBucket> weeklyBuckets(const Episode &episode, const QList<DatedValue> &values)
 {
     QList<WeekBucket> out;
-    for (const DatedValue &v : values) {
-        const int week = weekIndex(episode.injectionDate, v.date);
-        if (out.isEmpty() || out.constLast().firstWeek != week)
-            out.append(WeekBucket(week));
-        out.last().add(v.date, v.value);
-    }
+    for (const DatedValue &v : values)
+        appendDay(out, episode.injectionDate, v.date, v.value);
     return out;
 }
 
