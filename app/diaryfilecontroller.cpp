@@ -107,7 +107,7 @@ void DiaryFileController::importFile(const QUrl &file, bool replace)
                                   replace ? OnConflict::Replace : OnConflict::Keep);
         },
         [this, report, replace] {
-            m_report = printable(report->text());
+            m_report = printable(report->forPerson());
             m_reportIsError = !report->imported;
             m_conflicts = report->imported && !replace ? int(report->conflicts.size()) : 0;
             if (report->imported)

@@ -43,11 +43,7 @@ QString EpisodeController::title() const
     const auto &ep = m_diary->episode();
     if (!ep)
         return tr("Mend");
-    const QString site = toLabel(ep->site);
-    const QString where = ep->side == Side::Left    ? tr("Left %1").arg(site.toLower())
-                          : ep->side == Side::Right ? tr("Right %1").arg(site.toLower())
-                                                    : site;
-    return where;
+    return whereTreated(*ep);
 }
 
 QString EpisodeController::subtitle() const

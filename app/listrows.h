@@ -51,24 +51,28 @@ public:
     bool operator==(const DueListRow &) const = default;
 };
 
-/** An outcome verdict for the clinician: "met" / "not-yet-met", the numbers and the source.
- *  (Not `state`: a delegate is an Item, which has a `state` of its own.) */
+/** An outcome verdict for the clinician: "met" / "not yet met" (and those words in the language
+ *  Mend runs in), the numbers and the source. (Not `state`: a delegate is an Item, which has a
+ *  `state` of its own.) */
 struct VerdictListRow
 {
     Q_GADGET
     Q_PROPERTY(QString label MEMBER label)
     Q_PROPERTY(QString numbers MEMBER numbers)
     Q_PROPERTY(QString outcome MEMBER outcome)
+    Q_PROPERTY(QString outcomeText MEMBER outcomeText)
     Q_PROPERTY(QString source MEMBER source)
 public:
     QString label;
     QString numbers;
     QString outcome;
+    QString outcomeText;
     QString source;
     bool operator==(const VerdictListRow &) const = default;
 };
 
-/** A protocol milestone in the clinician's words, with its window in days. */
+/** A protocol milestone in the clinician's words, with its window in days and its status in
+ *  words (statusText). */
 struct MilestoneListRow
 {
     Q_GADGET

@@ -1,6 +1,7 @@
 #include "outcomescontroller.h"
 
 #include "domain/recovery.h"
+#include "domain/verdictwording.h"
 
 #include "services/instrumentcatalog.h"
 #include "services/outcomeservice.h"
@@ -21,32 +22,19 @@ const Instrument *findIn(const QList<Instrument> &list, const QString &id)
     return nullptr;
 }
 
-QString stateText(VerdictState state)
-{
-    switch (state) {
-    case VerdictState::Met:
-        return QObject::tr("met");
-    case VerdictState::NotYetMet:
-        return QObject::tr("not yet met");
-    case VerdictState::NotAssessable:
-        break;
-    }
-    return QObject::tr("cannot be judged yet");
-}
-
 QString numbersText(const Verdict &v)
 {
     if (!v.current)
         return v.reason;
     if (v.criterion == QLatin1String("pass"))
-        return QObject::tr("Score %1 (PASS %2)").arg(v.current->toString(v.decimals), v.threshold);
+        return QObject::tr("Score %1 (PASS %2)").arg(inLocale(*v.current, v.decimals), v.threshold);
     if (!v.baseline || !v.improvement)
         return v.reason;
     QString text = QObject::tr("%1 → %2, improvement %3")
-                       .arg(v.baseline->toString(v.decimals), v.current->toString(v.decimals),
-                            v.improvement->toString(v.decimals));
+                       .arg(inLocale(*v.baseline, v.decimals), inLocale(*v.current, v.decimals),
+                            inLocale(*v.improvement, v.decimals));
     if (v.improvementPercent)
-        text += QObject::tr(" (%1 %)").arg(v.improvementPercent->toString(0));
+        text += QObject::tr(" (%1 %)").arg(inLocale(*v.improvementPercent, 0));
     return text + QObject::tr("; needs %1")
                       .arg(QString(v.threshold).replace(QStringLiteral(">="), QStringLiteral("≥")));
 }

@@ -1,5 +1,6 @@
 #include "reviewcontroller.h"
 
+#include "domain/verdictwording.h"
 #include "exchange/fieldparse.h"
 #include "report/visitreport.h"
 #include "services/cohort.h"
@@ -111,18 +112,20 @@ void ReviewController::reload()
         if (v.current && v.baseline && v.improvement)
             numbers =
                 tr("%1 → %2, improvement %3; needs %4")
-                    .arg(v.baseline->toString(v.decimals), v.current->toString(v.decimals),
-                         v.improvement->toString(v.decimals),
+                    .arg(mend::inLocale(*v.baseline, v.decimals),
+                         mend::inLocale(*v.current, v.decimals),
+                         mend::inLocale(*v.improvement, v.decimals),
                          QString(v.threshold).replace(QStringLiteral(">="), QStringLiteral("≥")));
         verdicts.append({tr("%1 · %2 · %3").arg(v.timePointLabel, v.measureLabel, v.criterionLabel),
-                         numbers, toKey(v.state), v.population + QStringLiteral(" — ") + v.source});
+                         numbers, toKey(v.state), stateText(v.state),
+                         v.population + QStringLiteral(" — ") + v.source});
     }
     m_verdicts->set(std::move(verdicts));
     QList<MilestoneListRow> milestones;
     for (const auto &m : review.milestones)
         milestones.append(
             {tr("days %1–%2").arg(m.definition.windowStartDay).arg(m.definition.windowEndDay),
-             m.definition.clinicianText, statusKey(m.status)});
+             m.definition.clinicianText, statusText(m.status)});
     m_milestones->set(std::move(milestones));
     if (review.protocol)
         m_evidence = review.protocol->evidenceClinician;
@@ -130,7 +133,8 @@ void ReviewController::reload()
     for (const auto &a : review.alerts)
         events.append({a.entryDate.toString(Qt::ISODate), a.flag.reason, QStringLiteral("alert")});
     for (const auto &e : review.events)
-        events.append({e.date.toString(Qt::ISODate), e.kind + QStringLiteral(": ") + e.note,
+        events.append({e.date.toString(Qt::ISODate),
+                       eventKindLabel(e.kind) + QStringLiteral(": ") + e.note,
                        QStringLiteral("event")});
     std::stable_sort(events.begin(), events.end(),
                      [](const EventListRow &a, const EventListRow &b) { return a.date < b.date; });

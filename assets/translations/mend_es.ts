@@ -13,6 +13,45 @@
     </message>
 </context>
 <context>
+    <name>ActivityImport</name>
+    <message>
+        <source>Fitbit gives each minute&apos;s time in UTC: its steps are placed on the day they fell on in %1 time.</source>
+        <translation>Fitbit da la hora de cada minuto en UTC: sus pasos se colocan en el día que les corresponde en la hora de %1.</translation>
+    </message>
+    <message>
+        <source>%1: no days with steps or active minutes in the weeks of your injection.</source>
+        <translation>%1: ningún día con pasos o minutos activos en las semanas de su infiltración.</translation>
+    </message>
+    <message>
+        <source>%1: %2 days with steps or active minutes, from %3 to %4.</source>
+        <translation>%1: %2 días con pasos o minutos activos, del %3 al %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 steps)</source>
+        <translation>%1 (%2 pasos)</translation>
+    </message>
+    <message>
+        <source>Counted by %1. A walk counted by two of them is counted once.</source>
+        <translation>Contados por %1. Un paseo que cuentan dos de ellos se cuenta una sola vez.</translation>
+    </message>
+    <message>
+        <source>Counted by %1.</source>
+        <translation>Contados por %1.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 counts from before the two weeks ahead of your injection, or after today.</source>
+        <translation>Sin incluir: %1 recuentos de antes de las dos semanas previas a su infiltración, o posteriores a hoy.</translation>
+    </message>
+    <message>
+        <source>On %1 days you typed your own steps and they differ: yours stay.</source>
+        <translation>En %1 días usted anotó sus propios pasos y no coinciden: se mantienen los suyos.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new days, %2 updated, %3 already there.</source>
+        <translation>Importado: %1 días nuevos, %2 actualizados, %3 que ya estaban.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityImportCard</name>
     <message>
         <source>Steps from your phone or watch</source>
@@ -657,6 +696,78 @@
     </message>
 </context>
 <context>
+    <name>DiaryImport</name>
+    <message>
+        <source>  %1 (%2), for example: %3</source>
+        <translation>  %1 (%2), por ejemplo: %3</translation>
+    </message>
+    <message>
+        <source>      and %1 more</source>
+        <translation>      y %1 más</translation>
+    </message>
+    <message>
+        <source>Imported %1 new day(s) and %2 questionnaire(s) from a %3 file.</source>
+        <translation>Importados %1 día(s) nuevo(s) y %2 cuestionario(s) de un archivo %3.</translation>
+    </message>
+    <message>
+        <source>%1 injection(s) set up from the file.</source>
+        <translation>%1 infiltración(es) configurada(s) a partir del archivo.</translation>
+    </message>
+    <message>
+        <source>%1 day(s) replaced with the file&apos;s values.</source>
+        <translation>%1 día(s) sustituido(s) por los valores del archivo.</translation>
+    </message>
+    <message>
+        <source>Also %1 other item(s): injections of a series, other treatments, goals, alerts.</source>
+        <translation>Además, %1 elemento(s) más: infiltraciones de una serie, otros tratamientos, objetivos, alertas.</translation>
+    </message>
+    <message>
+        <source>%1 day(s), answers or other items were already in the diary, the same: not added again.</source>
+        <translation>%1 día(s), respuestas u otros elementos ya estaban en el diario, iguales: no se añaden de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 day(s) differ from the diary: the file&apos;s values were taken.</source>
+        <translation>%1 día(s) no coinciden con el diario: se tomaron los valores del archivo.</translation>
+    </message>
+    <message>
+        <source>%1 day(s) differ from the diary: the diary&apos;s were kept.</source>
+        <translation>%1 día(s) no coinciden con el diario: se mantuvieron los del diario.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file has no diary days or questionnaires.</source>
+        <translation>El archivo no contiene días de diario ni cuestionarios.</translation>
+    </message>
+    <message>
+        <source>The diary has no injection set up yet, and the file names none: set up the injection first, then import.</source>
+        <translation>El diario aún no tiene ninguna infiltración configurada y el archivo no indica ninguna: configure primero la infiltración y después importe.</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problema</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>no coincide</translation>
+    </message>
+    <message>
+        <source>rounded half up</source>
+        <translation>redondeado al alza</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <extracomment>The lines after it quote the file as the checker read it, in English.</extracomment>
+        <translation>Detalles (tal como los escribió el comprobador del archivo, en inglés):</translation>
+    </message>
+</context>
+<context>
     <name>DisplayCard</name>
     <message>
         <source>Larger text makes every screen longer; nothing is cut off.</source>
@@ -774,11 +885,7 @@
     </message>
 </context>
 <context>
-    <name>EpisodeController</name>
-    <message>
-        <source>Mend</source>
-        <translation>Mend</translation>
-    </message>
+    <name>Episode</name>
     <message>
         <source>Left %1</source>
         <translation>Lado izquierdo: %1</translation>
@@ -786,6 +893,17 @@
     <message>
         <source>Right %1</source>
         <translation>Lado derecho: %1</translation>
+    </message>
+    <message>
+        <source>%1, both sides</source>
+        <translation>%1, ambos lados</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeController</name>
+    <message>
+        <source>Mend</source>
+        <translation>Mend</translation>
     </message>
     <message>
         <source>Injection in %1, on %2</source>
@@ -952,6 +1070,53 @@
     <message>
         <source>Entry deleted</source>
         <translation>Registro eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>Instrument</name>
+    <message>
+        <source>HOOS JR</source>
+        <translation>HOOS JR</translation>
+    </message>
+    <message>
+        <source>arthroplasty-derived</source>
+        <translation>derivado de artroplastia</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Síntomas</translation>
+    </message>
+    <message>
+        <source>Function in daily living</source>
+        <translation>Función en la vida diaria</translation>
+    </message>
+    <message>
+        <source>Function in sport and recreation</source>
+        <translation>Función en deporte y ocio</translation>
+    </message>
+    <message>
+        <source>Quality of life</source>
+        <translation>Calidad de vida</translation>
+    </message>
+    <message>
+        <source>KOOS JR</source>
+        <translation>KOOS JR</translation>
+    </message>
+    <message>
+        <source>knee osteoarthritis</source>
+        <translation>artrosis de rodilla</translation>
+    </message>
+    <message>
+        <source>Global assessment (0-10)</source>
+        <translation>Valoración global (0-10)</translation>
+    </message>
+    <message>
+        <source>Global change (1-7)</source>
+        <translation>Cambio global (1-7)</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1574,26 @@
         <source>Not met by day %1: no entries in the window.</source>
         <translation>No cumplido el día %1: no hay registros en el periodo.</translation>
     </message>
+    <message>
+        <source>upcoming</source>
+        <translation>próximo</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no cumplido</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>no aplicable</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
@@ -1478,6 +1663,135 @@
     <message>
         <source>some of the answers it needs are missing</source>
         <translation>faltan algunas de las respuestas que necesita</translation>
+    </message>
+    <message>
+        <source>chronic pain, 10 trials</source>
+        <translation>dolor crónico, 10 ensayos</translation>
+    </message>
+    <message>
+        <source>Average pain, 7-day mean (0-10)</source>
+        <translation>Dolor medio, media de 7 días (0-10)</translation>
+    </message>
+    <message>
+        <source>Clinically important improvement</source>
+        <translation>Mejoría clínicamente importante</translation>
+    </message>
+    <message>
+        <source>&gt;= %1 points or &gt;= %2 %</source>
+        <translation>&gt;= %1 puntos o &gt;= %2 %</translation>
+    </message>
+    <message>
+        <source>met by points and by percent</source>
+        <translation>cumplido por puntos y por porcentaje</translation>
+    </message>
+    <message>
+        <source>met by points</source>
+        <translation>cumplido por puntos</translation>
+    </message>
+    <message>
+        <source>met by percent</source>
+        <translation>cumplido por porcentaje</translation>
+    </message>
+    <message>
+        <source>OMERACT-OARSI responder</source>
+        <translation>Respondedor OMERACT-OARSI</translation>
+    </message>
+    <message>
+        <source>Responder</source>
+        <translation>Respondedor</translation>
+    </message>
+    <message>
+        <source>pain or function &gt;= 50 % and &gt;= 20; or 2 of pain, function, global &gt;= 20 % and &gt;= 10 (0-100, higher = worse)</source>
+        <translation>dolor o función &gt;= 50 % y &gt;= 20; o 2 de dolor, función y valoración global &gt;= 20 % y &gt;= 10 (0-100, más alto = peor)</translation>
+    </message>
+    <message>
+        <source>osteoarthritis trials</source>
+        <translation>ensayos de artrosis</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>dolor</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>patient global</source>
+        <translation>valoración global del paciente</translation>
+    </message>
+    <message>
+        <source>high improvement in %1</source>
+        <translation>gran mejoría en %1</translation>
+    </message>
+    <message>
+        <source>improvement in %1 of 3 domains</source>
+        <translation>mejoría en %1 de 3 dominios</translation>
+    </message>
+    <message>
+        <source>no baseline and follow-up for %1</source>
+        <translation>sin línea basal y seguimiento para %1</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>puntuación %1</translation>
+    </message>
+    <message>
+        <source>&gt;= %1 points</source>
+        <translation>&gt;= %1 puntos</translation>
+    </message>
+    <message>
+        <source>&gt;= %1 %</source>
+        <translation>&gt;= %1 %</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Minimal clinically important difference</source>
+        <translation>Diferencia mínima clínicamente importante</translation>
+    </message>
+    <message>
+        <source>Substantial clinical benefit</source>
+        <translation>Beneficio clínico sustancial</translation>
+    </message>
+    <message>
+        <source>Minimal detectable change</source>
+        <translation>Cambio mínimo detectable</translation>
+    </message>
+    <message>
+        <source>Patient acceptable symptom state</source>
+        <translation>Estado sintomático aceptable para el paciente</translation>
+    </message>
+    <message>
+        <source>the %1 answers have no score</source>
+        <translation>las respuestas de %1 no tienen puntuación</translation>
+    </message>
+    <message>
+        <source>no %1 answered at %2</source>
+        <translation>ningún %1 respondido en %2</translation>
+    </message>
+    <message>
+        <source>no baseline %1 score</source>
+        <translation>sin puntuación basal de %1</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>not yet met</source>
+        <translation>aún no cumplido</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <extracomment>How a reason names its time point (&quot;no KOOS JR answered at 3 months&quot;), taken out to group.</extracomment>
+        <translation> en %1</translation>
+    </message>
+    <message>
+        <source>cannot be judged yet</source>
+        <translation>aún no se puede valorar</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2082,66 @@
         <source>24 months</source>
         <translation>24 meses</translation>
     </message>
+    <message>
+        <source>No trial timeline for cartilage injections is in Mend&apos;s clinical reference; the milestones are the general §5.4 model and there is no population band. Milestones are what clinics expect, never a promise.</source>
+        <translation>La referencia clínica de Mend no recoge ninguna evolución temporal de ensayos para las infiltraciones de cartílago; los hitos son el modelo general del §5.4 y no hay banda de población. Los hitos son lo que esperan las clínicas, nunca una promesa.</translation>
+    </message>
+    <message>
+        <source>Post-injection flare settles: 7-day average pain at or below the pre-injection baseline between day 3 and day 14.</source>
+        <translation>Remite el brote tras la infiltración: dolor medio de 7 días igual o inferior a la línea basal previa a la infiltración entre el día 3 y el día 14.</translation>
+    </message>
+    <message>
+        <source>First possible clinically important improvement: 7-day average NRS reduction from baseline of at least 2 points or at least 30 % (Farrar 2001). Informational.</source>
+        <translation>Primera mejoría clínicamente importante posible: reducción de la media de 7 días en la EVN respecto a la línea basal de al menos 2 puntos o al menos un 30 % (Farrar 2001). Informativo.</translation>
+    </message>
+    <message>
+        <source>Month 3, first formal outcome point in most trials: reduction of at least 2 points or 30 %. Window width around a time point is Mend&apos;s choice [D], not a published value.</source>
+        <translation>Mes 3, primer punto formal de resultado en la mayoría de los ensayos: reducción de al menos 2 puntos o un 30 %. La anchura de la ventana alrededor de un punto temporal es una elección de Mend [D], no un valor publicado.</translation>
+    </message>
+    <message>
+        <source>Month 6 review: reduction of at least 2 points or 30 %. Window width around a time point is Mend&apos;s choice [D], not a published value.</source>
+        <translation>Revisión del mes 6: reducción de al menos 2 puntos o un 30 %. La anchura de la ventana alrededor de un punto temporal es una elección de Mend [D], no un valor publicado.</translation>
+    </message>
+    <message>
+        <source>No condition-specific evidence: the general §5.4 milestone model. Milestones are what clinics expect, never a promise.</source>
+        <translation>Sin evidencia específica de la afección: el modelo general de hitos del §5.4. Los hitos son lo que esperan las clínicas, nunca una promesa.</translation>
+    </message>
+    <message>
+        <source>Evidence is mixed. RESTORE (Bennell 2021, JAMA): 3 weekly leukocyte-poor PRP injections vs saline, 12-month pain change -2.1 vs -1.8 (0-10), not significant (MCID 1.8). The 2019 ACR/AF guideline strongly recommends against PRP and stem-cell injections for knee and hip OA (Kolasinski 2020). BMAC then PRP vs hyaluronic acid: NPRS change at 12 months -3.13 vs -1.56, p = 0.02 (Ruane 2021). Milestones below are what clinics expect and trials reported, never a promise.</source>
+        <translation>La evidencia es dispar. RESTORE (Bennell 2021, JAMA): 3 infiltraciones semanales de PRP pobre en leucocitos frente a suero salino, cambio del dolor a los 12 meses -2,1 frente a -1,8 (0-10), no significativo (MCID 1,8). La guía ACR/AF de 2019 desaconseja firmemente las infiltraciones de PRP y de células madre en la artrosis de rodilla y de cadera (Kolasinski 2020). BMAC seguido de PRP frente a ácido hialurónico: cambio en la NPRS a los 12 meses -3,13 frente a -1,56, p = 0,02 (Ruane 2021). Los hitos de abajo son lo que esperan las clínicas y lo que comunicaron los ensayos, nunca una promesa.</translation>
+    </message>
+    <message>
+        <source>Month 3, first formal outcome point in most trials: pain reduction of at least 2 points or 30 % from baseline (7-day average). Window width around a time point is Mend&apos;s choice [D], not a published value.</source>
+        <translation>Mes 3, primer punto formal de resultado en la mayoría de los ensayos: reducción del dolor de al menos 2 puntos o un 30 % respecto a la línea basal (media de 7 días). La anchura de la ventana alrededor de un punto temporal es una elección de Mend [D], no un valor publicado.</translation>
+    </message>
+    <message>
+        <source>Month 6, typical peak for PRP in OA (PRP vs corticosteroid meta-analysis: greatest effect at 6 and 9 months). Window width around a time point is Mend&apos;s choice [D], not a published value.</source>
+        <translation>Mes 6, pico habitual del PRP en la artrosis (metaanálisis de PRP frente a corticoides: mayor efecto a los 6 y 9 meses). La anchura de la ventana alrededor de un punto temporal es una elección de Mend [D], no un valor publicado.</translation>
+    </message>
+    <message>
+        <source>Month 12: BMAC peak in one RCT (Ruane 2021); PRP no better than saline (RESTORE). Durability check before any repeat or maintenance injection. Window width around a time point is Mend&apos;s choice [D], not a published value.</source>
+        <translation>Mes 12: pico del BMAC en un ECA (Ruane 2021); el PRP no fue mejor que el suero salino (RESTORE). Comprobación de la duración antes de cualquier infiltración de repetición o de mantenimiento. La anchura de la ventana alrededor de un punto temporal es una elección de Mend [D], no un valor publicado.</translation>
+    </message>
+    <message>
+        <source>No trial timeline for ligament injections is in Mend&apos;s clinical reference; the milestones are the general §5.4 model and there is no population band. Milestones are what clinics expect, never a promise.</source>
+        <translation>La referencia clínica de Mend no recoge ninguna evolución temporal de ensayos para las infiltraciones de ligamento; los hitos son el modelo general del §5.4 y no hay banda de población. Los hitos son lo que esperan las clínicas, nunca una promesa.</translation>
+    </message>
+    <message>
+        <source>Intradiscal PRP: improvement reported from 8 weeks, sustained to 1 year (Tuakli-Wosornu 2016) [recalled, not re-verified]. No verified MSC/disc timeline. For low back pain the minimal important change is 2 points on the NRS or 30 % (Ostelo 2008). Milestones are what clinics expect, never a promise.</source>
+        <translation>PRP intradiscal: mejoría comunicada desde las 8 semanas, mantenida hasta 1 año (Tuakli-Wosornu 2016) [citado de memoria, no verificado de nuevo]. No hay una evolución temporal verificada para células madre en el disco. En la lumbalgia, el cambio mínimo importante es de 2 puntos en la EVN o un 30 % (Ostelo 2008). Los hitos son lo que esperan las clínicas, nunca una promesa.</translation>
+    </message>
+    <message>
+        <source>Evidence is weak. Chronic mid-portion Achilles: single PRP vs sham, VISA-A at 6 months 54.4 vs 53.4, not significant (Kearney 2021, ATM trial). Lateral elbow: PRP vs needling, pain improvement at 12 weeks 55.1 % vs 47.4 % (P = .163) (Mishra 2014); Cochrane 2021 found little or no clinically important benefit vs placebo. Milestones are what clinics expect and trials reported, never a promise.</source>
+        <translation>La evidencia es débil. Tendinopatía aquílea crónica de porción media: una infiltración de PRP frente a simulación, VISA-A a los 6 meses 54,4 frente a 53,4, no significativo (Kearney 2021, ensayo ATM). Codo lateral: PRP frente a punción, mejoría del dolor a las 12 semanas 55,1 % frente a 47,4 % (P = 0,163) (Mishra 2014); Cochrane 2021 halló un beneficio clínicamente importante escaso o nulo frente a placebo. Los hitos son lo que esperan las clínicas y lo que comunicaron los ensayos, nunca una promesa.</translation>
+    </message>
+    <message>
+        <source>Week 12 (Mishra 2014 measured pain improvement at 12 weeks): reduction of at least 2 points or 30 %. Window width around a time point is Mend&apos;s choice [D], not a published value.</source>
+        <translation>Semana 12 (Mishra 2014 midió la mejoría del dolor a las 12 semanas): reducción de al menos 2 puntos o un 30 %. La anchura de la ventana alrededor de un punto temporal es una elección de Mend [D], no un valor publicado.</translation>
+    </message>
+    <message>
+        <source>Month 6, primary endpoint of tendon trials (Kearney 2021 ATM trial). Window width around a time point is Mend&apos;s choice [D], not a published value.</source>
+        <translation>Mes 6, variable principal de los ensayos en tendón (ensayo ATM, Kearney 2021). La anchura de la ventana alrededor de un punto temporal es una elección de Mend [D], no un valor publicado.</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolController</name>
@@ -1841,18 +2215,6 @@
 </context>
 <context>
     <name>QObject</name>
-    <message>
-        <source>met</source>
-        <translation>cumplido</translation>
-    </message>
-    <message>
-        <source>not yet met</source>
-        <translation>aún no cumplido</translation>
-    </message>
-    <message>
-        <source>cannot be judged yet</source>
-        <translation>aún no se puede valorar</translation>
-    </message>
     <message>
         <source>Score %1 (PASS %2)</source>
         <translation>Puntuación %1 (PASS %2)</translation>
@@ -3232,6 +3594,110 @@
     <message>
         <source>This is too short for a phone number — check it</source>
         <translation>Es demasiado corto para un número de teléfono: compruébelo</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReport</name>
+    <message>
+        <source>needs %1 · %2; %3</source>
+        <translation>requiere %1 · %2; %3</translation>
+    </message>
+    <message>
+        <source>w%1</source>
+        <extracomment>The week under the report&apos;s pain chart: w0, w6, ...</extracomment>
+        <translation>s%1</translation>
+    </message>
+    <message>
+        <source>There is no such episode to report on.</source>
+        <translation>No existe ese episodio para el informe.</translation>
+    </message>
+    <message>
+        <source>Mend visit report</source>
+        <translation>Informe de consulta de Mend</translation>
+    </message>
+    <message>
+        <source>Diary %1 to %2 · generated %3 · Mend %4</source>
+        <translation>Diario del %1 al %2 · generado el %3 · Mend %4</translation>
+    </message>
+    <message>
+        <source>Baseline against now (7-day averages)</source>
+        <translation>Línea basal frente a ahora (medias de 7 días)</translation>
+    </message>
+    <message>
+        <source>%1: baseline %2, now %3</source>
+        <translation>%1: línea basal %2, ahora %3</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>cambio %1</translation>
+    </message>
+    <message>
+        <source>Steps: typed by the patient, else imported from %1 (%2 days); pain figures use logged days only</source>
+        <translation>Pasos: anotados por el paciente, si no importados de %1 (%2 días); las cifras de dolor usan solo los días registrados</translation>
+    </message>
+    <message>
+        <source>%1: now %2°, baseline %3°, other side %4° (typical %5-%6°, %7)</source>
+        <translation>%1: ahora %2°, línea basal %3°, otro lado %4° (habitual %5-%6°, %7)</translation>
+    </message>
+    <message>
+        <source>Adherence: %1 of %2 days logged since the injection, %3 late entries, longest gap %4 days</source>
+        <translation>Adherencia: %1 de %2 días registrados desde la infiltración, %3 registros tardíos, mayor hueco %4 días</translation>
+    </message>
+    <message>
+        <source>Average pain since the injection</source>
+        <translation>Dolor medio desde la infiltración</translation>
+    </message>
+    <message>
+        <source>Daily (dots), 7-day average (line), baseline and day 0 (dashed); milestone windows: green met, amber open, grey not met.</source>
+        <translation>Diario (puntos), media de 7 días (línea), línea basal y día 0 (discontinuas); ventanas de los hitos: verde cumplido, ámbar abierto, gris no cumplido.</translation>
+    </message>
+    <message>
+        <source>Outcome measures (met / not yet met; thresholds with their source)</source>
+        <translation>Medidas de resultado (cumplido / aún no cumplido; umbrales con su fuente)</translation>
+    </message>
+    <message>
+        <source>No time point after the injection reached yet.</source>
+        <translation>Aún no se ha alcanzado ningún punto temporal tras la infiltración.</translation>
+    </message>
+    <message>
+        <source>Milestones (what clinics expect and trials reported; not a promise)</source>
+        <translation>Hitos (lo que esperan las clínicas y comunicaron los ensayos; no es una promesa)</translation>
+    </message>
+    <message>
+        <source>Days %1-%2: %3 — %4</source>
+        <translation>Días %1-%2: %3 — %4</translation>
+    </message>
+    <message>
+        <source>Alerts and other treatments</source>
+        <translation>Alertas y otros tratamientos</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Ninguno registrado.</translation>
+    </message>
+    <message>
+        <source>%1 alert: %2</source>
+        <translation>%1 alerta: %2</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>revisada</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 injected %4 (day 0) · day %5</source>
+        <translation>%1 · %2 · %3 infiltrado el %4 (día 0) · día %5</translation>
     </message>
 </context>
 </TS>

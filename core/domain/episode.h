@@ -2,6 +2,7 @@
 
 #include "treatment.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -40,6 +41,24 @@ inline bool isRepeatOf(const Episode &next, const Episode &earlier)
 {
     return next.site == earlier.site && next.side == earlier.side &&
            next.injectionDate > earlier.injectionDate;
+}
+
+/** Where the injection went, in the language Mend runs in: "Left knee", "Lado izquierdo: rodilla".
+ */
+inline QString whereTreated(const Episode &episode)
+{
+    const QString site = toLabel(episode.site).toLower();
+    switch (episode.side) {
+    case Side::Left:
+        return QCoreApplication::translate("Episode", "Left %1").arg(site);
+    case Side::Right:
+        return QCoreApplication::translate("Episode", "Right %1").arg(site);
+    case Side::Both:
+        return QCoreApplication::translate("Episode", "%1, both sides").arg(toLabel(episode.site));
+    case Side::NotApplicable:
+        break;
+    }
+    return toLabel(episode.site);
 }
 
 } // namespace mend

@@ -132,6 +132,23 @@ QString statusKey(MilestoneStatus status)
     return QStringLiteral("not-applicable");
 }
 
+QString statusText(MilestoneStatus status)
+{
+    switch (status) {
+    case MilestoneStatus::Upcoming:
+        return Milestones::tr("upcoming");
+    case MilestoneStatus::InWindow:
+        return Milestones::tr("open");
+    case MilestoneStatus::Achieved:
+        return Milestones::tr("met");
+    case MilestoneStatus::NotMet:
+        return Milestones::tr("not met");
+    case MilestoneStatus::NotApplicable:
+        break;
+    }
+    return Milestones::tr("not applicable");
+}
+
 MilestoneStatus goalStatus(const Goal &goal, const Episode &episode, const QDate &today)
 {
     if (goal.achievedOn.isValid())

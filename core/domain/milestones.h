@@ -39,6 +39,8 @@ QList<MilestoneResult> evaluateMilestones(const Protocol &protocol, const Episod
 bool ruleMet(const MilestoneRule &rule, double baseline, double average);
 
 QString statusKey(MilestoneStatus status);
+/** The status in words, in the language Mend runs in: "met", "open", "upcoming", "not met". */
+QString statusText(MilestoneStatus status);
 
 /** A personal goal's status: achieved once ticked off, else by its window. */
 MilestoneStatus goalStatus(const Goal &goal, const Episode &episode, const QDate &today);

@@ -2,6 +2,7 @@
 
 #include "rational.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 // The outcome thresholds that are not tied to one instrument (those live in the instrument files,
@@ -14,7 +15,9 @@ inline const Rational kPainMcidPoints{2};
 inline const Rational kPainMcidPercent{30};
 inline const QString kPainMcidSource =
     QStringLiteral("Farrar JT et al. Pain 2001;94(2):149-58 (clinical-reference.md §1.3)");
-inline const QString kPainMcidPopulation = QStringLiteral("chronic pain, 10 trials");
+/** Translated where it is shown (context "Outcomes"). */
+inline constexpr const char *kPainMcidPopulation =
+    QT_TRANSLATE_NOOP("Outcomes", "chronic pain, 10 trials");
 
 /**
  * OMERACT-OARSI responder (Pham 2004; clinical-reference.md §4 [R: criteria as universally

@@ -41,23 +41,23 @@ Verdict painVerdict(const OutcomeInputs &in, const PromTimePoint &tp, const QDat
 {
     Verdict v;
     v.measureId = QStringLiteral("pain");
-    v.measureLabel = QStringLiteral("Average pain, 7-day mean (0-10)");
+    v.measureLabel = Outcomes::tr("Average pain, 7-day mean (0-10)");
     v.timePointId = tp.id;
-    v.timePointLabel = tp.label;
+    v.timePointLabel = patientLabel(tp);
     v.date = target;
     v.criterion = QStringLiteral("mcid");
-    v.criterionLabel = QStringLiteral("Clinically important improvement");
+    v.criterionLabel = Outcomes::tr("Clinically important improvement");
     v.threshold =
-        QStringLiteral(">= %1 points or >= %2 %")
+        Outcomes::tr(">= %1 points or >= %2 %")
             .arg(criteria::kPainMcidPoints.toString(0), criteria::kPainMcidPercent.toString(0));
     v.source = criteria::kPainMcidSource;
-    v.population = criteria::kPainMcidPopulation;
+    v.population = Outcomes::tr(criteria::kPainMcidPopulation);
     v.evidence = QStringLiteral("[V]");
     v.decimals = 1;
     v.baseline = painBaseline(in.episode, in.entries);
     v.current = painWeekAverage(in.entries, target);
     if (!v.current) {
-        v.reason = QStringLiteral("no diary entries in the 7 days up to %1")
+        v.reason = Outcomes::tr("no diary entries in the 7 days up to %1")
                        .arg(target.toString(Qt::ISODate));
     } else {
         v.improvement = *v.baseline - *v.current;
@@ -67,9 +67,9 @@ Verdict painVerdict(const OutcomeInputs &in, const PromTimePoint &tp, const QDat
             *v.baseline > Rational(0) &&
             *v.improvement * kHundred >= criteria::kPainMcidPercent * *v.baseline;
         v.state = byPoints || byPercent ? VerdictState::Met : VerdictState::NotYetMet;
-        v.reason = byPoints && byPercent ? QStringLiteral("met by points and by percent")
-                   : byPoints            ? QStringLiteral("met by points")
-                   : byPercent           ? QStringLiteral("met by percent")
+        v.reason = byPoints && byPercent ? Outcomes::tr("met by points and by percent")
+                   : byPoints            ? Outcomes::tr("met by points")
+                   : byPercent           ? Outcomes::tr("met by percent")
                                          : QString();
     }
     v.plain = plainFor(v, tp, Outcomes::tr("Pain relief most people notice (2 points or 30 %)"),
@@ -94,16 +94,16 @@ Verdict oarsiVerdict(const OutcomeInputs &in, const PromTimePoint &tp, const QDa
 {
     Verdict v;
     v.measureId = QStringLiteral("omeract-oarsi");
-    v.measureLabel = QStringLiteral("OMERACT-OARSI responder");
+    v.measureLabel = Outcomes::tr("OMERACT-OARSI responder");
     v.timePointId = tp.id;
-    v.timePointLabel = tp.label;
+    v.timePointLabel = patientLabel(tp);
     v.date = target;
     v.criterion = QStringLiteral("responder");
-    v.criterionLabel = QStringLiteral("Responder");
-    v.threshold = QStringLiteral("pain or function >= 50 % and >= 20; or 2 of pain, function, "
-                                 "global >= 20 % and >= 10 (0-100, higher = worse)");
+    v.criterionLabel = Outcomes::tr("Responder");
+    v.threshold = Outcomes::tr("pain or function >= 50 % and >= 20; or 2 of pain, function, "
+                               "global >= 20 % and >= 10 (0-100, higher = worse)");
     v.source = criteria::kOarsiSource;
-    v.population = QStringLiteral("osteoarthritis trials");
+    v.population = Outcomes::tr("osteoarthritis trials");
     v.evidence = QStringLiteral("[R]");
 
     OarsiDomain pain;
@@ -144,12 +144,14 @@ OarsiResult omeractOarsi(const OarsiDomain &pain, const OarsiDomain &function,
         const char *name;
         const OarsiDomain *domain;
     };
-    const Named domains[] = {{"pain", &pain}, {"function", &function}, {"patient global", &global}};
+    const Named domains[] = {{QT_TRANSLATE_NOOP("Outcomes", "pain"), &pain},
+                             {QT_TRANSLATE_NOOP("Outcomes", "function"), &function},
+                             {QT_TRANSLATE_NOOP("Outcomes", "patient global"), &global}};
     QStringList missing;
     int moderate = 0;
     for (const auto &d : domains) {
         if (!d.domain->baseline || !d.domain->current) {
-            missing << QString::fromLatin1(d.name);
+            missing << Outcomes::tr(d.name);
             continue;
         }
         const Rational improvement = *d.domain->baseline - *d.domain->current;
@@ -157,18 +159,17 @@ OarsiResult omeractOarsi(const OarsiDomain &pain, const OarsiDomain &function,
         if (highEligible && reaches(improvement, *d.domain->baseline, criteria::kOarsiHighPercent,
                                     criteria::kOarsiHighAbsolute))
             return {VerdictState::Met,
-                    QStringLiteral("high improvement in %1").arg(QString::fromLatin1(d.name))};
+                    Outcomes::tr("high improvement in %1").arg(Outcomes::tr(d.name))};
         if (reaches(improvement, *d.domain->baseline, criteria::kOarsiModeratePercent,
                     criteria::kOarsiModerateAbsolute))
             ++moderate;
     }
     if (moderate >= criteria::kOarsiModerateDomainsNeeded)
-        return {VerdictState::Met, QStringLiteral("improvement in %1 of 3 domains").arg(moderate)};
+        return {VerdictState::Met, Outcomes::tr("improvement in %1 of 3 domains").arg(moderate)};
     if (!missing.isEmpty())
-        return {VerdictState::NotAssessable, QStringLiteral("no baseline and follow-up for %1")
+        return {VerdictState::NotAssessable, Outcomes::tr("no baseline and follow-up for %1")
                                                  .arg(missing.join(QStringLiteral(", ")))};
-    return {VerdictState::NotYetMet,
-            QStringLiteral("improvement in %1 of 3 domains").arg(moderate)};
+    return {VerdictState::NotYetMet, Outcomes::tr("improvement in %1 of 3 domains").arg(moderate)};
 }
 
 std::optional<Rational> painWeekAverage(const QList<DailyEntry> &entries, const QDate &end)

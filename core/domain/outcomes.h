@@ -93,5 +93,8 @@ struct OutcomeInputs
 QList<Verdict> outcomeVerdicts(const OutcomeInputs &inputs);
 
 QString toKey(VerdictState state);
+/** The state in words, in the language Mend runs in: "met", "not yet met", "cannot be judged
+ *  yet". */
+QString stateText(VerdictState state);
 
 } // namespace mend

@@ -2,21 +2,28 @@
 
 #include "verdictwording.h"
 
+#include <QLocale>
 #include <algorithm>
 
 namespace mend {
 namespace {
 
+/** A threshold as the language Mend runs in writes it: 7.5, or 7,5 in Spanish. */
+QString shortInLocale(const Rational &value)
+{
+    return value.toShortString().replace(QLatin1Char('.'), QLocale().decimalPoint());
+}
+
 QString thresholdText(const ScoreThreshold &t)
 {
     if (t.kind == ScoreThreshold::Kind::Pass)
-        return QStringLiteral("score %1").arg(t.points->toShortString());
+        return Outcomes::tr("score %1").arg(shortInLocale(*t.points));
     QStringList parts;
     if (t.points)
-        parts << QStringLiteral(">= %1 points").arg(t.points->toShortString());
+        parts << Outcomes::tr(">= %1 points").arg(shortInLocale(*t.points));
     if (t.percent)
-        parts << QStringLiteral(">= %1 %").arg(t.percent->toShortString());
-    return parts.join(QStringLiteral(" or "));
+        parts << Outcomes::tr(">= %1 %").arg(shortInLocale(*t.percent));
+    return parts.join(Outcomes::tr(" or "));
 }
 
 QString criterionKey(ScoreThreshold::Kind kind)
@@ -54,13 +61,13 @@ QString criterionLabel(ScoreThreshold::Kind kind)
 {
     switch (kind) {
     case ScoreThreshold::Kind::Mcid:
-        return QStringLiteral("Minimal clinically important difference");
+        return Outcomes::tr("Minimal clinically important difference");
     case ScoreThreshold::Kind::SubstantialClinicalBenefit:
-        return QStringLiteral("Substantial clinical benefit");
+        return Outcomes::tr("Substantial clinical benefit");
     case ScoreThreshold::Kind::MinimalDetectableChange:
-        return QStringLiteral("Minimal detectable change");
+        return Outcomes::tr("Minimal detectable change");
     case ScoreThreshold::Kind::Pass:
-        return QStringLiteral("Patient acceptable symptom state");
+        return Outcomes::tr("Patient acceptable symptom state");
     }
     return {};
 }
@@ -77,7 +84,7 @@ QList<Verdict> scaleVerdicts(const Instrument &instrument, const ScaleDefinition
         v.measureId = instrument.id + QLatin1Char('/') + scale.id;
         v.measureLabel = scale.label;
         v.timePointId = tp.id;
-        v.timePointLabel = tp.label;
+        v.timePointLabel = patientLabel(tp);
         v.date = target;
         v.criterion = criterionKey(t.kind);
         v.criterionLabel = criterionLabel(t.kind);
@@ -95,12 +102,11 @@ QList<Verdict> scaleVerdicts(const Instrument &instrument, const ScaleDefinition
         if (!v.current) {
             missing = current ? Outcomes::tr("the answers give no score")
                               : Outcomes::tr("%1 not answered").arg(instrument.shortName);
-            v.reason =
-                current
-                    ? QStringLiteral("the %1 answers have no score").arg(tp.label)
-                    : QStringLiteral("no %1 answered at %2").arg(instrument.shortName, tp.label);
+            v.reason = current ? Outcomes::tr("the %1 answers have no score").arg(patientLabel(tp))
+                               : Outcomes::tr("no %1 answered at %2")
+                                     .arg(instrument.shortName, patientLabel(tp));
         } else if (!v.baseline && !isState) {
-            v.reason = QStringLiteral("no baseline %1 score").arg(instrument.shortName);
+            v.reason = Outcomes::tr("no baseline %1 score").arg(instrument.shortName);
             missing =
                 Outcomes::tr("no %1 score from before the injection").arg(instrument.shortName);
         }

@@ -17,4 +17,12 @@ const QList<EventKind> &treatmentEventKinds()
     return kinds;
 }
 
+QString eventKindLabel(const QString &key)
+{
+    for (const auto &k : treatmentEventKinds())
+        if (key == QLatin1String(k.key))
+            return QCoreApplication::translate("Mend", k.label);
+    return key;
+}
+
 } // namespace mend

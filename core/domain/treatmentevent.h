@@ -46,5 +46,7 @@ struct EventKind
     const char *label;
 };
 const QList<EventKind> &treatmentEventKinds();
+/** A kind's label in the language Mend runs in; an unknown key (from an older file) as it is. */
+QString eventKindLabel(const QString &key);
 
 } // namespace mend

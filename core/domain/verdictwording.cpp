@@ -1,5 +1,7 @@
 #include "verdictwording.h"
 
+#include <QLocale>
+
 namespace mend {
 
 std::optional<Rational> percentOf(const Rational &improvement, const Rational &baseline)
@@ -7,6 +9,25 @@ std::optional<Rational> percentOf(const Rational &improvement, const Rational &b
     if (baseline.isZero())
         return std::nullopt;
     return improvement * kHundred / (baseline < Rational(0) ? -baseline : baseline);
+}
+
+QString inLocale(const Rational &value, int decimals)
+{
+    // Rational::toString rounds exactly; only the decimal point follows the language.
+    return value.toString(decimals).replace(QLatin1Char('.'), QLocale().decimalPoint());
+}
+
+QString stateText(VerdictState state)
+{
+    switch (state) {
+    case VerdictState::Met:
+        return Outcomes::tr("met");
+    case VerdictState::NotYetMet:
+        return Outcomes::tr("not yet met");
+    case VerdictState::NotAssessable:
+        break;
+    }
+    return Outcomes::tr("cannot be judged yet");
 }
 
 QString plainFor(const Verdict &v, const PromTimePoint &tp, const QString &what,

@@ -7,9 +7,9 @@
 
 namespace mend {
 
-/** The translation context of the verdicts' words for the patient (Verdict::plain); the
- *  clinician's fields (labels, thresholds, reasons) stay English, as the report that quotes them.
- */
+/** The translation context of the verdicts' words: the patient's (Verdict::plain) and the
+ *  clinician's fields (labels, thresholds, reasons), which the review and the report quote. Sources
+ *  (citations) are not translated. mend-cli installs no translation, so its output is English. */
 struct Outcomes
 {
     Q_DECLARE_TR_FUNCTIONS(Outcomes)
@@ -19,6 +19,9 @@ inline const Rational kHundred{100};
 
 /** The improvement as a percent of the baseline's size; none for a baseline of 0. */
 std::optional<Rational> percentOf(const Rational &improvement, const Rational &baseline);
+
+/** A score as the language Mend runs in writes it, exact to `decimals` (12,5 in Spanish). */
+QString inLocale(const Rational &value, int decimals);
 
 /** The verdict in the patient's words and language: `what` was met or not yet at the time point;
  *  `missing` says, in those words too, why it cannot be judged yet. */

@@ -2,6 +2,7 @@
 
 #include "csv.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -255,8 +256,10 @@ Result<ActivityFile> FitbitTakeoutReader::finish()
         file.days.append(kept);
     }
     file.sources.append(total);
-    file.notes << QStringLiteral("Fitbit gives each minute's time in UTC: its steps are placed on "
-                                 "the day they fell on in %1 time.")
+    // Read by the patient too (the import's preview): in the language Mend runs in.
+    file.notes << QCoreApplication::translate("ActivityImport",
+                                              "Fitbit gives each minute's time in UTC: its steps "
+                                              "are placed on the day they fell on in %1 time.")
                       .arg(QString::fromUtf8(m_zone.id()));
     return file;
 }

@@ -2,11 +2,20 @@
 
 #include "jsonreader.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSet>
 
 namespace mend {
 namespace {
+
+/** A scale's label or a threshold's population in the language Mend runs in (scripts/
+ *  protocol-texts lists Mend's own for lupdate); the items' wording is never translated. */
+QString translated(const QString &text)
+{
+    return text.isEmpty() ? text
+                          : QCoreApplication::translate("Instrument", text.toUtf8().constData());
+}
 
 constexpr int kMaxItems = 200;
 constexpr int kMaxOptions = 40;
@@ -146,7 +155,7 @@ ScoreThreshold readThreshold(JsonReader &r, const QJsonObject &o)
     if (r.ok() && t.kind == ScoreThreshold::Kind::Pass && (t.percent || !t.points))
         r.fail(QString(), QStringLiteral("a PASS is a score: give points only"));
     t.source = r.string(o, QStringLiteral("source"));
-    t.population = r.string(o, QStringLiteral("population"));
+    t.population = translated(r.string(o, QStringLiteral("population")));
     t.status = r.string(o, QStringLiteral("status"), false);
     return t;
 }
@@ -198,7 +207,7 @@ ScaleDefinition readScale(JsonReader &r, const QJsonObject &o, const QList<Instr
 {
     ScaleDefinition s;
     s.id = r.string(o, QStringLiteral("id"));
-    s.label = r.string(o, QStringLiteral("label"));
+    s.label = translated(r.string(o, QStringLiteral("label")));
     const QJsonValue itemList = o.value(QStringLiteral("items"));
     if (itemList.toString() == QLatin1String("all")) {
         for (const auto &i : items)

@@ -13,21 +13,24 @@
 namespace mend {
 namespace {
 
-/** A text a patient reads, in the language Mend runs in (scripts/protocol-texts lists them for
- *  lupdate); a clinic's own protocol, which no translation knows, keeps its words. */
+/** A text a patient or clinician reads, in the language Mend runs in (scripts/protocol-texts lists
+ *  them for lupdate); a clinic's own protocol, which no translation knows, keeps its words. */
 void translate(QString &text)
 {
     if (!text.isEmpty())
         text = QCoreApplication::translate("Protocol", text.toUtf8().constData());
 }
 
-void translatePatientTexts(Protocol &p)
+void translateTexts(Protocol &p)
 {
     translate(p.name);
     translate(p.evidencePatient);
+    translate(p.evidenceClinician);
     translate(p.aftercare.weightBearing);
-    for (MilestoneDefinition &m : p.milestones)
+    for (MilestoneDefinition &m : p.milestones) {
         translate(m.patientText);
+        translate(m.clinicianText);
+    }
     if (p.envelope)
         translate(p.envelope->label);
 }
@@ -241,7 +244,7 @@ Result<Protocol> parseProtocol(const QByteArray &json)
     }
     if (!r.ok())
         return r.error();
-    translatePatientTexts(p);
+    translateTexts(p);
     return p;
 }
 

@@ -1,5 +1,7 @@
 #include "verdictlines.h"
 
+#include "domain/verdictwording.h"
+
 #include <algorithm>
 
 namespace mend {
@@ -10,7 +12,8 @@ namespace {
 QString reasonWithoutTimePoint(const Verdict &v)
 {
     QString reason = v.reason;
-    reason.remove(QStringLiteral(" at ") + v.timePointLabel);
+    //: How a reason names its time point ("no KOOS JR answered at 3 months"), taken out to group.
+    reason.remove(Outcomes::tr(" at %1").arg(v.timePointLabel));
     return reason;
 }
 
@@ -22,7 +25,7 @@ VerdictLines verdictLines(const QList<Verdict> &verdicts)
     QStringList sourceKeys;
     const auto sourceNumber = [&](const Verdict &v) {
         const QString key =
-            QStringLiteral("needs %1 · %2; %3").arg(v.threshold, v.population, v.source);
+            VisitReport::tr("needs %1 · %2; %3").arg(v.threshold, v.population, v.source);
         qsizetype i = sourceKeys.indexOf(key);
         if (i < 0) {
             sourceKeys.append(key);
@@ -47,13 +50,13 @@ VerdictLines verdictLines(const QList<Verdict> &verdicts)
             if (v.current && v.baseline && v.improvement)
                 numbers =
                     QStringLiteral("%1 → %2 (%3)")
-                        .arg(v.baseline->toString(v.decimals), v.current->toString(v.decimals),
-                             v.improvement->toString(v.decimals));
+                        .arg(inLocale(*v.baseline, v.decimals), inLocale(*v.current, v.decimals),
+                             inLocale(*v.improvement, v.decimals));
             QString text = QStringLiteral("%1 · %2 · %3 %4:")
                                .arg(v.timePointLabel, v.measureLabel, v.criterionLabel, ref);
             if (!numbers.isEmpty())
                 text += QLatin1Char(' ') + numbers;
-            out.lines.append({text, toKey(v.state)});
+            out.lines.append({text, stateText(v.state)});
             continue;
         }
         const QString reason = reasonWithoutTimePoint(v);
@@ -73,7 +76,7 @@ VerdictLines verdictLines(const QList<Verdict> &verdicts)
     for (const auto &m : missing)
         out.lines.append({QStringLiteral("%1: %2 — %3")
                               .arg(m.head, m.timePoints.join(QStringLiteral(", ")), m.reason),
-                          toKey(VerdictState::NotAssessable)});
+                          stateText(VerdictState::NotAssessable)});
     return out;
 }
 

@@ -2,17 +2,26 @@
 
 #include "domain/outcomes.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace mend {
 
+/** The translation context of the visit report's own words (lupdate finds them by
+ *  VisitReport::tr). The report is in the language Mend runs in; mend-cli's is in the language
+ *  chosen in the app unless told otherwise. */
+struct VisitReport
+{
+    Q_DECLARE_TR_FUNCTIONS(VisitReport)
+};
+
 /** One line of the report's outcome section and the word printed beside it. */
 struct VerdictLine
 {
     QString text;
-    QString state; ///< toKey(VerdictState): "met", "not yet met", "not assessable"
+    QString state; ///< stateText(VerdictState): "met", "not yet met", "cannot be judged yet"
 };
 
 /** The outcome section of the visit report, kept to its page budget however long the diary. */

@@ -6,6 +6,7 @@
 #include "storage/episoderepository.h"
 
 #include "storage/atomicfile.h"
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
@@ -13,9 +14,10 @@
 namespace mend {
 namespace {
 
+/** A figure as the report's language writes it (3,5 in Spanish); a dash when there is none. */
 QString number(const std::optional<double> &v, int decimals = 1)
 {
-    return v ? QString::number(*v, 'f', decimals) : QStringLiteral("–");
+    return v ? QLocale().toString(*v, 'f', decimals) : QStringLiteral("–");
 }
 
 /** Lays text out top to bottom on pages, starting a new page when one is full. */
@@ -53,13 +55,18 @@ public:
     }
     void line(const QString &text, const QString &right = {})
     {
-        const int width = right.isEmpty() ? m_width : m_width * 4 / 5;
+        // The word on the right ("aún no se puede valorar") takes the room it needs, at least a
+        // fifth, and the text wraps short of it.
+        const int rightWidth =
+            right.isEmpty()
+                ? 0
+                : std::max(m_width / 5, m_p.fontMetrics().horizontalAdvance(right) + m_line);
+        const int width = m_width - rightWidth;
         const QRect used = m_p.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text);
         need(used.height());
         m_p.drawText(QRect(0, m_y, width, used.height()), Qt::TextWordWrap, text);
         if (!right.isEmpty())
-            m_p.drawText(QRect(m_width * 4 / 5, m_y, m_width / 5, m_line * 2), Qt::AlignRight,
-                         right);
+            m_p.drawText(QRect(width, m_y, rightWidth, m_line * 2), Qt::AlignRight, right);
         m_y += std::max(used.height(), m_line) + m_line / 4;
     }
     /** A line in a smaller type: the sources the lines above refer to by number. */
@@ -147,7 +154,8 @@ void drawPainChart(QPainter &p, const QRect &area, const Episode &episode,
     p.setPen(Qt::black);
     for (int week = 0; week * 7 <= lastDay; week += std::max(1, lastDay / 70)) {
         p.drawText(QRectF(x(week * 7) - 200, area.bottom() + 40, 400, 200), Qt::AlignHCenter,
-                   QStringLiteral("w%1").arg(week));
+                   //: The week under the report's pain chart: w0, w6, ...
+                   VisitReport::tr("w%1").arg(week));
     }
     p.restore();
 }
@@ -160,7 +168,8 @@ Status writeVisitReport(const std::shared_ptr<Database> &db, qint64 episodeId, c
     const auto episode = EpisodeRepository(db).find(episodeId);
     if (!episode)
         return Error{QStringLiteral("episode"),
-                     QStringLiteral("episode %1 does not exist").arg(episodeId)};
+                     QStringLiteral("episode %1 does not exist").arg(episodeId),
+                     VisitReport::tr("There is no such episode to report on.")};
     const QDate today = generatedAt.date();
     const EpisodeReview review = reviewEpisode(db, *episode, today);
     const auto &entries = review.entries;
@@ -174,7 +183,7 @@ Status writeVisitReport(const std::shared_ptr<Database> &db, qint64 episodeId, c
         writer.setPageSize(QPageSize(pageSize));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setResolution(1200);
-        writer.setTitle(QStringLiteral("Mend visit report"));
+        writer.setTitle(VisitReport::tr("Mend visit report"));
         writer.setCreator(QStringLiteral("Mend " MEND_VERSION));
         QPainter painter;
         if (!painter.begin(&writer))
@@ -190,55 +199,54 @@ Status writeVisitReport(const std::shared_ptr<Database> &db, qint64 episodeId, c
         title.setBold(true);
         painter.setFont(title);
         painter.drawText(QRect(0, 0, pages.width(), pages.lineHeight() * 3), Qt::AlignLeft,
-                         QStringLiteral("Mend visit report"));
+                         VisitReport::tr("Mend visit report"));
         painter.setFont(font);
         pages.skip(pages.lineHeight() * 3);
         const QDate first = entries.isEmpty() ? episode->injectionDate : entries.first().date;
         const QDate last = entries.isEmpty() ? today : entries.last().date;
-        pages.line(QStringLiteral("%1 %2 · %3 · %4 injected %5 (day 0) · day %6")
-                       .arg(toLabel(episode->side), toLabel(episode->site).toLower(),
-                            toLabel(episode->condition), toLabel(episode->product),
-                            episode->injectionDate.toString(Qt::ISODate))
+        pages.line(VisitReport::tr("%1 · %2 · %3 injected %4 (day 0) · day %5")
+                       .arg(whereTreated(*episode), toLabel(episode->condition),
+                            toLabel(episode->product), episode->injectionDate.toString(Qt::ISODate))
                        .arg(summary.daysSinceInjection));
-        pages.line(QStringLiteral("Diary %1 to %2 · generated %3 · Mend %4")
+        pages.line(VisitReport::tr("Diary %1 to %2 · generated %3 · Mend %4")
                        .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate),
                             generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                             QStringLiteral(MEND_VERSION)));
 
-        pages.heading(QStringLiteral("Baseline against now (7-day averages)"));
+        pages.heading(VisitReport::tr("Baseline against now (7-day averages)"));
         for (const auto &[label, metric, decimals, m] : review.measures) {
-            pages.line(QStringLiteral("%1: baseline %2, now %3")
-                           .arg(QString::fromLatin1(label), number(m.baseline.value, decimals),
-                                number(m.latestAverage, decimals)),
-                       m.change
-                           ? QStringLiteral("change %1").arg(number(m.change->absolute, decimals))
-                           : QString());
+            pages.line(
+                VisitReport::tr("%1: baseline %2, now %3")
+                    .arg(QCoreApplication::translate("EpisodeReview", label),
+                         number(m.baseline.value, decimals), number(m.latestAverage, decimals)),
+                m.change ? VisitReport::tr("change %1").arg(number(m.change->absolute, decimals))
+                         : QString());
         }
         if (review.importedSteps.any())
-            pages.line(QStringLiteral("Steps: typed by the patient, else imported from %1 (%2 "
-                                      "days); pain figures use logged days only")
+            pages.line(VisitReport::tr("Steps: typed by the patient, else imported from %1 (%2 "
+                                       "days); pain figures use logged days only")
                            .arg(review.importedSteps.sources.join(QStringLiteral(", ")))
                            .arg(review.importedSteps.days));
         for (const auto &[movement, treated, other] : review.rom) {
             if (!treated.latestAverage)
                 continue;
             pages.line(
-                QStringLiteral("%1: now %2°, baseline %3°, other side %4° (typical %5-%6°, %7)")
+                VisitReport::tr("%1: now %2°, baseline %3°, other side %4° (typical %5-%6°, %7)")
                     .arg(movement.label, number(treated.latestAverage, 0),
                          number(treated.baseline.value, 0), number(other.latestAverage, 0))
                     .arg(movement.normalMin)
                     .arg(movement.normalMax)
                     .arg(movement.normSource));
         }
-        pages.line(QStringLiteral("Adherence: %1 of %2 days logged since the injection, %3 late "
-                                  "entries, longest gap %4 days")
+        pages.line(VisitReport::tr("Adherence: %1 of %2 days logged since the injection, %3 late "
+                                   "entries, longest gap %4 days")
                        .arg(summary.daysLogged)
                        .arg(summary.daysElapsed)
                        .arg(summary.lateEntries)
                        .arg(summary.longestGapDays));
 
-        pages.heading(QStringLiteral("Average pain since the injection"));
-        pages.line(QStringLiteral(
+        pages.heading(VisitReport::tr("Average pain since the injection"));
+        pages.line(VisitReport::tr(
             "Daily (dots), 7-day average (line), baseline and day 0 (dashed); milestone "
             "windows: green met, amber open, grey not met."));
         const int chartHeight = pages.lineHeight() * 14;
@@ -249,36 +257,37 @@ Status writeVisitReport(const std::shared_ptr<Database> &db, qint64 episodeId, c
         pages.skip(chartHeight + pages.lineHeight() * 2);
 
         pages.heading(
-            QStringLiteral("Outcome measures (met / not yet met; thresholds with their source)"));
+            VisitReport::tr("Outcome measures (met / not yet met; thresholds with their source)"));
         if (verdicts.isEmpty())
-            pages.line(QStringLiteral("No time point after the injection reached yet."));
+            pages.line(VisitReport::tr("No time point after the injection reached yet."));
         const VerdictLines outcome = verdictLines(verdicts);
         for (const auto &[text, state] : outcome.lines)
             pages.line(text, state);
         for (const auto &source : outcome.sources)
             pages.note(source);
         pages.heading(
-            QStringLiteral("Milestones (what clinics expect and trials reported; not a promise)"));
+            VisitReport::tr("Milestones (what clinics expect and trials reported; not a promise)"));
         for (const auto &m : milestones)
-            pages.line(QStringLiteral("Days %1-%2: %3 — %4")
+            pages.line(VisitReport::tr("Days %1-%2: %3 — %4")
                            .arg(m.definition.windowStartDay)
                            .arg(m.definition.windowEndDay)
                            .arg(m.definition.clinicianText, m.detail),
-                       statusKey(m.status));
-        pages.heading(QStringLiteral("Alerts and other treatments"));
+                       statusText(m.status));
+        pages.heading(VisitReport::tr("Alerts and other treatments"));
         const auto &alerts = review.alerts;
         const auto &events = review.events;
         if (alerts.isEmpty() && events.isEmpty())
-            pages.line(QStringLiteral("None recorded."));
+            pages.line(VisitReport::tr("None recorded."));
         for (const auto &a : alerts)
-            pages.line(QStringLiteral("%1 alert: %2")
+            pages.line(VisitReport::tr("%1 alert: %2")
                            .arg(a.entryDate.toString(Qt::ISODate), a.flag.reason),
-                       a.acknowledgedAt ? QStringLiteral("acknowledged") : QStringLiteral("open"));
+                       a.acknowledgedAt ? VisitReport::tr("acknowledged")
+                                        : VisitReport::tr("open"));
         for (const auto &e : events)
-            pages.line(
-                QStringLiteral("%1 %2: %3").arg(e.date.toString(Qt::ISODate), e.kind, e.note));
+            pages.line(VisitReport::tr("%1 %2: %3")
+                           .arg(e.date.toString(Qt::ISODate), eventKindLabel(e.kind), e.note));
         if (protocol) {
-            pages.heading(QStringLiteral("Evidence"));
+            pages.heading(VisitReport::tr("Evidence"));
             pages.line(protocol->evidenceClinician);
         }
         return painter.end();

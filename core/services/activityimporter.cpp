@@ -5,12 +5,19 @@
 #include "storage/activityrepository.h"
 #include "storage/entryrepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 
 namespace mend {
 
 namespace {
+
+/** The translation context of what an activity import tells the patient (forPerson). */
+struct ActivityImport
+{
+    Q_DECLARE_TR_FUNCTIONS(ActivityImport)
+};
 
 QString count(double n)
 {
@@ -119,33 +126,34 @@ QString ActivityImportReport::forPerson() const
     const QString dayFormat = QStringLiteral("d MMMM yyyy");
     QStringList lines;
     if (days == 0)
-        lines << QStringLiteral("%1: no days with steps or active minutes in the weeks of your "
-                                "injection.")
+        lines << ActivityImport::tr("%1: no days with steps or active minutes in the weeks of "
+                                    "your injection.")
                      .arg(format);
     else
-        lines << QStringLiteral("%1: %2 days with steps or active minutes, from %3 to %4.")
+        lines << ActivityImport::tr("%1: %2 days with steps or active minutes, from %3 to %4.")
                      .arg(format)
                      .arg(days)
                      .arg(locale.toString(first, dayFormat), locale.toString(last, dayFormat));
     QStringList counted;
     for (const ActivitySourceTotal &s : sources)
-        counted
-            << QStringLiteral("%1 (%2 steps)").arg(s.source, locale.toString(qRound64(s.steps)));
+        counted << ActivityImport::tr("%1 (%2 steps)")
+                       .arg(s.source, locale.toString(qRound64(s.steps)));
     if (sources.size() > 1)
-        lines << QStringLiteral("Counted by %1. A walk counted by two of them is counted once.")
+        lines << ActivityImport::tr("Counted by %1. A walk counted by two of them is counted once.")
                      .arg(counted.join(QStringLiteral(", ")));
     else if (!counted.isEmpty())
-        lines << QStringLiteral("Counted by %1.").arg(counted.first());
+        lines << ActivityImport::tr("Counted by %1.").arg(counted.first());
     lines << notes;
     if (skippedOutside)
-        lines << QStringLiteral("Left out: %1 counts from before the two weeks ahead of your "
-                                "injection, or after today.")
+        lines << ActivityImport::tr("Left out: %1 counts from before the two weeks ahead of your "
+                                    "injection, or after today.")
                      .arg(locale.toString(skippedOutside));
     if (!conflicts.isEmpty())
-        lines << QStringLiteral("On %1 days you typed your own steps and they differ: yours stay.")
+        lines << ActivityImport::tr(
+                     "On %1 days you typed your own steps and they differ: yours stay.")
                      .arg(conflicts.size());
     if (stored)
-        lines << QStringLiteral("Imported: %1 new days, %2 updated, %3 already there.")
+        lines << ActivityImport::tr("Imported: %1 new days, %2 updated, %3 already there.")
                      .arg(added)
                      .arg(replaced)
                      .arg(unchanged);

@@ -1,5 +1,6 @@
 #include "importreport.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -10,6 +11,12 @@ namespace mend {
 
 namespace {
 
+/** The translation context of what an import tells the person at the screen (forPerson). */
+struct DiaryImport
+{
+    Q_DECLARE_TR_FUNCTIONS(DiaryImport)
+};
+
 /** The reason a line gives, for grouping: its dates, numbers and quoted parts taken out. */
 QString reasonOf(const QString &line)
 {
@@ -18,8 +25,16 @@ QString reasonOf(const QString &line)
     return QString(line).replace(variable, QStringLiteral("…"));
 }
 
+/** How a group is written: for mend-cli, or for the person at the screen (translated, with no
+ *  command-line option to name). */
+enum class Reader
+{
+    Script,
+    Person
+};
+
 void appendGrouped(QStringList &lines, const QString &heading, const QStringList &items,
-                   bool verbose)
+                   bool verbose, Reader reader = Reader::Script)
 {
     if (items.isEmpty())
         return;
@@ -46,15 +61,18 @@ void appendGrouped(QStringList &lines, const QString &heading, const QStringList
                               group.first());
             continue;
         }
-        lines << QStringLiteral("  %1 (%2), e.g.: %3")
+        lines << (reader == Reader::Person ? DiaryImport::tr("  %1 (%2), for example: %3")
+                                           : QStringLiteral("  %1 (%2), e.g.: %3"))
                      .arg(heading)
                      .arg(group.size())
                      .arg(group.first());
         for (int i = 1; i < std::min<qsizetype>(3, group.size()); ++i)
             lines << QStringLiteral("      ") + group.at(i);
         if (group.size() > 3)
-            lines
-                << QStringLiteral("      and %1 more (--verbose lists them)").arg(group.size() - 3);
+            lines << (reader == Reader::Person
+                          ? DiaryImport::tr("      and %1 more")
+                          : QStringLiteral("      and %1 more (--verbose lists them)"))
+                         .arg(group.size() - 3);
     }
 }
 
@@ -111,6 +129,60 @@ QString ImportReport::text(bool verbose) const
     appendGrouped(lines, QStringLiteral("differs"), conflicts, verbose);
     appendGrouped(lines, QStringLiteral("rounded half up"), rounded, verbose);
     appendGrouped(lines, QStringLiteral("skipped"), skipped, verbose);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString ImportReport::forPerson() const
+{
+    QStringList lines;
+    const QString kind =
+        format == QLatin1String("csv") ? QStringLiteral("CSV") : QStringLiteral("FHIR");
+    if (imported) {
+        lines << DiaryImport::tr("Imported %1 new day(s) and %2 questionnaire(s) from a %3 file.")
+                     .arg(entries)
+                     .arg(responses)
+                     .arg(kind);
+        if (restored)
+            lines << DiaryImport::tr("%1 injection(s) set up from the file.").arg(restored);
+        if (replaced)
+            lines << DiaryImport::tr("%1 day(s) replaced with the file's values.").arg(replaced);
+        if (extras)
+            lines << DiaryImport::tr("Also %1 other item(s): injections of a series, other "
+                                     "treatments, goals, alerts.")
+                         .arg(extras);
+        if (unchanged)
+            lines << DiaryImport::tr("%1 day(s), answers or other items were already in the "
+                                     "diary, the same: not added again.")
+                         .arg(unchanged);
+        if (!conflicts.isEmpty())
+            lines << (replaced ? DiaryImport::tr("%1 day(s) differ from the diary: the file's "
+                                                 "values were taken.")
+                               : DiaryImport::tr("%1 day(s) differ from the diary: the diary's "
+                                                 "were kept."))
+                         .arg(conflicts.size());
+    } else {
+        lines << DiaryImport::tr("Nothing was imported.");
+    }
+    QStringList details;
+    QStringList known;
+    for (const QString &problem : problems) {
+        if (problem == nothingToImportProblem())
+            lines << DiaryImport::tr("The file has no diary days or questionnaires.");
+        else if (problem == noEpisodeProblem())
+            lines << DiaryImport::tr("The diary has no injection set up yet, and the file names "
+                                     "none: set up the injection first, then import.");
+        else
+            known << problem;
+    }
+    appendGrouped(details, DiaryImport::tr("problem"), known, false, Reader::Person);
+    if (imported || known.isEmpty()) {
+        appendGrouped(details, DiaryImport::tr("differs"), conflicts, false, Reader::Person);
+        appendGrouped(details, DiaryImport::tr("rounded half up"), rounded, false, Reader::Person);
+        appendGrouped(details, DiaryImport::tr("skipped"), skipped, false, Reader::Person);
+    }
+    if (!details.isEmpty())
+        //: The lines after it quote the file as the checker read it, in English.
+        lines << DiaryImport::tr("Details:") << details;
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -25,6 +25,10 @@ struct ImportReport
     /** The summary, then each list grouped by reason with counts and up to 3 examples each
      *  (every line when verbose). */
     QString text(bool verbose = false) const;
+    /** The same for the person at the screen, in the language Mend runs in: what was imported in
+     *  words, then the lists as details (their lines quote the file, and stay as the file's
+     *  checker wrote them). */
+    QString forPerson() const;
     /** Every count and every line, for scripts (mend-cli import --json). */
     QJsonObject json() const;
 };

@@ -220,6 +220,7 @@ ScrollView {
                         id: verdict
                         required property string label
                         required property string outcome
+                        required property string outcomeText
                         required property string numbers
                         required property string source
                         Layout.fillWidth: true
@@ -232,7 +233,7 @@ ScrollView {
                                 Layout.preferredWidth: 100
                                 Layout.alignment: Qt.AlignTop
                                 horizontalAlignment: Text.AlignRight
-                                text: verdict.outcome
+                                text: verdict.outcomeText
                                 font.pixelSize: Theme.smallSize
                                 font.bold: true
                                 color: verdict.outcome === "met" ? Theme.success : Theme.caution

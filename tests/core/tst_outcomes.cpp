@@ -292,8 +292,8 @@ TEST_CASE("The report's outcome lines: time points missing alike on one line, ea
     CHECK(texts == expected);
     CHECK(states == QStringList{QStringLiteral("met"), QStringLiteral("not yet met"),
                                 QStringLiteral("met"), QStringLiteral("met"),
-                                QStringLiteral("not assessable"),
-                                QStringLiteral("not assessable")});
+                                QStringLiteral("cannot be judged yet"),
+                                QStringLiteral("cannot be judged yet")});
     CHECK(out.sources ==
           QStringList{QStringLiteral("[1] needs >= 2 points · arthroplasty-derived; Farrar 2001"),
                       QStringLiteral("[2] needs >= 14 points · arthroplasty-derived; AJRR, JBJS "

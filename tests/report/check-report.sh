@@ -51,6 +51,44 @@ pdftotext "$work/steps.pdf" - | tr '\n' ' ' | grep -qF "imported from Google Fit
     fail "the report does not say which export the steps came from"
 echo "imported steps: named in the report"
 
+# In Spanish (the language chosen in the app, or --language): the report's own words, the
+# verdicts, the milestones and the evidence, with figures written 3,5. Sources stay as published;
+# what the patient typed stays as typed.
+"$cli" --db "$work/d.sqlite" report --language es -o "$work/es.pdf" 2>/dev/null
+# pdftotext gives the font's ligatures as they are drawn ("ﬁ"): read them as letters.
+es=$(pdftotext "$work/es.pdf" - | sed 's/ﬁ/fi/g; s/ﬂ/fl/g' | tr '\n' ' ')
+for expected in "Informe de consulta de Mend" "Línea basal frente a ahora (medias de 7 días)" \
+                "Dolor medio (0-10): línea basal" "Adherencia: " "Medidas de resultado" \
+                "Respondedor OMERACT-OARSI" "Mejoría clínicamente importante" "aún no cumplido" \
+                "Lado izquierdo: rodilla · Artrosis" "requiere >= 7,5 puntos" \
+                "Hitos (lo que esperan las clínicas" "Remite el brote tras la infiltración" \
+                "La evidencia es dispar" "Alertas y otros tratamientos"; do
+    grep -qF "$expected" <<<"$es" || fail "Spanish: no text '$expected'"
+done
+grep -qE "línea basal [0-9]+,[0-9], ahora [0-9]+,[0-9]" <<<"$es" ||
+    fail "Spanish: the pain figures are not written with a decimal comma"
+for english in "Baseline against" "baseline " "Adherence" "Outcome measures" "Milestones" \
+               "Clinically important" "not yet met" "Average pain" "Evidence is" "None recorded" \
+               "Post-injection" "Window width"; do
+    if grep -qF "$english" <<<"$es"; then fail "Spanish: English text left: '$english'"; fi
+done
+"$cli" --db "$work/d.sqlite" report --language xx -o "$work/xx.pdf" 2>"$work/stderr" &&
+    fail "--language xx was accepted"
+grep -qF -- '--language: "xx" is not one of system, en, es' "$work/stderr" ||
+    fail "--language xx: $(cat "$work/stderr")"
+[ ! -e "$work/xx.pdf" ] || fail "--language xx wrote a file"
+# The language chosen in the app is the default; --language en gives English whatever it is.
+python3 -c "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute(\"INSERT OR REPLACE INTO setting (key, value) VALUES ('view.language', 'es')\"); c.commit()" "$work/d.sqlite"
+"$cli" --db "$work/d.sqlite" report -o "$work/chosen.pdf" 2>/dev/null
+# (grep -q on a pipe would end pdftotext early, which pipefail counts as a failure.)
+chosen=$(pdftotext "$work/chosen.pdf" -)
+grep -qF "Informe de consulta de Mend" <<<"$chosen" ||
+    fail "the language chosen in the app (es) is not the report's"
+"$cli" --db "$work/d.sqlite" report --language en -o "$work/en.pdf" 2>/dev/null
+english=$(pdftotext "$work/en.pdf" -)
+grep -qF "Baseline against now" <<<"$english" || fail "--language en is not English"
+echo "Spanish: the report's words, verdicts, milestones and evidence in Spanish, 3,5"
+
 # Ten years of daily entries reach every time point: the report still fits its two pages, with
 # the outcome measures and the evidence on them.
 if [ -n "$generate" ]; then
@@ -64,4 +102,11 @@ if [ -n "$generate" ]; then
         grep -qF "$expected" <<<"$text" || fail "a 10-year diary: no text '$expected'"
     done
     echo "10-year diary: $pages page(s), outcome measures and evidence on them"
+    "$cli" --db "$work/ten.sqlite" report --language es -o "$work/ten-es.pdf" 2>/dev/null
+    pages=$(pdfinfo "$work/ten-es.pdf" | awk '/^Pages:/ {print $2}')
+    [ "$pages" -le 2 ] || fail "a 10-year diary in Spanish: $pages pages, expected 1 or 2"
+    ten=$(pdftotext "$work/ten-es.pdf" -)
+    grep -qF "Evidencia" <<<"$ten" ||
+        fail "a 10-year diary in Spanish: no evidence on its pages"
+    echo "10-year diary in Spanish: $pages page(s)"
 fi
