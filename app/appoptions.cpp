@@ -1,5 +1,7 @@
 #include "appoptions.h"
 
+#include "domain/displaysettings.h"
+
 #include <algorithm>
 
 #include <QCommandLineParser>
@@ -40,7 +42,13 @@ AppOptions AppOptions::parse(const QStringList &arguments)
                        "reversed in a right-to-left layout (rtl), to see what a translation "
                        "would cut off or fail to mirror."),
         QStringLiteral("NAME"));
-    p.addOptions({demo, db, shot, size, selfTest, firstFrame, control, pseudo});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QStringLiteral("Show Mend in this language for this run (%1); the one chosen in Settings "
+                       "stays as it is.")
+            .arg(mend::languageKeys().join(QStringLiteral(", "))),
+        QStringLiteral("KEY"));
+    p.addOptions({demo, db, shot, size, selfTest, firstFrame, control, pseudo, language});
     p.process(arguments); // exits on --help, --version and unknown options
 
     AppOptions o;
@@ -65,6 +73,10 @@ AppOptions AppOptions::parse(const QStringList &arguments)
         o.pseudoLocale != QLatin1String("rtl"))
         o.error =
             QStringLiteral("--pseudo-locale: '%1' is neither accented nor rtl").arg(o.pseudoLocale);
+    o.language = p.value(language);
+    if (p.isSet(language))
+        if (const auto key = mend::parseLanguage(o.language); !key)
+            o.error = QStringLiteral("--language: ") + key.error().message;
     if (p.isSet(db) && o.databasePath.isEmpty())
         o.error = QStringLiteral("--db needs a file path, not an empty one");
     if (o.demo && !o.databasePath.isEmpty())

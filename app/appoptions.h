@@ -14,9 +14,10 @@ struct AppOptions
     QString databasePath;    ///< empty = the user's own database
     QString screenshotDir;   ///< render every screen to PNG here and exit
     QString pseudoLocale;    ///< "accented" or "rtl" (see PseudoTranslator); empty = none
-    QSize size{390, 844};    ///< window size (phone portrait by default)
-    bool sizeGiven = false;  ///< --size was given (else the screen decides, windowSizeFor)
-    QString error;           ///< set when the command line cannot be used
+    QString language;     ///< this run's language ("en", "es"); empty = the one chosen in Settings
+    QSize size{390, 844}; ///< window size (phone portrait by default)
+    bool sizeGiven = false; ///< --size was given (else the screen decides, windowSizeFor)
+    QString error;          ///< set when the command line cannot be used
 
     static AppOptions parse(const QStringList &arguments);
     /** The window for a screen with this much room: all of a phone's, a comfortable part of a

@@ -139,7 +139,9 @@ int main(int argc, char *argv[])
 
     QTranslator translation; // outlives the engine and every text made with it
     if (!pseudoLocale)
-        applyLanguage(EpisodeController::storedLanguage(database), translation);
+        applyLanguage(options.language.isEmpty() ? EpisodeController::storedLanguage(database)
+                                                 : options.language,
+                      translation);
 
     Diary diary(database, [] { return QDateTime::currentDateTime(); });
     if (demo) {

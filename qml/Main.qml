@@ -108,6 +108,10 @@ Window {
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                     font.pixelSize: Theme.tabSize
+                    fontSizeMode: Text.HorizontalFit // as the tabs it stands for (MainTabs.qml)
+                    minimumPixelSize: 11
+                    leftPadding: 2
+                    rightPadding: 2
                     color: index === 0 ? (Theme.dark ? Theme.chosen : Theme.primary) : Theme.foreground
                 }
             }

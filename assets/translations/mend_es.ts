@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>%1: no days with steps or active minutes in the weeks of your injection.</source>
-        <translation>%1: ningún día con pasos o minutos activos en las semanas de su infiltración.</translation>
+        <translation>%1: ningún día con pasos o minutos activos en las semanas de su inyección.</translation>
     </message>
     <message>
         <source>%1: %2 days with steps or active minutes, from %3 to %4.</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>Left out: %1 counts from before the two weeks ahead of your injection, or after today.</source>
-        <translation>Sin incluir: %1 recuentos de antes de las dos semanas previas a su infiltración, o posteriores a hoy.</translation>
+        <translation>Sin incluir: %1 recuentos de antes de las dos semanas previas a su inyección, o posteriores a hoy.</translation>
     </message>
     <message>
         <source>On %1 days you typed your own steps and they differ: yours stay.</source>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>%1 injection(s) set up from the file.</source>
-        <translation>%1 infiltración(es) configurada(s) a partir del archivo.</translation>
+        <translation>%1 inyección(es) configurada(s) a partir del archivo.</translation>
     </message>
     <message>
         <source>%1 day(s) replaced with the file&apos;s values.</source>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>Also %1 other item(s): injections of a series, other treatments, goals, alerts.</source>
-        <translation>Además, %1 elemento(s) más: infiltraciones de una serie, otros tratamientos, objetivos, alertas.</translation>
+        <translation>Además, %1 elemento(s) más: inyecciones de una serie, otros tratamientos, objetivos, alertas.</translation>
     </message>
     <message>
         <source>%1 day(s), answers or other items were already in the diary, the same: not added again.</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>The diary has no injection set up yet, and the file names none: set up the injection first, then import.</source>
-        <translation>El diario aún no tiene ninguna infiltración configurada y el archivo no indica ninguna: configure primero la infiltración y después importe.</translation>
+        <translation>El diario aún no tiene ninguna inyección configurada y el archivo no indica ninguna: configure primero la inyección y después importe.</translation>
     </message>
     <message>
         <source>problem</source>
@@ -2084,11 +2084,11 @@
     </message>
     <message>
         <source>No trial timeline for cartilage injections is in Mend&apos;s clinical reference; the milestones are the general §5.4 model and there is no population band. Milestones are what clinics expect, never a promise.</source>
-        <translation>La referencia clínica de Mend no recoge ninguna evolución temporal de ensayos para las infiltraciones de cartílago; los hitos son el modelo general del §5.4 y no hay banda de población. Los hitos son lo que esperan las clínicas, nunca una promesa.</translation>
+        <translation>La referencia clínica de Mend no recoge ninguna evolución temporal de ensayos para las inyecciones de cartílago; los hitos son el modelo general del §5.4 y no hay banda de población. Los hitos son lo que esperan las clínicas, nunca una promesa.</translation>
     </message>
     <message>
         <source>Post-injection flare settles: 7-day average pain at or below the pre-injection baseline between day 3 and day 14.</source>
-        <translation>Remite el brote tras la infiltración: dolor medio de 7 días igual o inferior a la línea basal previa a la infiltración entre el día 3 y el día 14.</translation>
+        <translation>Remite el brote tras la inyección: dolor medio de 7 días igual o inferior a la línea basal previa a la inyección entre el día 3 y el día 14.</translation>
     </message>
     <message>
         <source>First possible clinically important improvement: 7-day average NRS reduction from baseline of at least 2 points or at least 30 % (Farrar 2001). Informational.</source>
@@ -2108,7 +2108,7 @@
     </message>
     <message>
         <source>Evidence is mixed. RESTORE (Bennell 2021, JAMA): 3 weekly leukocyte-poor PRP injections vs saline, 12-month pain change -2.1 vs -1.8 (0-10), not significant (MCID 1.8). The 2019 ACR/AF guideline strongly recommends against PRP and stem-cell injections for knee and hip OA (Kolasinski 2020). BMAC then PRP vs hyaluronic acid: NPRS change at 12 months -3.13 vs -1.56, p = 0.02 (Ruane 2021). Milestones below are what clinics expect and trials reported, never a promise.</source>
-        <translation>La evidencia es dispar. RESTORE (Bennell 2021, JAMA): 3 infiltraciones semanales de PRP pobre en leucocitos frente a suero salino, cambio del dolor a los 12 meses -2,1 frente a -1,8 (0-10), no significativo (MCID 1,8). La guía ACR/AF de 2019 desaconseja firmemente las infiltraciones de PRP y de células madre en la artrosis de rodilla y de cadera (Kolasinski 2020). BMAC seguido de PRP frente a ácido hialurónico: cambio en la NPRS a los 12 meses -3,13 frente a -1,56, p = 0,02 (Ruane 2021). Los hitos de abajo son lo que esperan las clínicas y lo que comunicaron los ensayos, nunca una promesa.</translation>
+        <translation>La evidencia es dispar. RESTORE (Bennell 2021, JAMA): 3 inyecciones semanales de PRP pobre en leucocitos frente a suero salino, cambio del dolor a los 12 meses -2,1 frente a -1,8 (0-10), no significativo (MCID 1,8). La guía ACR/AF de 2019 desaconseja firmemente las inyecciones de PRP y de células madre en la artrosis de rodilla y de cadera (Kolasinski 2020). BMAC seguido de PRP frente a ácido hialurónico: cambio en la NPRS a los 12 meses -3,13 frente a -1,56, p = 0,02 (Ruane 2021). Los hitos de abajo son lo que esperan las clínicas y lo que comunicaron los ensayos, nunca una promesa.</translation>
     </message>
     <message>
         <source>Month 3, first formal outcome point in most trials: pain reduction of at least 2 points or 30 % from baseline (7-day average). Window width around a time point is Mend&apos;s choice [D], not a published value.</source>
@@ -2120,11 +2120,11 @@
     </message>
     <message>
         <source>Month 12: BMAC peak in one RCT (Ruane 2021); PRP no better than saline (RESTORE). Durability check before any repeat or maintenance injection. Window width around a time point is Mend&apos;s choice [D], not a published value.</source>
-        <translation>Mes 12: pico del BMAC en un ECA (Ruane 2021); el PRP no fue mejor que el suero salino (RESTORE). Comprobación de la duración antes de cualquier infiltración de repetición o de mantenimiento. La anchura de la ventana alrededor de un punto temporal es una elección de Mend [D], no un valor publicado.</translation>
+        <translation>Mes 12: pico del BMAC en un ECA (Ruane 2021); el PRP no fue mejor que el suero salino (RESTORE). Comprobación de la duración antes de cualquier inyección de repetición o de mantenimiento. La anchura de la ventana alrededor de un punto temporal es una elección de Mend [D], no un valor publicado.</translation>
     </message>
     <message>
         <source>No trial timeline for ligament injections is in Mend&apos;s clinical reference; the milestones are the general §5.4 model and there is no population band. Milestones are what clinics expect, never a promise.</source>
-        <translation>La referencia clínica de Mend no recoge ninguna evolución temporal de ensayos para las infiltraciones de ligamento; los hitos son el modelo general del §5.4 y no hay banda de población. Los hitos son lo que esperan las clínicas, nunca una promesa.</translation>
+        <translation>La referencia clínica de Mend no recoge ninguna evolución temporal de ensayos para las inyecciones de ligamento; los hitos son el modelo general del §5.4 y no hay banda de población. Los hitos son lo que esperan las clínicas, nunca una promesa.</translation>
     </message>
     <message>
         <source>Intradiscal PRP: improvement reported from 8 weeks, sustained to 1 year (Tuakli-Wosornu 2016) [recalled, not re-verified]. No verified MSC/disc timeline. For low back pain the minimal important change is 2 points on the NRS or 30 % (Ostelo 2008). Milestones are what clinics expect, never a promise.</source>
@@ -2132,7 +2132,7 @@
     </message>
     <message>
         <source>Evidence is weak. Chronic mid-portion Achilles: single PRP vs sham, VISA-A at 6 months 54.4 vs 53.4, not significant (Kearney 2021, ATM trial). Lateral elbow: PRP vs needling, pain improvement at 12 weeks 55.1 % vs 47.4 % (P = .163) (Mishra 2014); Cochrane 2021 found little or no clinically important benefit vs placebo. Milestones are what clinics expect and trials reported, never a promise.</source>
-        <translation>La evidencia es débil. Tendinopatía aquílea crónica de porción media: una infiltración de PRP frente a simulación, VISA-A a los 6 meses 54,4 frente a 53,4, no significativo (Kearney 2021, ensayo ATM). Codo lateral: PRP frente a punción, mejoría del dolor a las 12 semanas 55,1 % frente a 47,4 % (P = 0,163) (Mishra 2014); Cochrane 2021 halló un beneficio clínicamente importante escaso o nulo frente a placebo. Los hitos son lo que esperan las clínicas y lo que comunicaron los ensayos, nunca una promesa.</translation>
+        <translation>La evidencia es débil. Tendinopatía aquílea crónica de porción media: una inyección de PRP frente a simulación, VISA-A a los 6 meses 54,4 frente a 53,4, no significativo (Kearney 2021, ensayo ATM). Codo lateral: PRP frente a punción, mejoría del dolor a las 12 semanas 55,1 % frente a 47,4 % (P = 0,163) (Mishra 2014); Cochrane 2021 halló un beneficio clínicamente importante escaso o nulo frente a placebo. Los hitos son lo que esperan las clínicas y lo que comunicaron los ensayos, nunca una promesa.</translation>
     </message>
     <message>
         <source>Week 12 (Mishra 2014 measured pain improvement at 12 weeks): reduction of at least 2 points or 30 %. Window width around a time point is Mend&apos;s choice [D], not a published value.</source>
@@ -2560,7 +2560,7 @@
     <name>ReviewPage</name>
     <message>
         <source>Mend visit report %1</source>
-        <translation>Informe de visita de Mend %1</translation>
+        <translation>Informe de consulta de Mend %1</translation>
     </message>
     <message>
         <source>Save PDF report</source>
@@ -2568,7 +2568,7 @@
     </message>
     <message>
         <source>Save the visit report as a PDF in %1</source>
-        <translation>Guardar el informe de visita como PDF en %1</translation>
+        <translation>Guardar el informe de consulta como PDF en %1</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -2576,7 +2576,7 @@
     </message>
     <message>
         <source>Save the visit report as a PDF, choosing where</source>
-        <translation>Guardar el informe de visita como PDF, eligiendo dónde</translation>
+        <translation>Guardar el informe de consulta como PDF, eligiendo dónde</translation>
     </message>
     <message>
         <source>Writing the report</source>
@@ -2664,7 +2664,7 @@
     </message>
     <message>
         <source>Save the visit report</source>
-        <translation>Guardar el informe de visita</translation>
+        <translation>Guardar el informe de consulta</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -3641,11 +3641,11 @@
     </message>
     <message>
         <source>Adherence: %1 of %2 days logged since the injection, %3 late entries, longest gap %4 days</source>
-        <translation>Adherencia: %1 de %2 días registrados desde la infiltración, %3 registros tardíos, mayor hueco %4 días</translation>
+        <translation>Adherencia: %1 de %2 días registrados desde la inyección, %3 registros tardíos, mayor hueco %4 días</translation>
     </message>
     <message>
         <source>Average pain since the injection</source>
-        <translation>Dolor medio desde la infiltración</translation>
+        <translation>Dolor medio desde la inyección</translation>
     </message>
     <message>
         <source>Daily (dots), 7-day average (line), baseline and day 0 (dashed); milestone windows: green met, amber open, grey not met.</source>
@@ -3657,7 +3657,7 @@
     </message>
     <message>
         <source>No time point after the injection reached yet.</source>
-        <translation>Aún no se ha alcanzado ningún punto temporal tras la infiltración.</translation>
+        <translation>Aún no se ha alcanzado ningún punto temporal tras la inyección.</translation>
     </message>
     <message>
         <source>Milestones (what clinics expect and trials reported; not a promise)</source>
@@ -3697,7 +3697,7 @@
     </message>
     <message>
         <source>%1 · %2 · %3 injected %4 (day 0) · day %5</source>
-        <translation>%1 · %2 · %3 infiltrado el %4 (día 0) · día %5</translation>
+        <translation>%1 · %2 · %3 inyectado el %4 (día 0) · día %5</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import Mend
 
 /** The four tabs: Today, Timeline, History, Results. */
@@ -14,6 +15,7 @@ TabBar {
             {text: qsTr("Results"), a11y: qsTr("Results: questionnaires and verdicts")}
         ]
         TabButton {
+            id: tab
             required property var modelData
             text: modelData.text
             Accessible.name: modelData.a11y
@@ -22,6 +24,19 @@ TabBar {
             rightPadding: 2
             font.pixelSize: Theme.tabSize
             font.capitalization: Font.MixedCase
+            // A quarter of a 320 px phone is narrower than some languages' words ("Resultados"):
+            // the word shrinks a little to fit whole rather than being cut off.
+            contentItem: Label {
+                textFormat: Text.PlainText
+                text: tab.text
+                font: tab.font
+                color: !tab.enabled ? tab.Material.hintTextColor
+                                    : tab.checked ? tab.Material.accentColor : tab.Material.foreground
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: 11
+            }
         }
     }
 }

@@ -4,10 +4,12 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Mend
+import "FieldSearch.js" as FieldSearch
 
 /** The clinician's one-minute review: baseline against now, verdicts, milestones, what happened. */
 ScrollView {
     id: root
+    objectName: "reviewPage"
 
     readonly property ReviewController review: App.review
     /** The report written last (shown with where it went), and the one being written. */
@@ -34,12 +36,14 @@ ScrollView {
     }
 
     contentWidth: availableWidth
+    contentHeight: page.implicitHeight + 24
 
     // Pages scroll up and down only: a horizontal bar would take the taps on the bottom 16 px.
 
     ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
     ColumnLayout {
+        id: page
         width: Math.min(root.availableWidth - 24, 1200)
         x: (root.availableWidth - width) / 2
         spacing: 12
@@ -153,6 +157,8 @@ ScrollView {
                                                                  day0Side.currentKey)
                     if (root.day0Error === "")
                         root.message(qsTr("Day 0 set"))
+                    else // the refusal at its field, in view on a phone
+                        Qt.callLater(() => FieldSearch.scrollTo(root, page, day0))
                 }
             }
         }

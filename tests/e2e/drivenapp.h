@@ -33,6 +33,10 @@ public:
                         QStringLiteral("%1x%2").arg(size.width()).arg(size.height()),
                         QStringLiteral("--control")};
         app += extraArguments;
+        // The scenario suite's run in another language (scenariosupport.h: scenarioLanguage).
+        const QString language = qEnvironmentVariable("MEND_SCENARIO_LANGUAGE");
+        if (!language.isEmpty() && !extraArguments.contains(QStringLiteral("--pseudo-locale")))
+            app << QStringLiteral("--language") << language;
         QString xvfb = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
 #if defined(__SANITIZE_ADDRESS__)
         // libxkbcommon-x11 reads past a buffer when Xvfb hands it its keymap (ASan reports it in

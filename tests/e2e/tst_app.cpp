@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
 #include <QSet>
@@ -132,4 +133,16 @@ TEST_CASE("mend rejects a malformed --size", "[e2e][app]")
                    {QStringLiteral("--size"), QStringLiteral("huge"), QStringLiteral("--demo")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains("--size: 'huge' is not WIDTHxHEIGHT"));
+}
+
+TEST_CASE("mend rejects a --language it does not have, and writes nothing", "[e2e][app]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("new.sqlite"));
+    const auto r = runProgram(QStringLiteral(MEND_APP_PATH),
+                              {QStringLiteral("--language"), QStringLiteral("xx"),
+                               QStringLiteral("--db"), db, QStringLiteral("--self-test")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains("--language: \"xx\" is not one of system, en, es"));
+    CHECK_FALSE(QFileInfo::exists(db));
 }

@@ -42,9 +42,9 @@ QStringList pdfsIn(const QString &folder)
 
 TEST_CASE("scenario: a visit report is saved to Documents/Mend, the app says where and opens it "
           "in the viewer",
-          "[scenario]")
+          "[scenario][in-spanish]")
 {
-    for (const QSize size : kSizes) {
+    for (const QSize size : scenarioSizes()) {
         DYNAMIC_SECTION(sizeName(size).toStdString())
         {
             CliFixture cli;
@@ -66,8 +66,9 @@ TEST_CASE("scenario: a visit report is saved to Documents/Mend, the app says whe
                 app.must(QStringLiteral("wait 100"));
             REQUIRE(app.visible(QStringLiteral("reportSaved")));
             app.shot(QStringLiteral("2-saved"));
-            const QString name = QStringLiteral("Mend visit report %1.pdf")
-                                     .arg(QDate::currentDate().toString(Qt::ISODate));
+            const QString name = ui(QStringLiteral("Mend visit report %1"))
+                                     .arg(QDate::currentDate().toString(Qt::ISODate)) +
+                                 QStringLiteral(".pdf");
             CHECK(pdfsIn(app.documents()) == QStringList{name});
             CHECK(QFileInfo(app.documents() + u'/' + name).size() > 1000);
 
@@ -84,9 +85,9 @@ TEST_CASE("scenario: a visit report is saved to Documents/Mend, the app says whe
                 app.shot(QStringLiteral("2b-no-viewer"));
                 CHECK(app.command(QStringLiteral("texts"))
                           .split(QStringLiteral(" | "))
-                          .contains(QStringLiteral("No program to show it was found; the file is "
-                                                   "in ") +
-                                    app.documents() + u'.'));
+                          .contains(ui(QStringLiteral(
+                                           "No program to show it was found; the file is in %1."))
+                                        .arg(app.documents())));
             }
 
             // Save as… opens the dialog with a name filled in, so its button works at once.
@@ -108,9 +109,12 @@ TEST_CASE("scenario: a visit report is saved to Documents/Mend, the app says whe
 
 TEST_CASE("scenario: a warning sign is read whole, the red alert offers the clinic's number, calls "
           "it where the device can and ignores Back",
-          "[scenario]")
+          "[scenario][in-spanish]")
 {
-    for (const QSize size : {QSize(320, 640), QSize(360, 640), QSize(390, 844), QSize(1280, 900)}) {
+    const QList<QSize> sizes = scenarioLanguage().isEmpty()
+                                   ? QList<QSize>{{320, 640}, {360, 640}, {390, 844}, {1280, 900}}
+                                   : QList<QSize>{{320, 640}, {360, 640}};
+    for (const QSize size : sizes) {
         DYNAMIC_SECTION(sizeName(size).toStdString())
         {
             CliFixture cli;
@@ -151,7 +155,8 @@ TEST_CASE("scenario: a warning sign is read whole, the red alert offers the clin
             app.must(QStringLiteral("wait 400")); // its fade-in
             app.shot(QStringLiteral("4-alert"));
             CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
-            CHECK(app.visible(QStringLiteral("Call your clinic: 020 7946 0958")));
+            CHECK(app.visible(
+                ui(QStringLiteral("Call your clinic: %1")).arg(QStringLiteral("020 7946 0958"))));
             CHECK(app.visible(QStringLiteral("callClinic")) == canCall);
             CHECK(app.visible(QStringLiteral("clinicNumber")) == !canCall);
             if (canCall) {
@@ -179,9 +184,10 @@ TEST_CASE("scenario: a warning sign is read whole, the red alert offers the clin
     }
 }
 
-TEST_CASE("scenario: first run, START MY DIARY tapped at the bottom edge of the page", "[scenario]")
+TEST_CASE("scenario: first run, START MY DIARY tapped at the bottom edge of the page",
+          "[scenario][in-spanish]")
 {
-    for (const QSize size : kSizes) {
+    for (const QSize size : scenarioSizes()) {
         DYNAMIC_SECTION(sizeName(size).toStdString())
         {
             QTemporaryDir dir;
@@ -205,9 +211,9 @@ TEST_CASE("scenario: first run, START MY DIARY tapped at the bottom edge of the 
 }
 
 TEST_CASE("scenario: a new phone: the whole diary saved from Settings, restored on first run",
-          "[scenario]")
+          "[scenario][in-spanish]")
 {
-    for (const QSize size : kSizes) {
+    for (const QSize size : scenarioSizes()) {
         DYNAMIC_SECTION(sizeName(size).toStdString())
         {
             CliFixture cli;
@@ -271,9 +277,9 @@ TEST_CASE("scenario: a new phone: the whole diary saved from Settings, restored 
 
 TEST_CASE("scenario: a clinician opens a cohort patient whose file named no injection and sets "
           "day 0",
-          "[scenario]")
+          "[scenario][in-spanish]")
 {
-    for (const QSize size : kSizes) {
+    for (const QSize size : scenarioSizes()) {
         DYNAMIC_SECTION(sizeName(size).toStdString())
         {
             CliFixture cli;
@@ -289,16 +295,18 @@ TEST_CASE("scenario: a clinician opens a cohort patient whose file named no inje
             app.must(QStringLiteral("screen cohort"));
             app.must(QStringLiteral("wait 300"));
             app.shot(QStringLiteral("1-cohort"));
-            REQUIRE(app.visible(QStringLiteral("injection not recorded")));
-            app.must(QStringLiteral("click EHR-1002 · Other"));
+            REQUIRE(app.visible(ui(QStringLiteral("injection not recorded"))));
+            app.must(QStringLiteral("click EHR-1002 · ") +
+                     ui(QStringLiteral("Other"), "Mend")); // the condition
             app.must(QStringLiteral("wait 300"));
             REQUIRE(app.visible(QStringLiteral("recordInjection")));
             app.shot(QStringLiteral("2-not-recorded"));
             app.must(QStringLiteral("click day0Date"));
             app.must(QStringLiteral("type 1999-12-31"));
             app.must(QStringLiteral("click saveDay0"));
-            REQUIRE(app.visible(QStringLiteral("day0Error")));
+            app.must(QStringLiteral("wait 200"));
             app.shot(QStringLiteral("3-refused"));
+            REQUIRE(app.visible(QStringLiteral("day0Error")));
             app.must(QStringLiteral("click day0Date"));
             for (int i = 0; i < 10; ++i) // real keys: the refused date is typed away
                 app.must(QStringLiteral("key Backspace"));
@@ -321,9 +329,9 @@ TEST_CASE("scenario: a clinician opens a cohort patient whose file named no inje
 }
 
 TEST_CASE("scenario: the timeline's ranges and months view change without a QML warning",
-          "[scenario]")
+          "[scenario][in-spanish]")
 {
-    for (const QSize size : kSizes) {
+    for (const QSize size : scenarioSizes()) {
         DYNAMIC_SECTION(sizeName(size).toStdString())
         {
             CliFixture cli;
@@ -336,7 +344,7 @@ TEST_CASE("scenario: the timeline's ranges and months view change without a QML 
             // From a long range to a short one moves the axis minimum past the old maximum.
             for (const char *control : {"1 year", "2 weeks", "All", "Months", "2 weeks", "3 months",
                                         "Months", "2 weeks"}) {
-                app.must(QStringLiteral("click ") + QLatin1String(control));
+                app.must(QStringLiteral("click ") + ui(QLatin1String(control)));
                 app.must(QStringLiteral("wait 200"));
                 app.shot(QStringLiteral("%1-%2").arg(step++).arg(
                     QString::fromLatin1(control).replace(u' ', u'-')));
@@ -349,9 +357,9 @@ TEST_CASE("scenario: the timeline's ranges and months view change without a QML 
 
 TEST_CASE("scenario: three years on the timeline: All draws each few weeks' average and their "
           "lowest and highest days and says so, a save shows, a year goes back to every day",
-          "[scenario]")
+          "[scenario][in-spanish]")
 {
-    for (const QSize size : kSizes) {
+    for (const QSize size : scenarioSizes()) {
         DYNAMIC_SECTION(sizeName(size).toStdString())
         {
             QTemporaryDir home;
@@ -376,38 +384,40 @@ TEST_CASE("scenario: three years on the timeline: All draws each few weeks' aver
                 return std::any_of(texts.cbegin(), texts.cend(),
                                    [&](const QString &t) { return t.startsWith(start); });
             };
-            CHECK(look(QStringLiteral("three-months")).contains(QStringLiteral("7-day average")));
+            CHECK(
+                look(QStringLiteral("three-months")).contains(ui(QStringLiteral("7-day average"))));
 
-            app.must(QStringLiteral("click All"));
+            app.must(QStringLiteral("click ") + ui(QStringLiteral("All")));
             const QStringList all = look(QStringLiteral("all"));
             // Over 160 weeks on a phone's plot: a point stands for a few weeks; on a desktop's
             // wider plot for fewer.
-            CHECK(startingWith(all, QStringLiteral("Average of every ")));
-            CHECK(startingWith(all, QStringLiteral("Lowest and highest day of every ")));
-            CHECK_FALSE(all.contains(QStringLiteral("7-day average")));
+            CHECK(startingWith(all, uiBefore(QStringLiteral("Average of every %1 weeks"))));
+            CHECK(startingWith(
+                all, uiBefore(QStringLiteral("Lowest and highest day of every %1 weeks"))));
+            CHECK_FALSE(all.contains(ui(QStringLiteral("7-day average"))));
 
             // A save from the app (yesterday's pain) is patched into the buckets on screen.
             CHECK(app.command(QStringLiteral("log ") + isoDaysFromToday(-1) +
                               QStringLiteral(" 9")) == QStringLiteral("saved"));
             look(QStringLiteral("all-after-a-save"));
 
-            app.must(QStringLiteral("click 1 year"));
+            app.must(QStringLiteral("click ") + ui(QStringLiteral("1 year")));
             // A year has more days than a phone's plot has pixels: a point a week there.
             CHECK(look(QStringLiteral("one-year"))
-                      .contains(size.width() > 1000 ? QStringLiteral("7-day average")
-                                                    : QStringLiteral("Weekly average")));
-            app.must(QStringLiteral("click Months"));
+                      .contains(size.width() > 1000 ? ui(QStringLiteral("7-day average"))
+                                                    : ui(QStringLiteral("Weekly average"))));
+            app.must(QStringLiteral("click ") + ui(QStringLiteral("Months")));
             look(QStringLiteral("one-year-months"));
-            app.must(QStringLiteral("click All"));
+            app.must(QStringLiteral("click ") + ui(QStringLiteral("All")));
             CHECK(startingWith(look(QStringLiteral("all-months")),
-                               QStringLiteral("Average of every ")));
+                               uiBefore(QStringLiteral("Average of every %1 weeks"))));
             // Zoomed in to a few weeks, every day again.
             for (int i = 0; i < 8; ++i)
                 app.must(QStringLiteral("wheel painChart 120 ctrl"));
-            CHECK(look(QStringLiteral("zoomed-in")).contains(QStringLiteral("7-day average")));
+            CHECK(look(QStringLiteral("zoomed-in")).contains(ui(QStringLiteral("7-day average"))));
             // The zoomed weeks as a table: each heading and date whole.
-            app.must(QStringLiteral("click Table"));
-            CHECK(look(QStringLiteral("table")).contains(QStringLiteral("Steps")));
+            app.must(QStringLiteral("click ") + ui(QStringLiteral("Table")));
+            CHECK(look(QStringLiteral("table")).contains(ui(QStringLiteral("Steps"))));
             INFO(app.errors().toStdString());
             CHECK(app.warnings() == 0);
         }
@@ -416,9 +426,9 @@ TEST_CASE("scenario: three years on the timeline: All draws each few weeks' aver
 
 TEST_CASE("scenario: a young episode's timeline: what was logged shows, overlays stay on their "
           "days through every view change, the wheel scrolls the page",
-          "[scenario]")
+          "[scenario][in-spanish]")
 {
-    for (const QSize size : kSizes) {
+    for (const QSize size : scenarioSizes()) {
         DYNAMIC_SECTION(sizeName(size).toStdString())
         {
             // Day 6 after the injection: a red flag on day 2, one ROM reading, a steroid shot.
@@ -467,7 +477,7 @@ TEST_CASE("scenario: a young episode's timeline: what was logged shows, overlays
             };
             for (const char *control :
                  {"2 weeks", "1 year", "Months", "2 weeks", "All", "Months", "3 months"}) {
-                app.must(QStringLiteral("click ") + QLatin1String(control));
+                app.must(QStringLiteral("click ") + ui(QLatin1String(control)));
                 check(QString::fromLatin1(control).replace(u' ', u'-'));
             }
             // Ctrl+wheel zooms every chart; the range button lets go; Reset brings it back.
@@ -495,9 +505,9 @@ TEST_CASE("scenario: a young episode's timeline: what was logged shows, overlays
 
 TEST_CASE("scenario: the patient's menu reads whole, the clinician's screens only in clinician "
           "mode, a knee patient is offered no hip questionnaire",
-          "[scenario]")
+          "[scenario][in-spanish]")
 {
-    for (const QSize size : kSizes) {
+    for (const QSize size : scenarioSizes()) {
         DYNAMIC_SECTION(sizeName(size).toStdString())
         {
             CliFixture cli;
@@ -507,15 +517,16 @@ TEST_CASE("scenario: the patient's menu reads whole, the clinician's screens onl
             app.must(QStringLiteral("click moreOptions"));
             app.must(QStringLiteral("wait 300"));
             app.shot(QStringLiteral("1-patient-menu"));
-            CHECK(app.visible(QStringLiteral("New injection episode…")));
-            CHECK_FALSE(app.visible(QStringLiteral("Clinician review")));
-            CHECK_FALSE(app.visible(QStringLiteral("Clinic cohort")));
+            CHECK(app.visible(ui(QStringLiteral("New injection episode…"))));
+            CHECK_FALSE(app.visible(ui(QStringLiteral("Clinician review"))));
+            CHECK_FALSE(app.visible(ui(QStringLiteral("Clinic cohort"))));
             CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
             app.must(QStringLiteral("key Escape"));
 
             app.must(QStringLiteral("screen results"));
             app.must(QStringLiteral("wait 300"));
             app.shot(QStringLiteral("2-results"));
+            // A questionnaire's name is its own, in every language.
             CHECK(app.visible(QStringLiteral("Knee injury and Osteoarthritis Outcome Score")));
             CHECK_FALSE(
                 app.visible(QStringLiteral("Hip disability and Osteoarthritis Outcome Score")));
@@ -528,10 +539,10 @@ TEST_CASE("scenario: the patient's menu reads whole, the clinician's screens onl
             app.must(QStringLiteral("click moreOptions"));
             app.must(QStringLiteral("wait 300"));
             app.shot(QStringLiteral("3-clinician-menu"));
-            CHECK(app.visible(QStringLiteral("Clinician review")));
-            CHECK(app.visible(QStringLiteral("Clinic cohort")));
+            CHECK(app.visible(ui(QStringLiteral("Clinician review"))));
+            CHECK(app.visible(ui(QStringLiteral("Clinic cohort"))));
             CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
-            app.must(QStringLiteral("click Clinic cohort"));
+            app.must(QStringLiteral("click ") + ui(QStringLiteral("Clinic cohort")));
             app.must(QStringLiteral("wait 300"));
             CHECK(app.visible(QStringLiteral("closePage")));
             INFO(app.errors().toStdString());
@@ -542,13 +553,13 @@ TEST_CASE("scenario: the patient's menu reads whole, the clinician's screens onl
 
 TEST_CASE("scenario: patient screens speak in words, studies, codes and thresholds are the "
           "clinician's",
-          "[scenario]")
+          "[scenario][in-spanish]")
 {
     // What belongs to the clinician's detail: citations, evidence grades, codes, raw keys.
-    const QRegularExpression jargon(
-        QStringLiteral("CFR|OMERACT|arthroplast|MCID|PMID|\\[(V|V2|R|D)[\\],]|clinical.reference|§|"
-                       "\\b(not-met|in-window|physio-start|steroid-injection|hyaluronic-acid|"
-                       "new-pain-medication|pain-change|knee-flexion|koos-jr|hoos-jr)\\b"));
+    const QRegularExpression jargon(QStringLiteral(
+        "CFR|OMERACT|arthroplast|artroplast|MCID|PMID|\\[(V|V2|R|D)[\\],]|clinical.reference|§|"
+        "\\b(not-met|in-window|physio-start|steroid-injection|hyaluronic-acid|"
+        "new-pain-medication|pain-change|knee-flexion|koos-jr|hoos-jr)\\b"));
     CliFixture cli;
     REQUIRE(cli({QStringLiteral("demo")}).exitCode == 0);
     QTemporaryDir home;
@@ -587,9 +598,11 @@ TEST_CASE("scenario: patient screens speak in words, studies, codes and threshol
 
 TEST_CASE("scenario: a screen reader's pass over every screen: each control has a name and a "
           "role, each choice says whether it is chosen",
-          "[scenario]")
+          "[scenario][in-spanish]")
 {
-    for (const QSize size : {QSize(360, 640), QSize(1280, 900)}) {
+    const QList<QSize> sizes = scenarioLanguage().isEmpty() ? QList<QSize>{{360, 640}, {1280, 900}}
+                                                            : QList<QSize>{{360, 640}};
+    for (const QSize size : sizes) {
         DYNAMIC_SECTION(sizeName(size).toStdString())
         {
             CliFixture cli;
@@ -636,9 +649,9 @@ QJsonObject entryOn(const CliFixture &cli, const QString &iso)
 
 TEST_CASE("scenario: a day in the real window: pain only in two taps, a ROM typo fixed at its "
           "field, yesterday edited from History",
-          "[scenario]")
+          "[scenario][in-spanish]")
 {
-    for (const QSize size : kSizes) {
+    for (const QSize size : scenarioSizes()) {
         DYNAMIC_SECTION(sizeName(size).toStdString())
         {
             CliFixture cli;
@@ -653,7 +666,7 @@ TEST_CASE("scenario: a day in the real window: pain only in two taps, a ROM typo
             // A pain-only day: the number, then Save, which is always in view.
             app.must(QStringLiteral("click painAverage/painCell4"));
             app.must(QStringLiteral("click saveButton"));
-            CHECK(app.visible(QStringLiteral("Entry saved"))); // first: the message is brief
+            CHECK(app.visible(ui(QStringLiteral("Entry saved")))); // first: the message is brief
             const QString painOnly = app.command(QStringLiteral("effort"));
             WARN("pain-only day at " << sizeName(size).toStdString() << ": "
                                      << painOnly.toStdString());
@@ -668,16 +681,18 @@ TEST_CASE("scenario: a day in the real window: pain only in two taps, a ROM typo
             app.must(QStringLiteral("click saveButton"));
             app.must(QStringLiteral("wait 200"));
             app.shot(QStringLiteral("3-rom-refused"));
+            const QString tooFar =
+                ui(QStringLiteral("The %1 does not move that far — check the number"))
+                    .arg(ui(QStringLiteral("knee"), "Validation"));
+            CHECK(app.visible(tooFar));
             CHECK(
-                app.visible(QStringLiteral("The knee does not move that far — check the number")));
-            CHECK(app.visible(QStringLiteral("One answer needs checking: it is marked in red.")));
+                app.visible(ui(QStringLiteral("One answer needs checking: it is marked in red."))));
             CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
             CHECK_FALSE(entryOn(cli, isoDaysFromToday(0)).contains(QStringLiteral("rom")));
             app.must(QStringLiteral("click romField_knee-flexion/romTreated/input"));
             app.must(QStringLiteral("key Backspace"));
             app.shot(QStringLiteral("4-rom-fixed"));
-            CHECK_FALSE(
-                app.visible(QStringLiteral("The knee does not move that far — check the number")));
+            CHECK_FALSE(app.visible(tooFar));
             CHECK_FALSE(app.visible(QStringLiteral("saveError")));
             app.must(QStringLiteral("click saveButton"));
             const QString rom = app.command(QStringLiteral("effort"));
@@ -717,9 +732,9 @@ TEST_CASE("scenario: a day in the real window: pain only in two taps, a ROM typo
 
 TEST_CASE("scenario: first run with the date picker, a wrong phone number shown at its field "
           "and nothing is stored",
-          "[scenario]")
+          "[scenario][in-spanish]")
 {
-    for (const QSize size : kSizes) {
+    for (const QSize size : scenarioSizes()) {
         DYNAMIC_SECTION(sizeName(size).toStdString())
         {
             CliFixture cli;
@@ -740,20 +755,21 @@ TEST_CASE("scenario: first run with the date picker, a wrong phone number shown 
             app.must(QStringLiteral("wait 400"));
             CHECK_FALSE(app.visible(QStringLiteral("datePicker")));
             // Shown in the person's own format, not as YYYY-MM-DD.
-            CHECK(app.visible(
-                QLocale().toString(QDate::fromString(day, Qt::ISODate), QLocale::LongFormat)));
+            CHECK(app.visible(scenarioLocale().toString(QDate::fromString(day, Qt::ISODate),
+                                                        QLocale::LongFormat)));
             app.must(QStringLiteral("click baselinePain/painCell6"));
             app.must(QStringLiteral("click clinicPhoneField"));
             app.must(QStringLiteral("type 12"));
             app.must(QStringLiteral("click startDiary"));
             app.must(QStringLiteral("wait 300"));
             app.shot(QStringLiteral("2-phone-refused"));
-            CHECK(app.visible(QStringLiteral("This is too short for a phone number — check it")));
+            CHECK(
+                app.visible(ui(QStringLiteral("This is too short for a phone number — check it"))));
             CHECK(cli.json({QStringLiteral("episode"), QStringLiteral("list")}).array().isEmpty());
             app.must(QStringLiteral("click clinicPhoneField"));
             app.must(QStringLiteral("type 3 4567"));
             CHECK_FALSE(
-                app.visible(QStringLiteral("This is too short for a phone number — check it")));
+                app.visible(ui(QStringLiteral("This is too short for a phone number — check it"))));
             CHECK_FALSE(app.visible(QStringLiteral("setupError")));
             app.must(QStringLiteral("click startDiary"));
             app.must(QStringLiteral("wait 300"));
@@ -771,7 +787,7 @@ TEST_CASE("scenario: first run with the date picker, a wrong phone number shown 
 
 TEST_CASE("scenario: reminders while Mend is closed, turned on and off in Settings, which says "
           "where the diary is kept",
-          "[scenario]")
+          "[scenario][in-spanish]")
 {
     const QSize size(360, 640);
     CliFixture cli;
@@ -790,24 +806,25 @@ TEST_CASE("scenario: reminders while Mend is closed, turned on and off in Settin
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     CHECK(text.contains(QStringLiteral("\"--db\" \"%1\" \"remind\" \"--watch\"").arg(cli.db())));
-    CHECK(app.visible(QStringLiteral("Reminders will come while Mend is closed")));
+    CHECK(app.visible(ui(QStringLiteral("Reminders will come while Mend is closed"))));
 
     app.must(QStringLiteral("click remindWhenClosed"));
     app.must(QStringLiteral("wait 300"));
     app.shot(QStringLiteral("2-off"));
     CHECK_FALSE(QFileInfo::exists(entry));
-    CHECK(app.visible(QStringLiteral("Off: reminders come only while Mend is open.")));
+    CHECK(app.visible(ui(QStringLiteral("Off: reminders come only while Mend is open."))));
 
     app.must(QStringLiteral("click diaryKeptWhere")); // scrolled into view, beside the backups
     app.must(QStringLiteral("wait 300"));
     app.shot(QStringLiteral("3-kept-where"));
     CHECK(app.command(QStringLiteral("cutoff")) == QStringLiteral("none"));
-    CHECK(app.command(QStringLiteral("texts"))
-              .split(QStringLiteral(" | "))
-              .contains(QStringLiteral("Your diary is kept on this device in %1, readable by you "
-                                       "only. Mend sends it nowhere; a backup program you set up "
-                                       "yourself may copy it.")
-                            .arg(QFileInfo(cli.db()).absolutePath())));
+    CHECK(
+        app.command(QStringLiteral("texts"))
+            .split(QStringLiteral(" | "))
+            .contains(ui(QStringLiteral("Your diary is kept on this device in %1, readable by you "
+                                        "only. Mend sends it nowhere; a backup program you set "
+                                        "up yourself may copy it."))
+                          .arg(QFileInfo(cli.db()).absolutePath())));
     INFO(app.errors().toStdString());
     CHECK(app.warnings() == 0);
 }

@@ -61,7 +61,7 @@ for expected in "Informe de consulta de Mend" "Línea basal frente a ahora (medi
                 "Dolor medio (0-10): línea basal" "Adherencia: " "Medidas de resultado" \
                 "Respondedor OMERACT-OARSI" "Mejoría clínicamente importante" "aún no cumplido" \
                 "Lado izquierdo: rodilla · Artrosis" "requiere >= 7,5 puntos" \
-                "Hitos (lo que esperan las clínicas" "Remite el brote tras la infiltración" \
+                "Hitos (lo que esperan las clínicas" "Remite el brote tras la inyección" \
                 "La evidencia es dispar" "Alertas y otros tratamientos"; do
     grep -qF "$expected" <<<"$es" || fail "Spanish: no text '$expected'"
 done
