@@ -18,7 +18,7 @@ namespace {
 
 QString number(const std::optional<double> &v, int decimals)
 {
-    return v ? QString::number(*v, 'f', decimals) : QStringLiteral("–");
+    return v ? QLocale().toString(*v, 'f', decimals) : QStringLiteral("–");
 }
 
 } // namespace
@@ -62,12 +62,10 @@ void ReviewController::reload()
                       m_episodeId ? std::nullopt : std::optional(m_diary->episodeEntries()));
     const auto &summary = review.summary;
     m_injectionRecorded = episode->injectionRecorded;
-    m_title = !m_injectionRecorded
-                  ? tr("Injection not recorded: set day 0 to see the change")
-                  : tr("%1 %2 · %3 · day %4")
-                        .arg(toLabel(episode->side), toLabel(episode->site).toLower(),
-                             toLabel(episode->product))
-                        .arg(summary.daysSinceInjection);
+    m_title = !m_injectionRecorded ? tr("Injection not recorded: set day 0 to see the change")
+                                   : tr("%1 · %2 · day %3")
+                                         .arg(whereTreated(*episode), toLabel(episode->product))
+                                         .arg(summary.daysSinceInjection);
     m_subtitle = whoAndWhen(*episode, review.entries, today);
     if (!m_injectionRecorded) { // every figure below counts from a day 0 nobody recorded
         m_verdicts->set({});
@@ -83,9 +81,9 @@ void ReviewController::reload()
             {QStringLiteral("now"), number(m.latestAverage, decimals)},
             {QStringLiteral("change"),
              m.change ? number(m.change->absolute, decimals) +
-                            (m.change->percent
-                                 ? QStringLiteral(" (%1 %)").arg(*m.change->percent, 0, 'f', 0)
-                                 : QString())
+                            (m.change->percent ? QStringLiteral(" (%1 %)").arg(
+                                                     QLocale().toString(*m.change->percent, 'f', 0))
+                                               : QString())
                       : QStringLiteral("–")}});
     if (review.importedSteps.any())
         m_stepsNote = tr("Steps: typed by the patient, else imported from %1 (%n day(s)); pain "
@@ -211,7 +209,7 @@ QString ReviewController::recordInjection(const QString &isoDate, const QString 
     if (auto r = recordCohortInjection(m_diary->database(), m_episodeId, day0.value(), s.value(),
                                        d.value(), m_diary->today());
         !r)
-        return r.error().text();
+        return r.error().forPerson(); // in the person's words and language, at the field
     // After the click has been handled: rebuilding the page's repeaters while the button's
     // layout is mid-rearrange crashes Qt 6.4's GridLayout.
     // The review and the cohort list both follow (the review is shown, so it reloads).

@@ -307,6 +307,13 @@ TEST_CASE("scenario: a clinician opens a cohort patient whose file named no inje
             app.must(QStringLiteral("wait 200"));
             app.shot(QStringLiteral("3-refused"));
             REQUIRE(app.visible(QStringLiteral("day0Error")));
+            // In the person's words and language, not the field's key and limits.
+            const QString says =
+                uiBefore(QStringLiteral("Mend takes injections from %1 on — check the year"));
+            const QStringList shown =
+                app.command(QStringLiteral("texts")).split(QStringLiteral(" | "));
+            CHECK(std::any_of(shown.cbegin(), shown.cend(),
+                              [&](const QString &t) { return t.startsWith(says); }));
             app.must(QStringLiteral("click day0Date"));
             for (int i = 0; i < 10; ++i) // real keys: the refused date is typed away
                 app.must(QStringLiteral("key Backspace"));
