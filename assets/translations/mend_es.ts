@@ -2476,10 +2476,6 @@
         <source>Injection not recorded: set day 0 to see the change</source>
         <translation>Inyección no registrada: indique el día 0 para ver el cambio</translation>
     </message>
-    <message>
-        <source>%1 %2 · %3 · day %4</source>
-        <translation>%1 %2 · %3 · día %4</translation>
-    </message>
     <message numerus="yes">
         <source>Steps: typed by the patient, else imported from %1 (%n day(s)); pain figures use logged days only.</source>
         <translation>
@@ -2554,6 +2550,10 @@
     <message>
         <source>Choose where and on which side the injection was.</source>
         <translation>Elija dónde y en qué lado fue la inyección.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · day %3</source>
+        <translation>%1 · %2 · día %3</translation>
     </message>
 </context>
 <context>
