@@ -2,17 +2,10 @@
 
 #include "verdictwording.h"
 
-#include <QLocale>
 #include <algorithm>
 
 namespace mend {
 namespace {
-
-/** A threshold as the language Mend runs in writes it: 7.5, or 7,5 in Spanish. */
-QString shortInLocale(const Rational &value)
-{
-    return value.toShortString().replace(QLatin1Char('.'), QLocale().decimalPoint());
-}
 
 QString thresholdText(const ScoreThreshold &t)
 {

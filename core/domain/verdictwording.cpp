@@ -17,6 +17,11 @@ QString inLocale(const Rational &value, int decimals)
     return value.toString(decimals).replace(QLatin1Char('.'), QLocale().decimalPoint());
 }
 
+QString shortInLocale(const Rational &value)
+{
+    return value.toShortString().replace(QLatin1Char('.'), QLocale().decimalPoint());
+}
+
 QString stateText(VerdictState state)
 {
     switch (state) {

@@ -22,6 +22,8 @@ std::optional<Rational> percentOf(const Rational &improvement, const Rational &b
 
 /** A score as the language Mend runs in writes it, exact to `decimals` (12,5 in Spanish). */
 QString inLocale(const Rational &value, int decimals);
+/** The same without trailing zeros, as thresholds are written: 7.5, or 7,5 in Spanish. */
+QString shortInLocale(const Rational &value);
 
 /** The verdict in the patient's words and language: `what` was met or not yet at the time point;
  *  `missing` says, in those words too, why it cannot be judged yet. */
