@@ -14,6 +14,14 @@ template <> struct StringMaker<QString>
 };
 } // namespace Catch
 
+/** The sanitizer build repeats the slowest steps fewer times than the plain build, which runs them
+ *  all: a process starts about four times slower under ASan. */
+#ifdef MEND_SANITIZED_BUILD
+inline constexpr bool kSanitizedBuild = true;
+#else
+inline constexpr bool kSanitizedBuild = false;
+#endif
+
 /** mend-cli on a database in its own temporary folder. */
 struct CliFixture
 {

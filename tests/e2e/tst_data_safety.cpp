@@ -210,7 +210,7 @@ TEST_CASE("Two mend-cli writers at once: every save succeeds", "[e2e][data-safet
 {
     CliFixture cli;
     addEpisode(cli, 900);
-    constexpr int kSaves = 150;
+    constexpr int kSaves = kSanitizedBuild ? 50 : 150;
     QList<QProcess *> writers;
     for (int w = 0; w < 2; ++w) {
         auto *p = new QProcess;
