@@ -114,10 +114,9 @@ TEST_CASE("scenario: large text and dark colours: every screen reflows, reads at
           "[scenario]")
 {
     // Under the sanitizers at the narrowest phone only, where reflow is hardest.
-    const QList<QSize> sizes =
-        kSanitizedBuild ? QList<QSize>{QSize(320, 640)}
-                        : QList<QSize>{QSize(320, 640), QSize(360, 640), QSize(390, 844),
-                                       QSize(1280, 900)};
+    const QList<QSize> sizes = kSanitizedBuild ? QList<QSize>{QSize(320, 640)}
+                                               : QList<QSize>{QSize(320, 640), QSize(360, 640),
+                                                              QSize(390, 844), QSize(1280, 900)};
     for (const QSize size : sizes) {
         DYNAMIC_SECTION(sizeName(size).toStdString())
         {
