@@ -82,7 +82,14 @@ void TimelineController::reload(Diary::Changes what)
                                    [&](const RomMovement &m) { return m.key == m_romMovement; });
     if (!known)
         m_romMovement = movements.isEmpty() ? QString() : movements.first().key;
-    Q_EMIT changed();
+    Q_EMIT contentChanged();
+    emitViewChanged();
+}
+
+void TimelineController::emitViewChanged()
+{
+    Q_EMIT viewChanged();
+    Q_EMIT romChanged();
 }
 
 void TimelineController::setRange(const QString &range)
@@ -91,7 +98,7 @@ void TimelineController::setRange(const QString &range)
         if (range == QLatin1String(r.key)) {
             m_range = range;
             m_view.reset();
-            Q_EMIT changed();
+            emitViewChanged();
         }
 }
 
@@ -121,7 +128,8 @@ void TimelineController::setMonths(bool months)
         return;
     m_months = months;
     m_view.reset();
-    Q_EMIT changed();
+    Q_EMIT contentChanged();
+    emitViewChanged();
 }
 
 void TimelineController::setPlotWidth(int pixels)
@@ -130,7 +138,7 @@ void TimelineController::setPlotWidth(int pixels)
     if (pixels == m_plotWidth)
         return;
     m_plotWidth = pixels;
-    Q_EMIT changed();
+    emitViewChanged();
 }
 
 QString TimelineController::axisTitle() const
@@ -162,7 +170,7 @@ void TimelineController::resetView()
     if (!m_view)
         return;
     m_view.reset();
-    Q_EMIT changed();
+    emitViewChanged();
 }
 
 std::pair<double, double> TimelineController::dataBounds() const
@@ -201,7 +209,7 @@ void TimelineController::zoomAt(double factor, double pixelX, double plotWidth)
     const double span = std::clamp((hi - lo) * factor, dayX(3), (last - first) * 1.5);
     const double newLo = anchor - (anchor - lo) / (hi - lo) * span;
     m_view = std::make_pair(newLo, newLo + span);
-    Q_EMIT changed();
+    emitViewChanged();
 }
 
 void TimelineController::panBy(double pixelDx, double plotWidth)
@@ -216,7 +224,7 @@ void TimelineController::panBy(double pixelDx, double plotWidth)
         std::clamp(-pixelDx / plotWidth * (hi - lo), std::min(0.0, first - margin - lo),
                    std::max(0.0, last + margin - hi));
     m_view = std::make_pair(lo + shift, hi + shift);
-    Q_EMIT changed();
+    emitViewChanged();
 }
 
 double TimelineController::weekTickInterval() const
@@ -266,7 +274,7 @@ void TimelineController::setRomMovement(const QString &key)
     if (key == m_romMovement || !mend::romMovement(key))
         return;
     m_romMovement = key;
-    Q_EMIT changed();
+    Q_EMIT romChanged();
 }
 
 QString TimelineController::romLabel() const

@@ -10,41 +10,49 @@
 #include <QtCharts/QAbstractSeries>
 #include <QtQml/qqmlregistration.h>
 
-/** Feeds the timeline charts: x = weeks since the injection, one replace() per series. */
+/**
+ * Feeds the timeline charts: x = weeks since the injection, one replace() per series.
+ *
+ * Three signals say what a chart must draw again. contentChanged: the diary or the axis's unit
+ * changed (the comparison, the milestones, the markers). viewChanged: the visible range changed
+ * (a range chosen, a zoom, a pan, a new plot width), also after any content change.
+ * romChanged: whenever viewChanged is, and when another movement is chosen. A pan or zoom thus
+ * refills the pain, movement and steps charts and nothing else; a movement refills its chart.
+ */
 class TimelineController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by main.cpp")
-    Q_PROPERTY(QString range READ range WRITE setRange NOTIFY changed)
+    Q_PROPERTY(QString range READ range WRITE setRange NOTIFY viewChanged)
     Q_PROPERTY(QVariantList ranges READ ranges CONSTANT)
-    Q_PROPERTY(double xMin READ xMin NOTIFY changed)
-    Q_PROPERTY(double xMax READ xMax NOTIFY changed)
-    Q_PROPERTY(double weekTickInterval READ weekTickInterval NOTIFY changed)
-    Q_PROPERTY(QString axisLabelFormat READ axisLabelFormat NOTIFY changed)
-    Q_PROPERTY(QString painSummary READ painSummary NOTIFY changed)
-    Q_PROPERTY(QString romMovement READ romMovement WRITE setRomMovement NOTIFY changed)
-    Q_PROPERTY(QString romLabel READ romLabel NOTIFY changed)
-    Q_PROPERTY(QVariantList romMovements READ romMovements NOTIFY changed)
-    Q_PROPERTY(double romMin READ romMin NOTIFY changed)
-    Q_PROPERTY(double romMax READ romMax NOTIFY changed)
-    Q_PROPERTY(double stepsMax READ stepsMax NOTIFY changed)
-    Q_PROPERTY(QString importedStepsNote READ importedStepsNote NOTIFY changed)
-    Q_PROPERTY(bool hasEntries READ hasEntries NOTIFY changed)
-    Q_PROPERTY(bool months READ months WRITE setMonths NOTIFY changed)
-    Q_PROPERTY(QString axisTitle READ axisTitle NOTIFY changed)
-    Q_PROPERTY(QString envelopeText READ envelopeText NOTIFY changed)
-    Q_PROPERTY(bool hasEnvelope READ hasEnvelope NOTIFY changed)
-    Q_PROPERTY(QVariantList milestones READ milestones NOTIFY changed)
-    Q_PROPERTY(QVariantList tableRows READ tableRows NOTIFY changed)
-    Q_PROPERTY(QStringList episodeLabels READ episodeLabels NOTIFY changed)
-    Q_PROPERTY(double compareXMax READ compareXMax NOTIFY changed)
-    Q_PROPERTY(int plotWidth READ plotWidth WRITE setPlotWidth NOTIFY changed)
-    Q_PROPERTY(bool zoomed READ zoomed NOTIFY changed)
-    Q_PROPERTY(QList<double> alertXs READ alertXs NOTIFY changed)
-    Q_PROPERTY(QList<double> eventXs READ eventXs NOTIFY changed)
-    Q_PROPERTY(QString averageLabel READ averageLabel NOTIFY changed)
-    Q_PROPERTY(QString dailyLabel READ dailyLabel NOTIFY changed)
+    Q_PROPERTY(double xMin READ xMin NOTIFY viewChanged)
+    Q_PROPERTY(double xMax READ xMax NOTIFY viewChanged)
+    Q_PROPERTY(double weekTickInterval READ weekTickInterval NOTIFY viewChanged)
+    Q_PROPERTY(QString axisLabelFormat READ axisLabelFormat NOTIFY viewChanged)
+    Q_PROPERTY(QString painSummary READ painSummary NOTIFY contentChanged)
+    Q_PROPERTY(QString romMovement READ romMovement WRITE setRomMovement NOTIFY romChanged)
+    Q_PROPERTY(QString romLabel READ romLabel NOTIFY romChanged)
+    Q_PROPERTY(QVariantList romMovements READ romMovements NOTIFY romChanged)
+    Q_PROPERTY(double romMin READ romMin NOTIFY romChanged)
+    Q_PROPERTY(double romMax READ romMax NOTIFY romChanged)
+    Q_PROPERTY(double stepsMax READ stepsMax NOTIFY contentChanged)
+    Q_PROPERTY(QString importedStepsNote READ importedStepsNote NOTIFY contentChanged)
+    Q_PROPERTY(bool hasEntries READ hasEntries NOTIFY contentChanged)
+    Q_PROPERTY(bool months READ months WRITE setMonths NOTIFY contentChanged)
+    Q_PROPERTY(QString axisTitle READ axisTitle NOTIFY contentChanged)
+    Q_PROPERTY(QString envelopeText READ envelopeText NOTIFY contentChanged)
+    Q_PROPERTY(bool hasEnvelope READ hasEnvelope NOTIFY contentChanged)
+    Q_PROPERTY(QVariantList milestones READ milestones NOTIFY contentChanged)
+    Q_PROPERTY(QVariantList tableRows READ tableRows NOTIFY viewChanged)
+    Q_PROPERTY(QStringList episodeLabels READ episodeLabels NOTIFY contentChanged)
+    Q_PROPERTY(double compareXMax READ compareXMax NOTIFY contentChanged)
+    Q_PROPERTY(int plotWidth READ plotWidth WRITE setPlotWidth NOTIFY viewChanged)
+    Q_PROPERTY(bool zoomed READ zoomed NOTIFY viewChanged)
+    Q_PROPERTY(QList<double> alertXs READ alertXs NOTIFY contentChanged)
+    Q_PROPERTY(QList<double> eventXs READ eventXs NOTIFY contentChanged)
+    Q_PROPERTY(QString averageLabel READ averageLabel NOTIFY viewChanged)
+    Q_PROPERTY(QString dailyLabel READ dailyLabel NOTIFY viewChanged)
 public:
     explicit TimelineController(Diary *diary, QObject *parent = nullptr);
 
@@ -130,10 +138,14 @@ public:
     Q_INVOKABLE void fillActivity(QAbstractSeries *daily, QAbstractSeries *average) const;
 
 signals:
-    void changed();
+    void contentChanged();
+    void viewChanged();
+    void romChanged();
 
 private:
     void reload(Diary::Changes what);
+    /** The visible range changed: every chart on the range draws again. */
+    void emitViewChanged();
     double weekX(const QDate &date) const;
     double dayX(double day) const;
 

@@ -33,7 +33,7 @@ ChartView {
 
     Connections {
         target: root.timeline
-        function onChanged() { root.refresh() }
+        function onContentChanged() { root.refresh() }
     }
 
     ValueAxis {

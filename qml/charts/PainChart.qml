@@ -35,7 +35,7 @@ ChartView {
 
     Connections {
         target: root.timeline
-        function onChanged() { root.refresh() }
+        function onViewChanged() { root.refresh() }
     }
 
     TimelineXAxis {

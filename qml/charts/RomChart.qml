@@ -31,7 +31,7 @@ ChartView {
 
     Connections {
         target: root.timeline
-        function onChanged() { root.refresh() }
+        function onRomChanged() { root.refresh() }
     }
 
     TimelineXAxis {

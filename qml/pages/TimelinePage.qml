@@ -161,6 +161,7 @@ ScrollView {
                     textRole: "label"
                     valueRole: "key"
                     currentIndex: root.timeline.romMovements.findIndex(m => m.key === root.timeline.romMovement)
+                    objectName: "romMovementChoice"
                     Accessible.name: qsTr("Movement shown in the range-of-motion chart")
                     onActivated: root.timeline.romMovement = currentValue
                 }

@@ -6,9 +6,11 @@
 #include "timelinecontroller.h"
 
 #include <QHash>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
+#include <array>
 #include <catch2/catch.hpp>
 
 namespace {
@@ -155,4 +157,53 @@ TEST_CASE("Years on the plot: the charts draw weekly buckets, the dots are real 
     CHECK(timeline.averageLabel() == QStringLiteral("Average of every 2 weeks"));
     timeline.setRange(QStringLiteral("1y")); // 1 year: every day
     CHECK(timeline.averageLabel() == QStringLiteral("7-day average"));
+}
+
+TEST_CASE("A pan or a zoom redraws the charts on the range, a movement its own chart, and only a "
+          "change of content redraws the comparison and the milestones",
+          "[timeline][signals]")
+{
+    DemoDiary demo;
+    TimelineController &timeline = *demo.app->timeline();
+    QSignalSpy content(&timeline, &TimelineController::contentChanged);
+    QSignalSpy view(&timeline, &TimelineController::viewChanged);
+    QSignalSpy rom(&timeline, &TimelineController::romChanged);
+    const auto counts = [&] {
+        const std::array<qsizetype, 3> out{content.size(), view.size(), rom.size()};
+        content.clear();
+        view.clear();
+        rom.clear();
+        return out;
+    };
+    using Counts = std::array<qsizetype, 3>; // content, view, movement
+
+    timeline.zoomAt(0.5, 100, 390);
+    CHECK(counts() == Counts{0, 1, 1});
+    timeline.panBy(-60, 390);
+    CHECK(counts() == Counts{0, 1, 1});
+    timeline.resetView();
+    CHECK(counts() == Counts{0, 1, 1});
+    timeline.setRange(QStringLiteral("2w"));
+    CHECK(counts() == Counts{0, 1, 1});
+    timeline.setPlotWidth(300);
+    CHECK(counts() == Counts{0, 1, 1});
+    timeline.setPlotWidth(300); // the same width: nothing
+    timeline.setRange(QStringLiteral("10y")); // not a range: nothing
+    CHECK(counts() == Counts{0, 0, 0});
+
+    const QString other = timeline.romMovements().constLast().toMap().value(QStringLiteral("key")).toString();
+    REQUIRE(other != timeline.romMovement());
+    timeline.setRomMovement(other);
+    CHECK(counts() == Counts{0, 0, 1});
+    CHECK(timeline.romMovement() == other);
+
+    timeline.setMonths(true);
+    CHECK(counts() == Counts{1, 1, 1});
+    CHECK(timeline.axisTitle() == QStringLiteral("Months since injection"));
+
+    auto *entry = demo.app->entry();
+    entry->selectDate(QString());
+    entry->draft()->setProperty("painAverage", 2);
+    REQUIRE(entry->save());
+    CHECK(counts() == Counts{1, 1, 1});
 }

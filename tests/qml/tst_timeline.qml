@@ -123,6 +123,16 @@ Item {
             compare(chart.count, 2)
             compare(chart.series(0).count, 21) // days 0-20 of the first episode (5 baseline days left out)
             compare(chart.series(1).count, 0)  // the repeat has no entries yet
+            // A zoom, a pan or a range redraws the charts on the range, not the comparison.
+            const drawn = chart.series(0)
+            Fixture.timeline.zoomAt(0.5, 100, 390)
+            Fixture.timeline.panBy(-50, 390)
+            Fixture.timeline.range = "2w"
+            verify(chart.series(0) === drawn, "the comparison was not drawn again")
+            Fixture.timeline.months = true
+            verify(chart.series(0) !== drawn, "months: the comparison drawn on the new axis")
+            Fixture.timeline.months = false
+            Fixture.timeline.range = "3m"
         }
 
         function test_4_monthsAxis() {
