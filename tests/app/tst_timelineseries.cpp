@@ -187,11 +187,12 @@ TEST_CASE("A pan or a zoom redraws the charts on the range, a movement its own c
     CHECK(counts() == Counts{0, 1, 1});
     timeline.setPlotWidth(300);
     CHECK(counts() == Counts{0, 1, 1});
-    timeline.setPlotWidth(300); // the same width: nothing
+    timeline.setPlotWidth(300);               // the same width: nothing
     timeline.setRange(QStringLiteral("10y")); // not a range: nothing
     CHECK(counts() == Counts{0, 0, 0});
 
-    const QString other = timeline.romMovements().constLast().toMap().value(QStringLiteral("key")).toString();
+    const QString other =
+        timeline.romMovements().constLast().toMap().value(QStringLiteral("key")).toString();
     REQUIRE(other != timeline.romMovement());
     timeline.setRomMovement(other);
     CHECK(counts() == Counts{0, 0, 1});
