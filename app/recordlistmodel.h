@@ -35,7 +35,8 @@ private:
     const QMetaObject &m_rowType;
 };
 
-/** The list of one row type. set() resets the view only when the rows differ. */
+/** The list of one row type. set() changes the rows that differ in place when their number
+ *  stays, and resets the list when it changes. */
 template <typename Row> class RecordList final : public RecordListModel
 {
 public:
@@ -47,6 +48,16 @@ public:
     {
         if (rows == m_rows)
             return;
+        if (rows.size() == m_rows.size()) {
+            // The rows that differ, each in place: the views keep their delegates (and a page
+            // its scroll position) when a goal is ticked or a figure changes.
+            for (qsizetype i = 0; i < rows.size(); ++i)
+                if (!(rows.at(i) == m_rows.at(i))) {
+                    m_rows[i] = std::move(rows[i]);
+                    Q_EMIT dataChanged(index(int(i)), index(int(i)));
+                }
+            return;
+        }
         const bool countChanges = rows.size() != m_rows.size();
         beginResetModel();
         m_rows = std::move(rows);

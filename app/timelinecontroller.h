@@ -4,6 +4,8 @@
 #include "domain/activity.h"
 #include "domain/milestones.h"
 #include "domain/weeklysummary.h"
+#include "listrows.h"
+#include "recordlistmodel.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -43,8 +45,8 @@ class TimelineController : public QObject
     Q_PROPERTY(QString axisTitle READ axisTitle NOTIFY contentChanged)
     Q_PROPERTY(QString envelopeText READ envelopeText NOTIFY contentChanged)
     Q_PROPERTY(bool hasEnvelope READ hasEnvelope NOTIFY contentChanged)
-    Q_PROPERTY(QVariantList milestones READ milestones NOTIFY contentChanged)
-    Q_PROPERTY(QVariantList tableRows READ tableRows NOTIFY viewChanged)
+    Q_PROPERTY(RecordListModel *milestones READ milestones NOTIFY contentChanged)
+    Q_PROPERTY(RecordListModel *tableRows READ tableRows NOTIFY romChanged)
     Q_PROPERTY(QStringList episodeLabels READ episodeLabels NOTIFY contentChanged)
     Q_PROPERTY(double compareXMax READ compareXMax NOTIFY contentChanged)
     Q_PROPERTY(int plotWidth READ plotWidth WRITE setPlotWidth NOTIFY viewChanged)
@@ -88,16 +90,12 @@ public:
     /** What the shaded band is, its source, and where the 7-day average is against it. */
     QString envelopeText() const;
     bool hasEnvelope() const;
-    /**
-     * Milestones and goals: title, status (key), statusText, windowText, detail, and the window
-     * as x values (start, end) on the current axis.
-     */
-    QVariantList milestones() const;
-    /**
-     * The charts as rows for a table (screen readers), newest first, within the visible range:
-     * date, day, pain, average (7-day), rom, romOther, steps — all as display text.
-     */
-    QVariantList tableRows() const;
+    /** Milestones and goals (TimelineMilestoneRow), brought up to date when asked for: the
+     *  timeline reads the diary only when it is shown. */
+    RecordListModel *milestones() const;
+    /** The charts as rows for a table (screen readers), newest first, within the visible range
+     *  (TimelineTableRow), brought up to date when asked for. */
+    RecordListModel *tableRows() const;
     /** One label per episode, oldest first, e.g. "Left knee, PRP, 3 Mar 2025". */
     QStringList episodeLabels() const;
     /** The longest follow-up of any episode, on the current axis. */
@@ -191,6 +189,8 @@ private:
     mutable std::optional<mend::WeeklySummary> m_romWeeks;
     mutable std::optional<mend::WeeklySummary> m_romOtherWeeks;
     mutable std::optional<Loaded> m_loaded;
+    RecordList<TimelineMilestoneRow> *m_milestones = new RecordList<TimelineMilestoneRow>(this);
+    RecordList<TimelineTableRow> *m_tableRows = new RecordList<TimelineTableRow>(this);
     /** A zoomed or panned view (x min, x max); none = the chosen range. */
     std::optional<std::pair<double, double>> m_view;
     std::pair<double, double> rangeView() const;

@@ -38,13 +38,15 @@ QString TimelineController::envelopeText() const
     return text;
 }
 
-QVariantList TimelineController::milestones() const
+RecordListModel *TimelineController::milestones() const
 {
-    QVariantList out;
+    QList<TimelineMilestoneRow> out;
     const auto &p = data().protocol;
     const auto &ep = m_diary->episode();
-    if (!ep)
-        return out;
+    if (!ep) {
+        m_milestones->set({});
+        return m_milestones;
+    }
     auto windowText = [this](int a, int b) {
         if (m_months)
             return tr("months %1–%2")
@@ -71,40 +73,29 @@ QVariantList TimelineController::milestones() const
     };
     if (p)
         for (const auto &r : data().milestoneResults)
-            out.append(
-                QVariantMap{{QStringLiteral("title"), r.definition.patientText},
-                            {QStringLiteral("status"), statusKey(r.status)},
-                            {QStringLiteral("statusText"), statusText(r.status, r.achievedOn)},
-                            {QStringLiteral("windowText"),
-                             windowText(r.definition.windowStartDay, r.definition.windowEndDay)},
-                            {QStringLiteral("detail"), r.detail},
-                            {QStringLiteral("citation"), r.definition.citation},
-                            {QStringLiteral("start"), dayX(r.definition.windowStartDay)},
-                            {QStringLiteral("end"), dayX(r.definition.windowEndDay)},
-                            {QStringLiteral("goal"), false}});
+            out.append({r.definition.patientText, statusKey(r.status),
+                        statusText(r.status, r.achievedOn),
+                        windowText(r.definition.windowStartDay, r.definition.windowEndDay),
+                        r.detail, r.definition.citation, dayX(r.definition.windowStartDay),
+                        dayX(r.definition.windowEndDay), false, 0});
     for (const auto &g : data().goals) {
         const auto status = goalStatus(g, *ep, m_diary->today());
-        out.append(QVariantMap{
-            {QStringLiteral("title"), g.text},
-            {QStringLiteral("status"), statusKey(status)},
-            {QStringLiteral("statusText"), statusText(status, g.achievedOn)},
-            {QStringLiteral("windowText"), windowText(g.windowStartDay, g.windowEndDay)},
-            {QStringLiteral("detail"), tr("Your goal")},
-            {QStringLiteral("goalId"), g.id},
-            {QStringLiteral("citation"), QString()},
-            {QStringLiteral("start"), dayX(g.windowStartDay)},
-            {QStringLiteral("end"), dayX(g.windowEndDay)},
-            {QStringLiteral("goal"), true}});
+        out.append({g.text, statusKey(status), statusText(status, g.achievedOn),
+                    windowText(g.windowStartDay, g.windowEndDay), tr("Your goal"), QString(),
+                    dayX(g.windowStartDay), dayX(g.windowEndDay), true, g.id});
     }
-    return out;
+    m_milestones->set(std::move(out));
+    return m_milestones;
 }
 
-QVariantList TimelineController::tableRows() const
+RecordListModel *TimelineController::tableRows() const
 {
-    QVariantList rows;
+    QList<TimelineTableRow> rows;
     const auto &ep = m_diary->episode();
-    if (!ep)
-        return rows;
+    if (!ep) {
+        m_tableRows->set({});
+        return m_tableRows;
+    }
     QHash<QDate, double> averages;
     for (const auto &p : rollingSeries(entries(), Metric::painAverage()))
         averages.insert(p.date, p.value);
@@ -116,17 +107,15 @@ QVariantList TimelineController::tableRows() const
             continue;
         const auto rom = it->romValue(m_romMovement);
         const auto other = it->romValue(m_romMovement, RomSide::Other);
-        rows.append(QVariantMap{
-            {QStringLiteral("date"), QLocale().toString(it->date, QStringLiteral("d MMM yyyy"))},
-            {QStringLiteral("day"), tr("day %1").arg(dayOf(*ep, it->date))},
-            {QStringLiteral("pain"), QString::number(it->painAverage)},
-            {QStringLiteral("average"), QLocale().toString(averages.value(it->date), 'f', 1)},
-            {QStringLiteral("rom"), rom ? tr("%1°").arg(*rom) : QStringLiteral("–")},
-            {QStringLiteral("romOther"), other ? tr("%1°").arg(*other) : QStringLiteral("–")},
-            {QStringLiteral("steps"),
-             it->steps ? QLocale().toString(*it->steps) : QStringLiteral("–")}});
+        rows.append({QLocale().toString(it->date, QStringLiteral("d MMM yyyy")),
+                     tr("day %1").arg(dayOf(*ep, it->date)), QString::number(it->painAverage),
+                     QLocale().toString(averages.value(it->date), 'f', 1),
+                     rom ? tr("%1°").arg(*rom) : QStringLiteral("–"),
+                     other ? tr("%1°").arg(*other) : QStringLiteral("–"),
+                     it->steps ? QLocale().toString(*it->steps) : QStringLiteral("–")});
     }
-    return rows;
+    m_tableRows->set(std::move(rows));
+    return m_tableRows;
 }
 
 QStringList TimelineController::episodeLabels() const

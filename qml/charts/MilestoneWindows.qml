@@ -24,11 +24,16 @@ Item {
         model: root.milestones
         delegate: Rectangle {
             id: bar
-            required property var modelData
+            required property string title
+            required property string status
+            required property string statusText
+            required property string windowText
+            required property real start
+            required property real end
             required property int index
             readonly property rect area: root.chart.plotArea
-            readonly property real dataStart: modelData.start
-            readonly property real dataEnd: modelData.end
+            readonly property real dataStart: start
+            readonly property real dataEnd: end
             // mapToPosition is a call, not a property: without the axis named here the bars
             // stayed where the previous range had put them.
             // The revision is read as part of the expression (see MarkerLane: a statement that
@@ -50,9 +55,9 @@ Item {
             height: 6
             y: area.y + area.height - 8 - (index % 3) * 8
             radius: 3
-            color: root.colorFor(modelData.status)
+            color: root.colorFor(status)
             opacity: 0.85
-            Accessible.name: qsTr("%1, %2: %3").arg(modelData.title).arg(modelData.windowText).arg(modelData.statusText)
+            Accessible.name: qsTr("%1, %2: %3").arg(title).arg(windowText).arg(statusText)
         }
     }
 }

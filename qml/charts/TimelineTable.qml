@@ -37,20 +37,25 @@ ColumnLayout {
         model: root.rows
         delegate: RowLayout {
             id: row
-            required property var modelData
-            required property int index
+            required property string date
+            required property string day
+            required property string pain
+            required property string average
+            required property string rom
+            required property string romOther
+            required property string steps
             Layout.fillWidth: true
             Layout.minimumHeight: 32
             Accessible.role: Accessible.Row
             Accessible.name: qsTr("%1, %2: pain %3, 7-day average %4, %5 %6, other side %7, %8 steps")
-                .arg(modelData.date).arg(modelData.day).arg(modelData.pain).arg(modelData.average)
-                .arg(root.romLabel).arg(modelData.rom).arg(modelData.romOther).arg(modelData.steps)
-            Cell { text: row.modelData.date; Layout.preferredWidth: 1.7 }
-            Cell { text: row.modelData.pain }
-            Cell { text: row.modelData.average }
-            Cell { text: row.modelData.rom }
-            Cell { text: row.modelData.romOther; Layout.preferredWidth: 1.3 }
-            Cell { text: row.modelData.steps; Layout.preferredWidth: 1.4 }
+                .arg(date).arg(day).arg(pain).arg(average)
+                .arg(root.romLabel).arg(rom).arg(romOther).arg(steps)
+            Cell { text: row.date; Layout.preferredWidth: 1.7 }
+            Cell { text: row.pain }
+            Cell { text: row.average }
+            Cell { text: row.rom }
+            Cell { text: row.romOther; Layout.preferredWidth: 1.3 }
+            Cell { text: row.steps; Layout.preferredWidth: 1.4 }
         }
     }
 }

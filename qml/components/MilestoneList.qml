@@ -19,7 +19,13 @@ SectionCard {
         model: root.milestones
         delegate: RowLayout {
             id: row
-            required property var modelData
+            required property string title
+            required property string status
+            required property string statusText
+            required property string windowText
+            required property string detail
+            required property bool goal
+            required property var goalId // qint64
             Layout.fillWidth: true
             spacing: 10
             Rectangle {
@@ -28,8 +34,8 @@ SectionCard {
                 implicitWidth: 12
                 implicitHeight: 12
                 radius: 6
-                color: row.modelData.status === "achieved" ? "#2e7d32" : row.modelData.status === "in-window" ? "#f9a825"
-                     : row.modelData.status === "not-met" ? "#9e9e9e" : "#1565c0"
+                color: row.status === "achieved" ? "#2e7d32" : row.status === "in-window" ? "#f9a825"
+                     : row.status === "not-met" ? "#9e9e9e" : "#1565c0"
             }
             ColumnLayout {
                 Layout.fillWidth: true
@@ -37,14 +43,14 @@ SectionCard {
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: (row.modelData.goal ? qsTr("Goal: ") : "") + row.modelData.title
+                    text: (row.goal ? qsTr("Goal: ") : "") + row.title
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.bodySize
                 }
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: qsTr("%1 · %2").arg(row.modelData.windowText).arg(row.modelData.statusText)
+                    text: qsTr("%1 · %2").arg(row.windowText).arg(row.statusText)
                     font.pixelSize: Theme.smallSize
                     font.bold: true
                     wrapMode: Text.Wrap
@@ -52,8 +58,8 @@ SectionCard {
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    visible: row.modelData.detail !== ""
-                    text: row.modelData.detail
+                    visible: row.detail !== ""
+                    text: row.detail
                     font.pixelSize: Theme.smallSize
                     opacity: 0.7
                     wrapMode: Text.Wrap
@@ -64,12 +70,12 @@ SectionCard {
                 // A screen reader is told the state (Quick Controls 6.4 leave it out).
                 Accessible.checkable: true
                 Accessible.checked: checked
-                visible: row.modelData.goal
-                checked: row.modelData.status === "achieved"
-                Accessible.name: qsTr("Reached: %1").arg(row.modelData.title)
-                onToggled: root.goalToggled(row.modelData.goalId, checked)
+                visible: row.goal
+                checked: row.status === "achieved"
+                Accessible.name: qsTr("Reached: %1").arg(row.title)
+                onToggled: root.goalToggled(row.goalId, checked)
             }
-            Accessible.name: qsTr("%1, %2, %3").arg(row.modelData.title).arg(row.modelData.windowText).arg(row.modelData.statusText)
+            Accessible.name: qsTr("%1, %2, %3").arg(row.title).arg(row.windowText).arg(row.statusText)
         }
     }
 }

@@ -37,9 +37,10 @@ TEST_CASE("The lists QML shows pass QAbstractItemModelTester through the changes
     auto *app = demo.app.get();
     app->review()->showEpisode(0);
     app->cohort()->open();
-    QAbstractItemModel *models[] = {app->cohort()->rows(),       app->review()->verdicts(),
-                                    app->review()->milestones(), app->review()->events(),
-                                    app->outcomes()->due(),      app->history()};
+    QAbstractItemModel *models[] = {app->cohort()->rows(),         app->review()->verdicts(),
+                                    app->review()->milestones(),   app->review()->events(),
+                                    app->outcomes()->due(),        app->history(),
+                                    app->timeline()->milestones(), app->timeline()->tableRows()};
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     for (auto *m : models)
         testers.push_back(std::make_unique<QAbstractItemModelTester>(
@@ -49,12 +50,24 @@ TEST_CASE("The lists QML shows pass QAbstractItemModelTester through the changes
     CHECK(app->review()->verdicts()->rowCount() > 0);
     CHECK(app->review()->milestones()->rowCount() > 0);
     CHECK(app->review()->events()->rowCount() > 0);
+    CHECK(app->timeline()->milestones()->rowCount() > 0);
+    CHECK(app->timeline()->tableRows()->rowCount() > 0);
     for (auto *m : models)
         checkEveryRoleHasData(*m);
 
     // A save, a sort, a filter and an episode shown: each reset is checked by the testers.
     app->entry()->draft()->setProperty("painAverage", 3);
     REQUIRE(app->entry()->save());
+    // The timeline's lists are brought up to date when asked for (the page reads them then).
+    app->timeline()->setRange(QStringLiteral("2w"));
+    app->timeline()->setMonths(true);
+    CHECK(app->timeline()->tableRows()->rowCount() <= 15);
+    CHECK(app->timeline()
+              ->milestones()
+              ->get(0)
+              .value(QStringLiteral("windowText"))
+              .toString()
+              .startsWith(QStringLiteral("months ")));
     app->cohort()->setSortKey(QStringLiteral("days"));
     // Sorted in memory from the rows loaded: fewest days since the injection first.
     int previous = -1;
