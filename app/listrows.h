@@ -150,3 +150,55 @@ public:
     QString steps;
     bool operator==(const TimelineTableRow &) const = default;
 };
+
+/** A reminder banner on Today: `kind` ("log" or "questionnaire") picks its colour, `key` is what
+ *  dismissing it names. */
+struct ReminderBannerRow
+{
+    Q_GADGET
+    Q_PROPERTY(QString key MEMBER key)
+    Q_PROPERTY(QString kind MEMBER kind)
+    Q_PROPERTY(QString title MEMBER title)
+    Q_PROPERTY(QString text MEMBER text)
+public:
+    QString key;
+    QString kind;
+    QString title;
+    QString text;
+    bool operator==(const ReminderBannerRow &) const = default;
+};
+
+/** A measure on the review: its baseline and latest 7-day average, and the change, as text.
+ *  (atBaseline, not baseline: every Item has a `baseline` anchor line.) */
+struct ReviewMeasureRow
+{
+    Q_GADGET
+    Q_PROPERTY(QString label MEMBER label)
+    Q_PROPERTY(QString atBaseline MEMBER atBaseline)
+    Q_PROPERTY(QString now MEMBER now)
+    Q_PROPERTY(QString change MEMBER change)
+public:
+    QString label;
+    QString atBaseline;
+    QString now;
+    QString change;
+    bool operator==(const ReviewMeasureRow &) const = default;
+};
+
+/** A movement's range of motion on the review: now, baseline, the other side, the typical range. */
+struct ReviewRomRow
+{
+    Q_GADGET
+    Q_PROPERTY(QString label MEMBER label)
+    Q_PROPERTY(QString now MEMBER now)
+    Q_PROPERTY(QString atBaseline MEMBER atBaseline)
+    Q_PROPERTY(QString other MEMBER other)
+    Q_PROPERTY(QString norm MEMBER norm)
+public:
+    QString label;
+    QString now;
+    QString atBaseline;
+    QString other;
+    QString norm;
+    bool operator==(const ReviewRomRow &) const = default;
+};

@@ -64,21 +64,20 @@ void ReminderController::remind()
             m_tray->showMessage(text.title, text.body);
         }
     }
+    updateBanners();
     Q_EMIT changed();
 }
 
-QVariantList ReminderController::banners() const
+void ReminderController::updateBanners()
 {
-    QVariantList out;
+    QList<ReminderBannerRow> rows;
     for (const auto &r : m_current)
         if (!m_dismissed.contains(r.key))
-            out.append(QVariantMap{{QStringLiteral("key"), r.key},
-                                   {QStringLiteral("kind"), r.kind == Reminder::Kind::DailyLog
-                                                                ? QStringLiteral("log")
-                                                                : QStringLiteral("questionnaire")},
-                                   {QStringLiteral("title"), r.title},
-                                   {QStringLiteral("text"), r.text}});
-    return out;
+            rows.append({r.key,
+                         r.kind == Reminder::Kind::DailyLog ? QStringLiteral("log")
+                                                            : QStringLiteral("questionnaire"),
+                         r.title, r.text});
+    m_banners->set(std::move(rows));
 }
 
 QString ReminderController::dailyTime() const
@@ -156,5 +155,6 @@ QString ReminderController::setWhenClosed(bool on)
 void ReminderController::dismiss(const QString &key)
 {
     m_dismissed.insert(key);
+    updateBanners();
     Q_EMIT changed();
 }

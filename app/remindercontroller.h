@@ -3,11 +3,12 @@
 #include "diary.h"
 #include "domain/promschedule.h"
 #include "domain/reminders.h"
+#include "listrows.h"
+#include "recordlistmodel.h"
 
 #include <QObject>
 #include <QSet>
 #include <QTimer>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 class QSystemTrayIcon;
@@ -24,7 +25,7 @@ class ReminderController : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by main.cpp")
-    Q_PROPERTY(QVariantList banners READ banners NOTIFY changed)
+    Q_PROPERTY(RecordListModel *banners READ banners CONSTANT)
     Q_PROPERTY(bool dailyEnabled READ dailyEnabled WRITE setDailyEnabled NOTIFY changed)
     Q_PROPERTY(QString dailyTime READ dailyTime NOTIFY changed)
     Q_PROPERTY(bool questionnaireEnabled READ questionnaireEnabled WRITE setQuestionnaireEnabled
@@ -40,7 +41,8 @@ public:
     ~ReminderController() override;
 
     /** [{key, kind ("log" | "questionnaire"), title, text}] */
-    QVariantList banners() const;
+    /** The reminders due now and not dismissed (ReminderBannerRow). */
+    RecordListModel *banners() const { return m_banners; }
     bool dailyEnabled() const { return m_settings.dailyEnabled; }
     void setDailyEnabled(bool on);
     QString dailyTime() const;
@@ -76,6 +78,8 @@ private:
     void refresh();
     /** Works out the reminders due now from the stored schedule and whether today is logged. */
     void remind();
+    /** The banners: the reminders due now that were not dismissed. */
+    void updateBanners();
     QString store(const mend::ReminderSettings &settings);
 
     Diary *m_diary;
@@ -84,6 +88,7 @@ private:
     QList<mend::ScheduledQuestionnaire> m_schedule;
     QDate m_scheduleDay;
     QSet<QString> m_dismissed;
+    RecordList<ReminderBannerRow> *m_banners = new RecordList<ReminderBannerRow>(this);
     bool m_locked = false;
     bool m_lockEnabled = false;
     mend::platform::ReminderScheduler *m_scheduler = nullptr;

@@ -14,15 +14,6 @@
 
 using namespace mend;
 
-namespace {
-
-QString number(const std::optional<double> &v, int decimals)
-{
-    return v ? QLocale().toString(*v, 'f', decimals) : QStringLiteral("–");
-}
-
-} // namespace
-
 ReviewController::ReviewController(Diary *diary, QObject *parent) : QObject(parent), m_diary(diary)
 {
     // Computed when the review is first shown, then kept up to date.
@@ -41,8 +32,6 @@ void ReviewController::showEpisode(qint64 episodeId)
 
 void ReviewController::reload()
 {
-    m_measures.clear();
-    m_rom.clear();
     m_title.clear();
     m_subtitle.clear();
     m_adherence.clear();
@@ -74,31 +63,31 @@ void ReviewController::reload()
         Q_EMIT changed();
         return;
     }
+    QList<ReviewMeasureRow> measures;
     for (const auto &[label, metric, decimals, m] : review.measures)
-        m_measures.append(QVariantMap{
-            {QStringLiteral("label"), QCoreApplication::translate("EpisodeReview", label)},
-            {QStringLiteral("baseline"), number(m.baseline.value, decimals)},
-            {QStringLiteral("now"), number(m.latestAverage, decimals)},
-            {QStringLiteral("change"),
-             m.change ? number(m.change->absolute, decimals) +
+        measures.append(
+            {QCoreApplication::translate("EpisodeReview", label),
+             figureOrDash(m.baseline.value, decimals), figureOrDash(m.latestAverage, decimals),
+             m.change ? figureOrDash(m.change->absolute, decimals) +
                             (m.change->percent ? QStringLiteral(" (%1 %)").arg(
                                                      QLocale().toString(*m.change->percent, 'f', 0))
                                                : QString())
-                      : QStringLiteral("–")}});
+                      : QStringLiteral("–")});
+    m_measures->set(std::move(measures));
     if (review.importedSteps.any())
         m_stepsNote = tr("Steps: typed by the patient, else imported from %1 (%n day(s)); pain "
                          "figures use logged days only.",
                          "", review.importedSteps.days)
                           .arg(review.importedSteps.sources.join(QStringLiteral(", ")));
+    QList<ReviewRomRow> rom;
     for (const auto &[movement, treated, other] : review.rom)
-        m_rom.append(QVariantMap{{QStringLiteral("label"), movement.label},
-                                 {QStringLiteral("now"), number(treated.latestAverage, 0)},
-                                 {QStringLiteral("baseline"), number(treated.baseline.value, 0)},
-                                 {QStringLiteral("other"), number(other.latestAverage, 0)},
-                                 {QStringLiteral("norm"), tr("%1–%2° (%3)")
-                                                              .arg(movement.normalMin)
-                                                              .arg(movement.normalMax)
-                                                              .arg(movement.normSource)}});
+        rom.append({movement.label, figureOrDash(treated.latestAverage, 0),
+                    figureOrDash(treated.baseline.value, 0), figureOrDash(other.latestAverage, 0),
+                    tr("%1–%2° (%3)")
+                        .arg(movement.normalMin)
+                        .arg(movement.normalMax)
+                        .arg(movement.normSource)});
+    m_rom->set(std::move(rom));
     m_adherence = tr("%1 of %2 days logged since the injection · %3 late · longest gap %4 days")
                       .arg(summary.daysLogged)
                       .arg(summary.daysElapsed)

@@ -24,8 +24,8 @@ class ReviewController : public QObject
     QML_UNCREATABLE("Created by main.cpp")
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QString subtitle READ subtitle NOTIFY changed)
-    Q_PROPERTY(QVariantList measures READ measures NOTIFY changed)
-    Q_PROPERTY(QVariantList rom READ rom NOTIFY changed)
+    Q_PROPERTY(RecordListModel *measures READ measures CONSTANT)
+    Q_PROPERTY(RecordListModel *rom READ rom CONSTANT)
     Q_PROPERTY(QString adherence READ adherence NOTIFY changed)
     Q_PROPERTY(QString stepsNote READ stepsNote NOTIFY changed)
     Q_PROPERTY(RecordListModel *verdicts READ verdicts CONSTANT)
@@ -43,10 +43,10 @@ public:
     QString title() const { return m_title; }
     /** Whose episode it is, when injected, and the date behind "now" (with its age when old). */
     QString subtitle() const { return m_subtitle; }
-    /** [{label, baseline, now, change}] as text */
-    QVariantList measures() const { return m_measures; }
-    /** [{label, now, baseline, other, norm}] */
-    QVariantList rom() const { return m_rom; }
+    /** Baseline and now of each measure (ReviewMeasureRow). */
+    RecordListModel *measures() const { return m_measures; }
+    /** Each movement's range of motion (ReviewRomRow). */
+    RecordListModel *rom() const { return m_rom; }
     QString adherence() const { return m_adherence; }
     /** Where the steps came from when some were imported from a phone or a watch. */
     QString stepsNote() const { return m_stepsNote; }
@@ -90,8 +90,8 @@ private:
                        const QDate &today) const;
     QString m_title;
     QString m_subtitle;
-    QVariantList m_measures;
-    QVariantList m_rom;
+    RecordList<ReviewMeasureRow> *m_measures = new RecordList<ReviewMeasureRow>(this);
+    RecordList<ReviewRomRow> *m_rom = new RecordList<ReviewRomRow>(this);
     QString m_adherence;
     QString m_stepsNote;
     RecordList<VerdictListRow> *m_verdicts = new RecordList<VerdictListRow>(this);

@@ -22,6 +22,11 @@ QString shortInLocale(const Rational &value)
     return value.toShortString().replace(QLatin1Char('.'), QLocale().decimalPoint());
 }
 
+QString figureOrDash(const std::optional<double> &value, int decimals)
+{
+    return value ? QLocale().toString(*value, 'f', decimals) : QStringLiteral("–");
+}
+
 QString stateText(VerdictState state)
 {
     switch (state) {

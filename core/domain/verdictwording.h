@@ -24,6 +24,8 @@ std::optional<Rational> percentOf(const Rational &improvement, const Rational &b
 QString inLocale(const Rational &value, int decimals);
 /** The same without trailing zeros, as thresholds are written: 7.5, or 7,5 in Spanish. */
 QString shortInLocale(const Rational &value);
+/** A figure in the language's decimal point (6,3 in Spanish), or "–" when there is none. */
+QString figureOrDash(const std::optional<double> &value, int decimals = 1);
 
 /** The verdict in the patient's words and language: `what` was met or not yet at the time point;
  *  `missing` says, in those words too, why it cannot be judged yet. */

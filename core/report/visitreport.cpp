@@ -2,10 +2,12 @@
 
 #include "verdictlines.h"
 
+#include "domain/recovery.h"
+#include "domain/verdictwording.h"
 #include "services/episodereview.h"
+#include "storage/atomicfile.h"
 #include "storage/episoderepository.h"
 
-#include "storage/atomicfile.h"
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -13,12 +15,6 @@
 
 namespace mend {
 namespace {
-
-/** A figure as the report's language writes it (3,5 in Spanish); a dash when there is none. */
-QString number(const std::optional<double> &v, int decimals = 1)
-{
-    return v ? QLocale().toString(*v, 'f', decimals) : QStringLiteral("–");
-}
 
 /** Lays text out top to bottom on pages, starting a new page when one is full. */
 class Pages
@@ -103,7 +99,7 @@ void drawPainChart(QPainter &p, const QRect &area, const Episode &episode,
                    const QList<MilestoneResult> &milestones, const QDate &today)
 {
     const int firstDay = -14;
-    const int lastDay = std::max(42, int(episode.injectionDate.daysTo(today)));
+    const int lastDay = std::max(42, dayOf(episode, today));
     const auto x = [&](double day) {
         return area.left() + (day - firstDay) * area.width() / double(lastDay - firstDay);
     };
@@ -134,14 +130,14 @@ void drawPainChart(QPainter &p, const QRect &area, const Episode &episode,
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(0x80cbc4));
     for (const auto &e : entries) {
-        const int day = int(episode.injectionDate.daysTo(e.date));
+        const int day = dayOf(episode, e.date);
         if (day >= firstDay && day <= lastDay)
             p.drawEllipse(QPointF(x(day), y(e.painAverage)), 30, 30);
     }
     QPainterPath average;
     bool started = false;
     for (const auto &point : rollingSeries(entries, Metric::painAverage())) {
-        const int day = int(episode.injectionDate.daysTo(point.date));
+        const int day = dayOf(episode, point.date);
         if (day < firstDay || day > lastDay)
             continue;
         const QPointF at(x(day), y(point.value));
@@ -218,9 +214,11 @@ Status writeVisitReport(const std::shared_ptr<Database> &db, qint64 episodeId, c
             pages.line(
                 VisitReport::tr("%1: baseline %2, now %3")
                     .arg(QCoreApplication::translate("EpisodeReview", label),
-                         number(m.baseline.value, decimals), number(m.latestAverage, decimals)),
-                m.change ? VisitReport::tr("change %1").arg(number(m.change->absolute, decimals))
-                         : QString());
+                         figureOrDash(m.baseline.value, decimals),
+                         figureOrDash(m.latestAverage, decimals)),
+                m.change
+                    ? VisitReport::tr("change %1").arg(figureOrDash(m.change->absolute, decimals))
+                    : QString());
         }
         if (review.importedSteps.any())
             pages.line(VisitReport::tr("Steps: typed by the patient, else imported from %1 (%2 "
@@ -232,8 +230,9 @@ Status writeVisitReport(const std::shared_ptr<Database> &db, qint64 episodeId, c
                 continue;
             pages.line(
                 VisitReport::tr("%1: now %2°, baseline %3°, other side %4° (typical %5-%6°, %7)")
-                    .arg(movement.label, number(treated.latestAverage, 0),
-                         number(treated.baseline.value, 0), number(other.latestAverage, 0))
+                    .arg(movement.label, figureOrDash(treated.latestAverage, 0),
+                         figureOrDash(treated.baseline.value, 0),
+                         figureOrDash(other.latestAverage, 0))
                     .arg(movement.normalMin)
                     .arg(movement.normalMax)
                     .arg(movement.normSource));

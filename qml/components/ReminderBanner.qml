@@ -19,13 +19,16 @@ ColumnLayout {
         model: root.reminders.banners
         delegate: Pane {
             id: banner
-            required property var modelData
+            required property string key
+            required property string kind
+            required property string title
+            required property string text
             Layout.fillWidth: true
             padding: 12
-            Material.background: String(modelData.kind === "log" ? Theme.reminder : Theme.due)
+            Material.background: String(kind === "log" ? Theme.reminder : Theme.due)
             Material.elevation: 0
             Accessible.role: Accessible.AlertMessage
-            Accessible.name: modelData.title
+            Accessible.name: title
             RowLayout {
                 width: parent.width
                 ColumnLayout {
@@ -34,7 +37,7 @@ ColumnLayout {
                     Label {
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
-                        text: banner.modelData.title
+                        text: banner.title
                         font.bold: true
                         font.pixelSize: Theme.bodySize
                         wrapMode: Text.Wrap
@@ -42,7 +45,7 @@ ColumnLayout {
                     Label {
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
-                        text: banner.modelData.text
+                        text: banner.text
                         font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap
                     }
@@ -52,7 +55,7 @@ ColumnLayout {
                     implicitWidth: 48
                     implicitHeight: 48
                     Accessible.name: qsTr("Dismiss reminder")
-                    onClicked: root.reminders.dismiss(banner.modelData.key)
+                    onClicked: root.reminders.dismiss(banner.key)
                 }
             }
         }

@@ -177,13 +177,16 @@ ScrollView {
                     // A row of three where it fits; the three under each other with large text.
                     delegate: GridLayout {
                         id: measure
-                        required property var modelData
+                        required property string label
+                        required property string atBaseline
+                        required property string now
+                        required property string change
                         Layout.fillWidth: true
                         columns: parent.width >= Theme.bodySize * 24 ? 3 : 1 // the column, not its own width (see GradeSelector)
                         rowSpacing: 0
-                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: measure.modelData.label; font.pixelSize: Theme.bodySize; wrapMode: Text.Wrap }
-                        Label { textFormat: Text.PlainText; Layout.fillWidth: measure.columns === 1; text: measure.modelData.baseline + " → " + measure.modelData.now; font.pixelSize: Theme.bodySize; font.bold: true; wrapMode: Text.Wrap }
-                        Label { textFormat: Text.PlainText; Layout.fillWidth: measure.columns === 1; Layout.preferredWidth: measure.columns === 1 ? -1 : Theme.bodySize * 8; horizontalAlignment: measure.columns === 1 ? Text.AlignLeft : Text.AlignRight; text: measure.modelData.change; font.pixelSize: Theme.smallSize; opacity: 0.75; wrapMode: Text.Wrap }
+                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: measure.label; font.pixelSize: Theme.bodySize; wrapMode: Text.Wrap }
+                        Label { textFormat: Text.PlainText; Layout.fillWidth: measure.columns === 1; text: measure.atBaseline + " → " + measure.now; font.pixelSize: Theme.bodySize; font.bold: true; wrapMode: Text.Wrap }
+                        Label { textFormat: Text.PlainText; Layout.fillWidth: measure.columns === 1; Layout.preferredWidth: measure.columns === 1 ? -1 : Theme.bodySize * 8; horizontalAlignment: measure.columns === 1 ? Text.AlignLeft : Text.AlignRight; text: measure.change; font.pixelSize: Theme.smallSize; opacity: 0.75; wrapMode: Text.Wrap }
                     }
                 }
                 Label {
@@ -199,10 +202,14 @@ ScrollView {
                 Repeater {
                     model: root.review.rom
                     delegate: Label {
+                        required property string label
+                        required property string now
+                        required property string atBaseline
+                        required property string other
+                        required property string norm
                         textFormat: Text.PlainText
-                        required property var modelData
                         Layout.fillWidth: true
-                        text: modelData.label + ": " + modelData.now + "° · " + modelData.baseline + "° · " + modelData.other + "° · " + modelData.norm
+                        text: label + ": " + now + "° · " + atBaseline + "° · " + other + "° · " + norm
                         font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap
                     }

@@ -37,10 +37,11 @@ TEST_CASE("The lists QML shows pass QAbstractItemModelTester through the changes
     auto *app = demo.app.get();
     app->review()->showEpisode(0);
     app->cohort()->open();
-    QAbstractItemModel *models[] = {app->cohort()->rows(),         app->review()->verdicts(),
-                                    app->review()->milestones(),   app->review()->events(),
-                                    app->outcomes()->due(),        app->history(),
-                                    app->timeline()->milestones(), app->timeline()->tableRows()};
+    QAbstractItemModel *models[] = {
+        app->cohort()->rows(),         app->review()->verdicts(),    app->review()->milestones(),
+        app->review()->events(),       app->outcomes()->due(),       app->history(),
+        app->timeline()->milestones(), app->timeline()->tableRows(), app->review()->measures(),
+        app->review()->rom(),          app->reminders()->banners()};
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     for (auto *m : models)
         testers.push_back(std::make_unique<QAbstractItemModelTester>(
@@ -52,6 +53,8 @@ TEST_CASE("The lists QML shows pass QAbstractItemModelTester through the changes
     CHECK(app->review()->events()->rowCount() > 0);
     CHECK(app->timeline()->milestones()->rowCount() > 0);
     CHECK(app->timeline()->tableRows()->rowCount() > 0);
+    CHECK(app->review()->measures()->rowCount() > 0);
+    CHECK(app->review()->rom()->rowCount() > 0);
     for (auto *m : models)
         checkEveryRoleHasData(*m);
 
@@ -108,7 +111,9 @@ TEST_CASE("A list's roles are its row type's properties, named and numbered once
     CHECK(dates == sorted);
 }
 
-TEST_CASE("A list that did not change is not reset, so a view keeps its place", "[models]")
+TEST_CASE("A list that did not change is not reset, and one of the same length changes its rows in "
+          "place, so a view keeps its place",
+          "[models]")
 {
     DemoDiary demo;
     demo.app->cohort()->open();
@@ -128,10 +133,23 @@ TEST_CASE("A list that did not change is not reset, so a view keeps its place", 
     list.set({a, b});
     CHECK(listResets.count() == 1);
     CHECK(counts.count() == 1);
-    list.set({b, a}); // same count, new order
-    CHECK(listResets.count() == 2);
+    // The same count: each row that differs changes in place, the delegates stay.
+    QSignalSpy changedRows(&list, &QAbstractItemModel::dataChanged);
+    const EventListRow c{QStringLiteral("2026-11-03"), QStringLiteral("Physio"),
+                         QStringLiteral("event")};
+    list.set({a, c});
+    CHECK(listResets.count() == 1);
     CHECK(counts.count() == 1);
+    REQUIRE(changedRows.count() == 1);
+    CHECK(changedRows.at(0).at(0).toModelIndex().row() == 1);
+    CHECK(list.get(1).value(QStringLiteral("date")) == QStringLiteral("2026-11-03"));
+    list.set({b, a}); // same count, new order: both rows change
+    CHECK(listResets.count() == 1);
+    CHECK(changedRows.count() == 3);
     CHECK(list.get(0).value(QStringLiteral("description")) == QStringLiteral("Fever"));
+    list.set({a}); // another count: a reset
+    CHECK(listResets.count() == 2);
+    CHECK(counts.count() == 2);
 }
 
 TEST_CASE("The next questionnaire due is chosen in C++, skipping the ones begun", "[models]")
