@@ -12,20 +12,18 @@ BackupController::BackupController(Diary *diary, QObject *parent) : QObject(pare
 {
 }
 
-QVariantList BackupController::backups() const
+RecordListModel *BackupController::backups() const
 {
-    QVariantList rows;
+    QList<BackupListRow> rows;
     const QLocale locale;
     for (const auto &b : BackupStore(m_diary->database()->path()).list())
-        rows.append(QVariantMap{
-            {QStringLiteral("name"), b.name},
-            {QStringLiteral("label"),
+        rows.append(
+            {b.name,
              QStringLiteral("%1 · %2").arg(locale.toString(b.createdAt, QLocale::ShortFormat),
-                                           backupKindLabel(b.kind))},
-            {QStringLiteral("kind"), toKey(b.kind)},
-            {QStringLiteral("sizeText"), locale.formattedDataSize(b.bytes)},
-        });
-    return rows;
+                                           backupKindLabel(b.kind)),
+             toKey(b.kind), locale.formattedDataSize(b.bytes)});
+    m_backups->set(std::move(rows));
+    return m_backups;
 }
 
 QString BackupController::directory() const

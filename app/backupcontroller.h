@@ -1,11 +1,12 @@
 #pragma once
 
 #include "diary.h"
+#include "listrows.h"
 #include "platform/diaryhome.h"
+#include "recordlistmodel.h"
 #include "workerjob.h"
 
 #include <QObject>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 /** The diary's backups for Settings: the list, a copy now, and restoring one in place. */
@@ -14,7 +15,7 @@ class BackupController : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by main.cpp")
-    Q_PROPERTY(QVariantList backups READ backups NOTIFY changed)
+    Q_PROPERTY(RecordListModel *backups READ backups NOTIFY changed)
     Q_PROPERTY(QString directory READ directory CONSTANT)
     Q_PROPERTY(QString keptWhere READ keptWhere CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -22,7 +23,8 @@ public:
     explicit BackupController(Diary *diary, QObject *parent = nullptr);
 
     /** [{name, label ("24 Nov 2026 18:00 · daily"), kind, sizeText}], newest first. */
-    QVariantList backups() const;
+    /** The backups (BackupListRow), newest first, read from the folder when asked for. */
+    RecordListModel *backups() const;
     QString directory() const;
     /** The platform's account of where the diary is kept (main.cpp sets it before QML loads). */
     void setDiaryHome(const mend::platform::DiaryHome *home) { m_home = home; }
@@ -49,6 +51,7 @@ signals:
 
 private:
     Diary *m_diary;
+    RecordList<BackupListRow> *m_backups = new RecordList<BackupListRow>(this);
     const mend::platform::DiaryHome *m_home = nullptr;
     WorkerJob m_job{this};
 };

@@ -202,3 +202,19 @@ public:
     QString norm;
     bool operator==(const ReviewRomRow &) const = default;
 };
+
+/** A backup of the diary in Settings: `name` is the file restoring it names. */
+struct BackupListRow
+{
+    Q_GADGET
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(QString label MEMBER label)
+    Q_PROPERTY(QString kind MEMBER kind)
+    Q_PROPERTY(QString sizeText MEMBER sizeText)
+public:
+    QString name;
+    QString label;
+    QString kind;
+    QString sizeText;
+    bool operator==(const BackupListRow &) const = default;
+};

@@ -53,7 +53,7 @@ SectionCard {
     Label {
         textFormat: Text.PlainText
         Layout.fillWidth: true
-        visible: root.backups.backups.length === 0
+        visible: root.backups.backups.count === 0
         text: qsTr("No backups yet.")
         opacity: 0.7
     }
@@ -61,21 +61,23 @@ SectionCard {
         model: root.backups.backups
         RowLayout {
             id: backupRow
-            required property var modelData
+            required property string name
+            required property string label
+            required property string sizeText
             Layout.fillWidth: true
             Label {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
-                text: backupRow.modelData.label + "\n" + backupRow.modelData.sizeText
+                text: backupRow.label + "\n" + backupRow.sizeText
                 wrapMode: Text.Wrap
             }
             Button {
                 implicitHeight: 48
                 flat: true
                 text: qsTr("Restore")
-                Accessible.name: qsTr("Restore the backup of %1").arg(backupRow.modelData.label)
+                Accessible.name: qsTr("Restore the backup of %1").arg(backupRow.label)
                 onClicked: {
-                    root.chosen = backupRow.modelData.name
+                    root.chosen = backupRow.name
                     confirm.open()
                 }
             }

@@ -41,7 +41,7 @@ Item {
         }
 
         function test_back_up_now_runs_off_the_gui_thread_and_lists_the_copy() {
-            const before = Fixture.backups.backups.length
+            const before = Fixture.backups.backups.count
             const button = findButton(card, "Back up now")
             verify(button)
             mouseClick(button)
@@ -52,8 +52,8 @@ Item {
             compare(card.errorText, "")
             tryCompare(Fixture.backups, "busy", false)
             verify(button.enabled)
-            compare(Fixture.backups.backups.length, before + 1)
-            compare(Fixture.backups.backups[0].kind, "manual")
+            compare(Fixture.backups.backups.count, before + 1)
+            compare(Fixture.backups.backups.get(0).kind, "manual")
         }
     }
 }
