@@ -58,12 +58,10 @@ public:
                 }
             return;
         }
-        const bool countChanges = rows.size() != m_rows.size();
         beginResetModel();
         m_rows = std::move(rows);
         endResetModel();
-        if (countChanges)
-            Q_EMIT countChanged();
+        Q_EMIT countChanged();
     }
     const QList<Row> &rows() const { return m_rows; }
 
