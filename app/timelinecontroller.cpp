@@ -82,13 +82,25 @@ void TimelineController::reload(Diary::Changes what)
                                    [&](const RomMovement &m) { return m.key == m_romMovement; });
     if (!known)
         m_romMovement = movements.isEmpty() ? QString() : movements.first().key;
-    Q_EMIT contentChanged();
+    emitContentChanged();
     emitViewChanged();
+}
+
+void TimelineController::emitContentChanged()
+{
+    m_milestonesStale = true;
+    Q_EMIT contentChanged();
 }
 
 void TimelineController::emitViewChanged()
 {
     Q_EMIT viewChanged();
+    emitRomChanged();
+}
+
+void TimelineController::emitRomChanged()
+{
+    m_tableRowsStale = true;
     Q_EMIT romChanged();
 }
 
@@ -128,7 +140,7 @@ void TimelineController::setMonths(bool months)
         return;
     m_months = months;
     m_view.reset();
-    Q_EMIT contentChanged();
+    emitContentChanged();
     emitViewChanged();
 }
 
@@ -274,7 +286,7 @@ void TimelineController::setRomMovement(const QString &key)
     if (key == m_romMovement || !mend::romMovement(key))
         return;
     m_romMovement = key;
-    Q_EMIT romChanged();
+    emitRomChanged();
 }
 
 QString TimelineController::romLabel() const

@@ -142,8 +142,12 @@ signals:
 
 private:
     void reload(Diary::Changes what);
+    /** The content changed: the milestones are filled again when next asked for. */
+    void emitContentChanged();
     /** The visible range changed: every chart on the range draws again. */
     void emitViewChanged();
+    /** The movement chart and the table draw again. */
+    void emitRomChanged();
     double weekX(const QDate &date) const;
     double dayX(double day) const;
 
@@ -191,6 +195,10 @@ private:
     mutable std::optional<Loaded> m_loaded;
     RecordList<TimelineMilestoneRow> *m_milestones = new RecordList<TimelineMilestoneRow>(this);
     RecordList<TimelineTableRow> *m_tableRows = new RecordList<TimelineTableRow>(this);
+    /** Whether the lists are behind a change: filled once when next asked for (the chart and
+     *  the list below it both read the milestones). */
+    mutable bool m_milestonesStale = true;
+    mutable bool m_tableRowsStale = true;
     /** A zoomed or panned view (x min, x max); none = the chosen range. */
     std::optional<std::pair<double, double>> m_view;
     std::pair<double, double> rangeView() const;

@@ -40,6 +40,9 @@ QString TimelineController::envelopeText() const
 
 RecordListModel *TimelineController::milestones() const
 {
+    if (!m_milestonesStale)
+        return m_milestones;
+    m_milestonesStale = false;
     QList<TimelineMilestoneRow> out;
     const auto &p = data().protocol;
     const auto &ep = m_diary->episode();
@@ -90,6 +93,9 @@ RecordListModel *TimelineController::milestones() const
 
 RecordListModel *TimelineController::tableRows() const
 {
+    if (!m_tableRowsStale)
+        return m_tableRows;
+    m_tableRowsStale = false;
     QList<TimelineTableRow> rows;
     const auto &ep = m_diary->episode();
     if (!ep) {

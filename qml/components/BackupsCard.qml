@@ -53,11 +53,12 @@ SectionCard {
     Label {
         textFormat: Text.PlainText
         Layout.fillWidth: true
-        visible: root.backups.backups.count === 0
+        visible: backupList.count === 0 // the list read once, by the Repeater
         text: qsTr("No backups yet.")
         opacity: 0.7
     }
     Repeater {
+        id: backupList
         model: root.backups.backups
         RowLayout {
             id: backupRow
