@@ -111,6 +111,13 @@ EntryDraft::Reading EntryController::checked() const
     return reading;
 }
 
+bool EntryController::redFlagEmergency() const
+{
+    const auto &flags = m_redFlags->rows();
+    return std::any_of(flags.cbegin(), flags.cend(),
+                       [](const RedFlagRow &f) { return f.emergency; });
+}
+
 bool EntryController::save()
 {
     const auto reading = checked();
@@ -128,12 +135,11 @@ bool EntryController::save()
     m_diary->reloadDays(Diary::EntriesChange | Diary::AlertsChange, {reading.entry.date});
     Q_EMIT this->saved(wasStored ? tr("Entry updated") : tr("Entry saved"));
     if (!saved.value().redFlags.isEmpty()) {
-        QVariantList flags;
+        QList<RedFlagRow> flags;
         for (const auto &f : saved.value().redFlags)
-            flags.append(
-                QVariantMap{{QStringLiteral("reason"), f.reason},
-                            {QStringLiteral("emergency"), f.severity == AlertSeverity::Emergency}});
-        Q_EMIT redFlagsRaised(flags);
+            flags.append({f.reason, f.severity == AlertSeverity::Emergency});
+        m_redFlags->set(std::move(flags));
+        Q_EMIT redFlagsRaised();
     }
     return true;
 }

@@ -2,6 +2,8 @@
 
 #include "diary.h"
 #include "entrydraft.h"
+#include "listrows.h"
+#include "recordlistmodel.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -24,6 +26,9 @@ class EntryController : public QObject
     Q_PROPERTY(QVariantList activityLevels READ activityLevels CONSTANT)
     Q_PROPERTY(QVariantList walkingAids READ walkingAids CONSTANT)
     Q_PROPERTY(QVariantList warningSigns READ warningSigns CONSTANT)
+    /** What the last save's red-flag rules found, shown full screen at once. */
+    Q_PROPERTY(RecordListModel *redFlags READ redFlags CONSTANT)
+    Q_PROPERTY(bool redFlagEmergency READ redFlagEmergency NOTIFY redFlagsRaised)
 public:
     explicit EntryController(Diary *diary, QObject *parent = nullptr);
 
@@ -33,6 +38,9 @@ public:
     bool isToday() const;
     bool exists() const;
     EntryDraft *draft() const { return m_draft; }
+    RecordListModel *redFlags() const { return m_redFlags; }
+    /** Whether one of the red flags raised calls for emergency services. */
+    bool redFlagEmergency() const;
     /** The movements of the episode's site: key, label and "normal 0–140° (source)". */
     QVariantList romMovements() const;
     QVariantList activityLevels() const;
@@ -53,8 +61,8 @@ signals:
     void formChanged();
     /** A save went through; message is the confirmation to show. */
     void saved(const QString &message);
-    /** The saved entry trips red-flag rules: [{reason, severity}] to show full screen at once. */
-    void redFlagsRaised(const QVariantList &flags);
+    /** The saved entry trips red-flag rules: redFlags lists them. */
+    void redFlagsRaised();
 
 private:
     void load();
@@ -67,4 +75,5 @@ private:
     QDate m_date;
     std::optional<mend::DailyEntry> m_entry;
     EntryDraft *m_draft;
+    RecordList<RedFlagRow> *m_redFlags = new RecordList<RedFlagRow>(this);
 };

@@ -2,6 +2,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QtQml/qqmlregistration.h>
 
 /*
  * The rows of the lists QML shows, one gadget each: its properties are the list's roles (see
@@ -37,6 +38,7 @@ public:
 struct DueListRow
 {
     Q_GADGET
+    QML_VALUE_TYPE(dueQuestionnaire)
     Q_PROPERTY(QString instrumentId MEMBER instrumentId)
     Q_PROPERTY(QString timePointId MEMBER timePointId)
     Q_PROPERTY(QString title MEMBER title)
@@ -166,6 +168,19 @@ public:
     QString title;
     QString text;
     bool operator==(const ReminderBannerRow &) const = default;
+};
+
+/** A red-flag rule the day's entry tripped: the reason in words, and whether it calls for
+ *  emergency services rather than the clinic. */
+struct RedFlagRow
+{
+    Q_GADGET
+    Q_PROPERTY(QString reason MEMBER reason)
+    Q_PROPERTY(bool emergency MEMBER emergency)
+public:
+    QString reason;
+    bool emergency = false;
+    bool operator==(const RedFlagRow &) const = default;
 };
 
 /** A measure on the review: its baseline and latest 7-day average, and the change, as text.

@@ -8,6 +8,7 @@
 #include "timelineseries.h"
 
 #include <QLocale>
+#include <QtCharts/QCategoryAxis>
 #include <algorithm>
 
 using namespace mend;
@@ -39,6 +40,9 @@ QString numbersText(const Verdict &v)
                       .arg(QString(v.threshold).replace(QStringLiteral(">="), QStringLiteral("≥")));
 }
 
+/** The charts start two weeks before the injection, where the first answers are. */
+constexpr int kChartStartDay = -14;
+
 } // namespace
 
 OutcomesController::OutcomesController(Diary *diary, QObject *parent)
@@ -48,7 +52,7 @@ OutcomesController::OutcomesController(Diary *diary, QObject *parent)
                        [this] { reload(); });
     // The pain-based verdicts follow the entries: computed again when next shown.
     diary->whenChanged(Diary::EntriesChange, this, [this] {
-        m_verdicts.reset();
+        m_verdictsStale = true;
         Q_EMIT verdictsChanged();
     });
     reload();
@@ -58,7 +62,7 @@ void OutcomesController::reload()
 {
     m_all = InstrumentCatalog(m_diary->database()).all();
     m_schedule.clear();
-    m_verdicts.reset();
+    m_verdictsStale = true;
     m_inputs = {};
     if (const auto &episode = m_diary->episode()) {
         m_inputs = OutcomeService(m_diary->database()).inputs(*episode, m_diary->today(), {});
@@ -74,17 +78,16 @@ void OutcomesController::reload()
         due.append({s.instrumentId, s.timePoint.id, s.instrumentName, when, s.inProgress});
     }
     m_due->set(std::move(due));
+    fillLists();
     Q_EMIT changed();
     Q_EMIT verdictsChanged();
 }
 
-QVariantMap OutcomesController::nextDue() const
+DueListRow OutcomesController::nextDue() const
 {
     for (const auto &row : m_due->rows())
         if (!row.inProgress)
-            return {{QStringLiteral("instrumentId"), row.instrumentId},
-                    {QStringLiteral("timePointId"), row.timePointId},
-                    {QStringLiteral("title"), row.title}};
+            return row;
     return {};
 }
 
@@ -95,51 +98,42 @@ bool OutcomesController::hasBaselineAnswers() const
     });
 }
 
-QVariantList OutcomesController::verdicts() const
+RecordListModel *OutcomesController::verdicts() const
 {
-    QVariantList out;
-    if (!m_verdicts) {
+    if (!m_verdictsStale)
+        return m_verdicts;
+    m_verdictsStale = false;
+    QList<Verdict> verdicts;
+    if (m_diary->episode()) {
         mend::OutcomeInputs inputs = m_inputs;
         inputs.entries = m_diary->episodeEntries();
-        m_verdicts = m_diary->episode() ? outcomeVerdicts(inputs) : QList<Verdict>{};
+        verdicts = outcomeVerdicts(inputs);
     }
-    for (const auto &v : *m_verdicts)
-        out.append(QVariantMap{
-            {QStringLiteral("timePoint"), v.timePointLabel},
-            {QStringLiteral("label"), v.measureLabel + QStringLiteral(" · ") + v.criterionLabel},
-            {QStringLiteral("state"), toKey(v.state)},
-            {QStringLiteral("stateText"), stateText(v.state)},
-            {QStringLiteral("plain"), v.plain},
-            {QStringLiteral("forPatient"), v.forPatient},
-            {QStringLiteral("numbers"), numbersText(v)},
-            {QStringLiteral("source"), v.source + QLatin1Char(' ') + v.evidence},
-            {QStringLiteral("population"), v.population}});
-    return out;
+    QList<OutcomeVerdictRow> out;
+    for (const auto &v : verdicts)
+        out.append({v.timePointLabel, v.measureLabel + QStringLiteral(" · ") + v.criterionLabel,
+                    toKey(v.state), stateText(v.state), v.plain, v.forPatient, numbersText(v),
+                    v.source + QLatin1Char(' ') + v.evidence, v.population});
+    m_verdicts->set(std::move(out));
+    return m_verdicts;
 }
 
-QVariantList OutcomesController::instruments() const
+void OutcomesController::fillLists()
 {
-    QVariantList out;
+    QList<InstrumentChoiceRow> instruments;
     for (const auto &i : m_inputs.instruments)
-        out.append(
-            QVariantMap{{QStringLiteral("id"), i.id}, {QStringLiteral("name"), i.shortName}});
-    return out;
-}
+        instruments.append({i.id, i.shortName});
+    m_instruments->set(std::move(instruments));
 
-QVariantList OutcomesController::extraInstruments() const
-{
-    QVariantList out;
+    QList<InstrumentChoiceRow> extra;
     const auto &ep = m_diary->episode();
     for (const auto &i : m_all)
         if (!findIn(m_inputs.instruments, i.id) && !i.changeSinceInjection && ep &&
             i.validFor(ep->site)) // no hip questionnaire for a knee
-            out.append(QVariantMap{{QStringLiteral("id"), i.id}, {QStringLiteral("name"), i.name}});
-    return out;
-}
+            extra.append({i.id, i.name});
+    m_extraInstruments->set(std::move(extra));
 
-QVariantList OutcomesController::rows() const
-{
-    QVariantList out;
+    QList<ResponseListRow> rows;
     for (const auto &r : m_inputs.responses) {
         const auto *instrument = findIn(m_all, r.instrumentId);
         if (!r.complete || !instrument)
@@ -156,12 +150,10 @@ QVariantList OutcomesController::rows() const
         for (const auto &tp : m_inputs.timePoints)
             if (tp.id == r.timePointId)
                 timePoint = patientLabel(tp);
-        out.append(QVariantMap{{QStringLiteral("date"), r.answeredOn.toString(Qt::ISODate)},
-                               {QStringLiteral("timePoint"), timePoint},
-                               {QStringLiteral("instrument"), instrument->shortName},
-                               {QStringLiteral("score"), scores.join(QStringLiteral(", "))}});
+        rows.append({r.answeredOn.toString(Qt::ISODate), timePoint, instrument->shortName,
+                     scores.join(QStringLiteral(", "))});
     }
-    return out;
+    m_rows->set(std::move(rows));
 }
 
 OutcomesController::ChartData OutcomesController::chartData(const Instrument &instrument) const
@@ -202,41 +194,48 @@ OutcomesController::ChartData OutcomesController::chartData(const Instrument &in
     return data;
 }
 
-QVariantMap OutcomesController::chart(const QString &instrumentId) const
+PromChartAxes OutcomesController::chart(const QString &instrumentId) const
 {
     const auto *instrument = findIn(m_all, instrumentId);
     if (!instrument || instrument->scales.isEmpty())
         return {};
     const auto &scale = instrument->scales.first();
     const auto data = chartData(*instrument);
-    QVariantList timePoints;
-    for (const auto &tp : m_inputs.timePoints)
-        if (tp.day <= data.xMax + 7)
-            timePoints.append(QVariantMap{{QStringLiteral("day"), tp.day},
-                                          {QStringLiteral("label"), patientLabel(tp)}});
-    return {{QStringLiteral("title"), scale.label},
-            {QStringLiteral("yMin"), scale.scoreMin.toDouble()},
-            {QStringLiteral("yMax"), scale.scoreMax.toDouble()},
-            {QStringLiteral("xMin"), -14},
-            {QStringLiteral("xMax"), data.xMax + 7},
-            {QStringLiteral("timePoints"), timePoints},
-            {QStringLiteral("bandLabel"), data.bandLabel},
-            {QStringLiteral("bandDetail"), data.bandDetail},
-            {QStringLiteral("count"), int(data.points.size())}};
+    PromChartAxes axes;
+    axes.title = scale.label;
+    axes.yMin = scale.scoreMin.toDouble();
+    axes.yMax = scale.scoreMax.toDouble();
+    axes.xMin = kChartStartDay;
+    axes.xMax = data.xMax + 7;
+    axes.bandLabel = data.bandLabel;
+    axes.bandDetail = data.bandDetail;
+    axes.count = int(data.points.size());
+    return axes;
 }
 
 void OutcomesController::fillChart(const QString &instrumentId, QAbstractSeries *scores,
-                                   QAbstractSeries *bandHigh, QAbstractSeries *bandLow) const
+                                   QAbstractSeries *dots, QAbstractSeries *bandHigh,
+                                   QAbstractSeries *bandLow, QAbstractAxis *timePointAxis) const
 {
     const auto *instrument = findIn(m_all, instrumentId);
     const auto data = instrument ? chartData(*instrument) : ChartData{};
     replaceSeries(scores, data.points);
+    replaceSeries(dots, data.points);
+    const int end = data.xMax + 7;
     QList<QPointF> high;
     QList<QPointF> low;
     if (data.band) {
-        high = {QPointF(-14, data.band->second), QPointF(data.xMax + 7, data.band->second)};
-        low = {QPointF(-14, data.band->first), QPointF(data.xMax + 7, data.band->first)};
+        high = {QPointF(kChartStartDay, data.band->second), QPointF(end, data.band->second)};
+        low = {QPointF(kChartStartDay, data.band->first), QPointF(end, data.band->first)};
     }
     replaceSeries(bandHigh, high);
     replaceSeries(bandLow, low);
+    if (auto *axis = qobject_cast<QCategoryAxis *>(timePointAxis)) {
+        for (const QString &label : axis->categoriesLabels())
+            axis->remove(label);
+        axis->setStartValue(kChartStartDay);
+        for (const auto &tp : m_inputs.timePoints)
+            if (tp.day <= end)
+                axis->append(patientLabel(tp), tp.day);
+    }
 }

@@ -5,11 +5,12 @@
 #include "domain/outcomes.h"
 #include "domain/promschedule.h"
 #include "listrows.h"
+#include "outcomerows.h"
 #include "recordlistmodel.h"
 
 #include <QObject>
 #include <QPointF>
-#include <QVariantList>
+#include <QtCharts/QAbstractAxis>
 #include <QtCharts/QAbstractSeries>
 #include <QtQml/qqmlregistration.h>
 
@@ -24,38 +25,37 @@ class OutcomesController : public QObject
     QML_UNCREATABLE("Created by main.cpp")
     Q_PROPERTY(RecordListModel *due READ due CONSTANT)
     Q_PROPERTY(bool hasBaselineAnswers READ hasBaselineAnswers NOTIFY changed)
-    Q_PROPERTY(QVariantList verdicts READ verdicts NOTIFY verdictsChanged)
-    Q_PROPERTY(QVariantList instruments READ instruments NOTIFY changed)
-    Q_PROPERTY(QVariantList extraInstruments READ extraInstruments NOTIFY changed)
-    Q_PROPERTY(QVariantList rows READ rows NOTIFY changed)
+    Q_PROPERTY(RecordListModel *verdicts READ verdicts NOTIFY verdictsChanged)
+    Q_PROPERTY(RecordListModel *instruments READ instruments CONSTANT)
+    Q_PROPERTY(RecordListModel *extraInstruments READ extraInstruments CONSTANT)
+    Q_PROPERTY(RecordListModel *rows READ rows CONSTANT)
 public:
     explicit OutcomesController(Diary *diary, QObject *parent = nullptr);
 
     /** Due and overdue questionnaires, the most pressing first. */
     RecordListModel *due() const { return m_due; }
-    /** The first questionnaire due that is not begun: {instrumentId, timePointId, title}, or
-     *  empty when every one due is answered or begun. */
-    Q_INVOKABLE QVariantMap nextDue() const;
+    /** The first questionnaire due that is not begun; its instrumentId is empty when every one
+     *  due is answered or begun. */
+    Q_INVOKABLE DueListRow nextDue() const;
     /** Whether the questionnaires before the injection were answered (the comparisons need them).
      */
     bool hasBaselineAnswers() const;
-    /** [{timePoint, label, state, plain, numbers, source, population}] */
-    QVariantList verdicts() const;
-    /** The scheduled instruments with results: [{id, name}]. */
-    QVariantList instruments() const;
-    /** Instruments to answer off-schedule (e.g. the full KOOS): [{id, name}]. */
-    QVariantList extraInstruments() const;
-    /** Every complete response: [{date, timePoint, instrument, score, change}]. */
-    QVariantList rows() const;
+    /** The verdicts, computed when first read after a change (the results page). */
+    RecordListModel *verdicts() const;
+    /** The scheduled instruments with results. */
+    RecordListModel *instruments() const { return m_instruments; }
+    /** Instruments to answer off-schedule (e.g. the full KOOS) that suit the injected site. */
+    RecordListModel *extraInstruments() const { return m_extraInstruments; }
+    /** Every complete response, oldest first. */
+    RecordListModel *rows() const { return m_rows; }
 
-    /**
-     * One instrument's chart axes: {title, yMin, yMax, xMin, xMax, timePoints [{day, label}],
-     * bandLabel and bandDetail ("" without a baseline and an MCID)}.
-     */
-    Q_INVOKABLE QVariantMap chart(const QString &instrumentId) const;
-    /** Fills the score line (day, score) and the MCID band around baseline, one call each. */
+    /** One instrument's chart: its title, ranges and the band's words. */
+    Q_INVOKABLE PromChartAxes chart(const QString &instrumentId) const;
+    /** Fills one instrument's chart: the score line and its dots (day, score), the MCID band
+     *  around baseline, and the time points as the x axis's labels. */
     Q_INVOKABLE void fillChart(const QString &instrumentId, QAbstractSeries *scores,
-                               QAbstractSeries *bandHigh, QAbstractSeries *bandLow) const;
+                               QAbstractSeries *dots, QAbstractSeries *bandHigh,
+                               QAbstractSeries *bandLow, QAbstractAxis *timePointAxis) const;
 
 signals:
     void changed();
@@ -72,12 +72,17 @@ private:
     };
     ChartData chartData(const mend::Instrument &instrument) const;
     void reload();
+    void fillLists();
 
     Diary *m_diary;
     QList<mend::ScheduledQuestionnaire> m_schedule;
     RecordList<DueListRow> *m_due = new RecordList<DueListRow>(this);
     /** Computed when first shown (the Results page), not at start-up. */
-    mutable std::optional<QList<mend::Verdict>> m_verdicts;
+    mutable bool m_verdictsStale = true;
+    RecordList<OutcomeVerdictRow> *m_verdicts = new RecordList<OutcomeVerdictRow>(this);
+    RecordList<InstrumentChoiceRow> *m_instruments = new RecordList<InstrumentChoiceRow>(this);
+    RecordList<InstrumentChoiceRow> *m_extraInstruments = new RecordList<InstrumentChoiceRow>(this);
+    RecordList<ResponseListRow> *m_rows = new RecordList<ResponseListRow>(this);
     mend::OutcomeInputs m_inputs; // without the entries, which only the verdicts need
     QList<mend::Instrument> m_all;
 };

@@ -12,6 +12,8 @@ using namespace mend;
 QuestionnaireController::QuestionnaireController(Diary *diary, QObject *parent)
     : QObject(parent), m_diary(diary)
 {
+    // First of the handlers: the page reads the new item's options when it hears of the change.
+    connect(this, &QuestionnaireController::changed, this, &QuestionnaireController::fillOptions);
 }
 
 QString QuestionnaireController::title() const
@@ -63,15 +65,14 @@ QString QuestionnaireController::itemText() const
     return item ? item->text : QString();
 }
 
-QVariantList QuestionnaireController::options() const
+void QuestionnaireController::fillOptions()
 {
-    QVariantList out;
+    QList<QuestionOptionRow> rows;
     if (const auto *item = currentItem())
         for (const auto &o : item->options)
-            out.append(QVariantMap{{QStringLiteral("label"), o.label},
-                                   {QStringLiteral("value"), o.value},
-                                   {QStringLiteral("group"), o.group}});
-    return out;
+            rows.append(
+                {o.group.isEmpty() ? o.label : tr("%1 · %2").arg(o.group, o.label), o.label});
+    m_options->set(std::move(rows));
 }
 
 int QuestionnaireController::selectedOption() const

@@ -3,9 +3,10 @@
 #include "diary.h"
 #include "domain/instrument.h"
 #include "domain/instrumentscoring.h"
+#include "outcomerows.h"
+#include "recordlistmodel.h"
 
 #include <QObject>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 /**
@@ -28,7 +29,7 @@ class QuestionnaireController : public QObject
     Q_PROPERTY(bool reviewing READ reviewing NOTIFY changed)
     Q_PROPERTY(QString section READ section NOTIFY changed)
     Q_PROPERTY(QString itemText READ itemText NOTIFY changed)
-    Q_PROPERTY(QVariantList options READ options NOTIFY changed)
+    Q_PROPERTY(RecordListModel *options READ options CONSTANT)
     Q_PROPERTY(int selectedOption READ selectedOption NOTIFY changed)
     Q_PROPERTY(QString reviewText READ reviewText NOTIFY changed)
 public:
@@ -49,8 +50,8 @@ public:
     bool reviewing() const { return active() && m_index >= itemCount(); }
     QString section() const;
     QString itemText() const;
-    /** The current item's options: [{label, value, group}]. */
-    QVariantList options() const;
+    /** The current item's options, in order (choose() takes the index). */
+    RecordListModel *options() const { return m_options; }
     /** Index of the chosen option of the current item, -1 when unanswered. */
     int selectedOption() const;
     /** What submitting will give: every scale scored, or which rule leaves one without a score. */
@@ -80,6 +81,7 @@ signals:
 
 private:
     const mend::InstrumentItem *currentItem() const;
+    void fillOptions();
 
     Diary *m_diary;
     std::optional<mend::Instrument> m_instrument;
@@ -88,4 +90,5 @@ private:
     mend::Answers m_answers;
     int m_index = 0;
     QString m_lastResult;
+    RecordList<QuestionOptionRow> *m_options = new RecordList<QuestionOptionRow>(this);
 };

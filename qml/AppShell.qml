@@ -95,8 +95,8 @@ Page {
     }
 
     /** The full-screen red-flag message: modal, Back does not close it. */
-    function showRedFlags(flags) {
-        redFlagDialog.show(flags)
+    function showRedFlags() {
+        redFlagDialog.show()
     }
     function openReview(episodeId) {
         App.review.showEpisode(episodeId)
@@ -109,7 +109,7 @@ Page {
     }
     function startNextDue(savedMessage) {
         const next = App.outcomes.nextDue()
-        const more = next.instrumentId !== undefined
+        const more = next.instrumentId !== ""
         toast.show(savedMessage + " " + (more ? qsTr("Next: %1.").arg(next.title)
                                                : qsTr("Every questionnaire due is answered.")))
         if (more)
@@ -161,7 +161,7 @@ Page {
             currentIndex: tabs.currentIndex
             onMessage: text => toast.show(text)
             onQuestionnaireRequested: (instrumentId, timePointId) => root.startQuestionnaire(instrumentId, timePointId)
-            onRedFlags: flags => root.showRedFlags(flags)
+            onRedFlags: root.showRedFlags()
             onEditRequested: isoDate => {
                 App.entry.selectDate(isoDate)
                 tabs.currentIndex = 0
@@ -220,9 +220,9 @@ Page {
     Loader {
         id: redFlagDialog
         active: false
-        function show(flags) {
+        function show() {
             active = true
-            item.show(flags, App.episodes.clinicPhone, App.episodes.canCallClinic())
+            item.show(App.episodes.clinicPhone, App.episodes.canCallClinic())
         }
         source: "RedFlagDialog.qml"
     }

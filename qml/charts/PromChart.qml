@@ -11,23 +11,14 @@ ColumnLayout {
 
     readonly property OutcomesController outcomes: App.outcomes
     required property string instrumentId
-    property var axes: ({})
+    property promChartAxes axes
     /** The clinician's detail: the band named by its threshold. */
     property bool showNumbers: false
-    readonly property bool banded: (axes.bandLabel || "") !== ""
+    readonly property bool banded: axes.bandLabel !== ""
 
     function refresh() {
         axes = outcomes.chart(instrumentId)
-        const old = timePointAxis.categoriesLabels
-        for (let k = 0; k < old.length; ++k)
-            timePointAxis.remove(old[k])
-        const points = axes.timePoints || []
-        for (let i = 0; i < points.length; ++i)
-            timePointAxis.append(points[i].label, points[i].day)
-        outcomes.fillChart(instrumentId, scores, bandHigh, bandLow)
-        markers.clear()
-        for (let j = 0; j < scores.count; ++j)
-            markers.append(scores.at(j).x, scores.at(j).y)
+        outcomes.fillChart(instrumentId, scores, markers, bandHigh, bandLow, timePointAxis)
     }
 
     spacing: 0
@@ -42,24 +33,23 @@ ColumnLayout {
     ChartView {
     Layout.fillWidth: true
     Layout.preferredHeight: 260
-    title: root.axes.title || ""
+    title: root.axes.title
     antialiasing: true
     backgroundColor: Theme.surface
     legend.visible: false // ChartLegend below wraps; Qt Charts' own elides a longer language
     margins { left: 4; right: 4; top: 4; bottom: 4 }
-    Accessible.name: qsTr("Results chart: %1").arg(root.axes.title || "")
+    Accessible.name: qsTr("Results chart: %1").arg(root.axes.title)
 
     ValueAxis {
         id: xAxis
-        min: root.axes.xMin || -14
-        max: root.axes.xMax || 60
+        min: root.axes.xMin
+        max: root.axes.xMax
         visible: false
     }
     CategoryAxis {
         id: timePointAxis
         min: xAxis.min
         max: xAxis.max
-        startValue: -14 // the chart starts two weeks before the injection (OutcomesController)
         labelsPosition: CategoryAxis.AxisLabelsPositionOnValue
         labelsFont.pixelSize: Theme.chartSize
         labelsColor: Theme.foreground
@@ -70,8 +60,8 @@ ColumnLayout {
     }
     ValueAxis {
         id: yAxis
-        min: root.axes.yMin || 0
-        max: root.axes.yMax || 100
+        min: root.axes.yMin
+        max: root.axes.yMax
         // One tick per point on a short scale (1-7), else six (0-10 by 2, 0-100 by 20).
         tickCount: max - min <= 6 ? max - min + 1 : 6
         labelFormat: "%.0f"
@@ -122,7 +112,7 @@ ColumnLayout {
         Layout.leftMargin: 12
         Layout.rightMargin: 12
         visible: text !== ""
-        text: (root.showNumbers ? root.axes.bandDetail : root.axes.bandLabel) || ""
+        text: root.showNumbers ? root.axes.bandDetail : root.axes.bandLabel
         font.pixelSize: Theme.smallSize
         opacity: 0.75
         wrapMode: Text.Wrap

@@ -13,19 +13,18 @@ Popup {
     Material.primary: String(Theme.primary)
     id: root
 
-    property var flags: []
     /** The clinic's phone number as the patient wrote it ("" when not given), and whether this
      *  device can call it; else the number is shown to dial on a phone. */
     property string phone
     property bool canCall
     /** Why the last call could not be placed ("" when it was, or none was tried). */
     property string callProblem
-    readonly property bool emergency: flags.some(f => f.emergency)
+    readonly property bool emergency: App.entry.redFlagEmergency
 
     signal acknowledged()
 
-    function show(newFlags, clinicPhone, deviceCanCall) {
-        flags = newFlags
+    /** Shows the red flags the last save raised (App.entry.redFlags). */
+    function show(clinicPhone, deviceCanCall) {
         phone = clinicPhone
         canCall = deviceCanCall
         callProblem = ""
@@ -82,12 +81,12 @@ Popup {
                     wrapMode: Text.Wrap
                 }
                 Repeater {
-                    model: root.flags
+                    model: App.entry.redFlags
                     delegate: Label {
                         textFormat: Text.PlainText
-                        required property var modelData
+                        required property string reason
                         Layout.fillWidth: true
-                        text: "• " + modelData.reason
+                        text: "• " + reason
                         color: "white"
                         font.pixelSize: Theme.largeSize
                         wrapMode: Text.Wrap

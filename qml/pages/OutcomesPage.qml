@@ -61,11 +61,9 @@ ScrollView {
             Repeater {
                 model: root.outcomes.instruments
                 delegate: PromChart {
-                    required property var modelData
                     Layout.fillWidth: true
                     Layout.preferredWidth: 100 // equal columns
                     Layout.alignment: Qt.AlignTop
-                    instrumentId: modelData.id
                     showNumbers: root.showNumbers
                 }
             }
@@ -77,17 +75,20 @@ ScrollView {
                 model: root.outcomes.rows
                 delegate: RowLayout {
                     id: tableRow
-                    required property var modelData
+                    required property string date
+                    required property string timePoint
+                    required property string instrument
+                    required property string score
                     Layout.fillWidth: true
-                    Label { textFormat: Text.PlainText; text: tableRow.modelData.date; Layout.preferredWidth: 92; font.pixelSize: Theme.smallSize }
-                    Label { textFormat: Text.PlainText; text: tableRow.modelData.timePoint; Layout.preferredWidth: 80; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
-                    Label { textFormat: Text.PlainText; text: tableRow.modelData.instrument; Layout.fillWidth: true; Layout.preferredWidth: 80; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
-                    Label { textFormat: Text.PlainText; text: tableRow.modelData.score; Layout.preferredWidth: Math.min(implicitWidth, tableRow.width / 3); font.pixelSize: Theme.smallSize; font.bold: true; wrapMode: Text.Wrap }
+                    Label { textFormat: Text.PlainText; text: tableRow.date; Layout.preferredWidth: 92; font.pixelSize: Theme.smallSize }
+                    Label { textFormat: Text.PlainText; text: tableRow.timePoint; Layout.preferredWidth: 80; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
+                    Label { textFormat: Text.PlainText; text: tableRow.instrument; Layout.fillWidth: true; Layout.preferredWidth: 80; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
+                    Label { textFormat: Text.PlainText; text: tableRow.score; Layout.preferredWidth: Math.min(implicitWidth, tableRow.width / 3); font.pixelSize: Theme.smallSize; font.bold: true; wrapMode: Text.Wrap }
                 }
             }
             Label {
                 textFormat: Text.PlainText
-                visible: root.outcomes.rows.length === 0
+                visible: root.outcomes.rows.count === 0
                 text: qsTr("No questionnaire answered yet.")
                 opacity: 0.7
             }
@@ -96,12 +97,20 @@ ScrollView {
             title: qsTr("Compared with before the injection")
             hint: qsTr("Thresholds come from published studies, mostly in other treatments; 'not yet met' is not a failure, and 'met' is not a promise of lasting benefit.")
             Repeater {
-                // The patient sees one row per kind of threshold; the clinician every one.
-                model: root.showNumbers ? root.outcomes.verdicts
-                                        : root.outcomes.verdicts.filter(v => v.forPatient)
+                model: root.outcomes.verdicts
                 delegate: ColumnLayout {
                     id: verdict
-                    required property var modelData
+                    required property string timePoint
+                    required property string label
+                    required property string verdictState
+                    required property string stateText
+                    required property string plain
+                    required property bool forPatient
+                    required property string numbers
+                    required property string source
+                    required property string population
+                    // The patient sees one row per kind of threshold; the clinician every one.
+                    visible: root.showNumbers || forPatient
                     Layout.fillWidth: true
                     spacing: 2
                     RowLayout {
@@ -109,23 +118,23 @@ ScrollView {
                         Label {
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
-                            text: root.showNumbers ? verdict.modelData.timePoint + " · " + verdict.modelData.label : verdict.modelData.plain
+                            text: root.showNumbers ? verdict.timePoint + " · " + verdict.label : verdict.plain
                             font.pixelSize: Theme.bodySize
                             wrapMode: Text.Wrap
                         }
                         Label {
                             textFormat: Text.PlainText
-                            text: verdict.modelData.stateText
+                            text: verdict.stateText
                             font.pixelSize: Theme.smallSize
                             font.bold: true
-                            color: verdict.modelData.state === "met" ? Theme.success : verdict.modelData.state === "not yet met" ? Theme.caution : Theme.foregroundMuted
+                            color: verdict.verdictState === "met" ? Theme.success : verdict.verdictState === "not yet met" ? Theme.caution : Theme.foregroundMuted
                         }
                     }
                     Label {
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
                         visible: root.showNumbers
-                        text: verdict.modelData.numbers + "\n" + verdict.modelData.population + " — " + verdict.modelData.source
+                        text: verdict.numbers + "\n" + verdict.population + " — " + verdict.source
                         font.pixelSize: Theme.smallSize
                         opacity: 0.75
                         wrapMode: Text.Wrap
@@ -134,7 +143,7 @@ ScrollView {
             }
             Label {
                 textFormat: Text.PlainText
-                visible: root.outcomes.verdicts.length === 0
+                visible: root.outcomes.verdicts.count === 0
                 Layout.fillWidth: true
                 text: qsTr("Verdicts appear from the 6-week time point on.")
                 opacity: 0.7
@@ -149,13 +158,15 @@ ScrollView {
                 id: otherRepeater
                 model: root.outcomes.extraInstruments
                 delegate: WrappingButton {
-                    required property var modelData
+                    id: extra
+                    required property string instrumentId
+                    required property string name
                     Layout.fillWidth: true
                     flat: true
-                    text: modelData.name
+                    text: extra.name
                     font.capitalization: Font.MixedCase
-                    Accessible.name: qsTr("Answer %1").arg(modelData.name)
-                    onClicked: root.startRequested(modelData.id, "")
+                    Accessible.name: qsTr("Answer %1").arg(extra.name)
+                    onClicked: root.startRequested(extra.instrumentId, "")
                 }
             }
         }

@@ -99,23 +99,24 @@ Page {
                 font.bold: true
                 wrapMode: Text.Wrap
             }
-            // A count as the model keeps the buttons alive from item to item (none is destroyed
-            // while its own click is handled).
+            // The same number of options from item to item changes the buttons in place (none
+            // is destroyed while its own click is handled).
             Repeater {
-                model: root.questionnaire.reviewing ? 0 : root.questionnaire.options.length
+                model: root.questionnaire.options
                 delegate: Button {
                     id: option
                     required property int index
+                    required property string optionText
+                    required property string label
                     objectName: "option" + index
-                    readonly property var choice: root.questionnaire.options[option.index] || ({label: "", group: ""})
                     Layout.fillWidth: true
                     implicitHeight: 56
-                    text: (choice.group ? choice.group + " · " : "") + choice.label
+                    text: option.optionText
                     highlighted: option.index === root.questionnaire.selectedOption
                     Material.background: highlighted ? String(Theme.primary) : undefined
                     font.pixelSize: Theme.largeSize
                     font.capitalization: Font.MixedCase
-                    Accessible.name: choice.label
+                    Accessible.name: option.label
                     onClicked: root.questionnaire.choose(option.index)
                 }
             }

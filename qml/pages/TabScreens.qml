@@ -15,13 +15,13 @@ StackLayout {
 
     signal message(string text)
     signal questionnaireRequested(string instrumentId, string timePointId)
-    signal redFlags(var flags)
+    signal redFlags()
     signal editRequested(string isoDate)
 
     TodayPage {
         onQuestionnaireRequested: (instrumentId, timePointId) => root.questionnaireRequested(instrumentId, timePointId)
         onSavedMessage: text => root.message(text)
-        onRedFlags: flags => root.redFlags(flags)
+        onRedFlags: root.redFlags()
     }
     Loader {
         id: timelineScreen

@@ -30,7 +30,7 @@ Item {
 
     signal questionnaireRequested(string instrumentId, string timePointId)
     signal savedMessage(string message)
-    signal redFlags(var flags)
+    signal redFlags()
 
     /** Shows the draft's values (the stored day, or an empty form) in the fields. The fields
      *  write each edit back to the draft, so Save never waits for the folded part to be built. */
@@ -71,7 +71,7 @@ Item {
     Connections {
         target: root.entry
         function onSaved(message) { root.savedMessage(message) }
-        function onRedFlagsRaised(flags) { root.redFlags(flags) }
+        function onRedFlagsRaised() { root.redFlags() }
     }
 
     ScrollView {

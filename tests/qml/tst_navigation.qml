@@ -125,7 +125,11 @@ TestCase {
     }
 
     function test_the_red_flag_message_ignores_back() {
-        shell.showRedFlags([{reason: "Fever above 38 °C", emergency: false}])
+        // A real red flag: today's entry saved with a warning sign, as the form does.
+        App.entry.selectDate("")
+        App.entry.draft.painAverage = 4
+        App.entry.draft.setSign("cannotBearWeight", true)
+        verify(App.entry.save(), JSON.stringify(App.entry.draft.errors))
         const understood = findChild(win.contentItem, "redFlagUnderstood")
         tryVerify(() => understood !== null && understood.visible, 2000)
         for (const how of ["Back", "Escape", "Alt+Left", "mouse"]) {

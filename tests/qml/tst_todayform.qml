@@ -177,9 +177,10 @@ Item {
             save()
             compare(page.errorText, "")
             compare(redFlagSpy.count, 1)
-            const flags = redFlagSpy.signalArguments[0][0]
-            compare(flags.length, 1)
-            verify(flags[0].reason.indexOf("bear weight") >= 0, flags[0].reason)
+            const flags = Fixture.entry.redFlags
+            compare(flags.count, 1)
+            verify(flags.get(0).reason.indexOf("bear weight") >= 0, flags.get(0).reason)
+            compare(Fixture.entry.redFlagEmergency, false)
             compare(Fixture.openAlerts(), 1)
             Fixture.entry.acknowledgeAlerts()
             compare(Fixture.openAlerts(), 0)
