@@ -68,7 +68,7 @@ TEST_CASE("scenario: steps from a phone's export: a big read cancelled, a previe
     QTemporaryDir files;
     const QString big = files.filePath(QStringLiteral("big-export.xml"));
     writeBigExport(big, 160);
-    for (const QSize size : kSizes) {
+    for (const QSize size : windowSizes()) {
         DYNAMIC_SECTION(sizeName(size).toStdString())
         {
             CliFixture cli;

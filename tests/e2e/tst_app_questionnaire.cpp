@@ -27,7 +27,7 @@ QStringList completeResponses(const CliFixture &cli)
 TEST_CASE("scenario: the questionnaires due at 6 weeks answered in one go and saved in the diary",
           "[scenario]")
 {
-    for (const QSize size : kSizes) {
+    for (const QSize size : windowSizes()) {
         DYNAMIC_SECTION(sizeName(size).toStdString())
         {
             CliFixture cli;
