@@ -11,10 +11,10 @@ namespace {
 ActivityImportController *g_instance = nullptr;
 } // namespace
 
-ActivityImportController::ActivityImportController(Diary *diary,
+ActivityImportController::ActivityImportController(Diary *diary, DiaryServices *services,
                                                    const mend::platform::StepsSource *steps,
                                                    QObject *parent)
-    : QObject(parent), m_diary(diary), m_steps(steps)
+    : QObject(parent), m_diary(diary), m_services(services), m_steps(steps)
 {
 }
 
@@ -55,7 +55,7 @@ void ActivityImportController::read(const QUrl &file, const QString &whose)
     m_progress = 0;
     Q_EMIT progressChanged();
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    const QString diaryPath = m_diary->database()->path();
+    const QString diaryPath = m_services->database->path();
     const QDate today = m_diary->today();
     const QDateTime now = m_diary->now();
     struct Outcome
@@ -136,7 +136,7 @@ void ActivityImportController::store()
     const std::optional<Episode> episode = m_diary->episode();
     if (!episode)
         return;
-    const QString diaryPath = m_diary->database()->path();
+    const QString diaryPath = m_services->database->path();
     const QDateTime now = m_diary->now();
     auto file = m_read;
     auto report = std::make_shared<Result<ActivityImportReport>>(Error{});

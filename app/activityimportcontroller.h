@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "diaryservices.h"
 #include "workerjob.h"
 
 #include "domain/activity.h"
@@ -43,8 +44,8 @@ public:
     Q_ENUM(Stage)
 
     /** steps: where the days are read from (it outlives the controller). */
-    ActivityImportController(Diary *diary, const mend::platform::StepsSource *steps,
-                             QObject *parent = nullptr);
+    ActivityImportController(Diary *diary, DiaryServices *services,
+                             const mend::platform::StepsSource *steps, QObject *parent = nullptr);
 
     static void provide(ActivityImportController *instance);
     static ActivityImportController *create(QQmlEngine *, QJSEngine *);
@@ -81,6 +82,7 @@ private:
     void setStage(Stage stage);
 
     Diary *m_diary;
+    DiaryServices *m_services;
     const mend::platform::StepsSource *m_steps;
     WorkerJob m_job{this};
     std::atomic<bool> m_cancel{false};

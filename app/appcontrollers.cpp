@@ -6,10 +6,12 @@ namespace {
 AppControllers *g_instance = nullptr;
 }
 
-AppControllers::AppControllers(Diary *diary, QObject *parent)
-    : QObject(parent), m_episodes(diary), m_entry(diary), m_history(diary), m_timeline(diary),
-      m_treatments(diary), m_protocol(diary), m_questionnaire(diary), m_outcomes(diary),
-      m_reminders(diary), m_review(diary), m_cohort(diary), m_backups(diary), m_lock(diary)
+AppControllers::AppControllers(Diary *diary, DiaryServices *services, QObject *parent)
+    : QObject(parent), m_episodes(diary, services), m_entry(diary, services),
+      m_history(diary, services), m_timeline(diary, services), m_treatments(diary, services),
+      m_protocol(diary, services), m_questionnaire(diary, services), m_outcomes(diary, services),
+      m_reminders(diary, services), m_review(diary, services), m_cohort(diary, services),
+      m_backups(diary, services), m_lock(diary, services)
 {
     // Reminders say nothing of the diary while it is locked.
     const auto followLock = [this] {

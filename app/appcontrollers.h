@@ -18,6 +18,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class Diary;
+struct DiaryServices;
 class QQmlEngine;
 class QJSEngine;
 
@@ -45,7 +46,7 @@ class AppControllers : public QObject
     Q_PROPERTY(BackupController *backups READ backups CONSTANT)
     Q_PROPERTY(LockController *lock READ lock CONSTANT)
 public:
-    explicit AppControllers(Diary *diary, QObject *parent = nullptr);
+    AppControllers(Diary *diary, DiaryServices *services, QObject *parent = nullptr);
 
     static void provide(AppControllers *instance);
     static AppControllers *create(QQmlEngine *, QJSEngine *);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "diaryservices.h"
 #include "listrows.h"
 #include "platform/diaryhome.h"
 #include "recordlistmodel.h"
@@ -20,7 +21,7 @@ class BackupController : public QObject
     Q_PROPERTY(QString keptWhere READ keptWhere CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 public:
-    explicit BackupController(Diary *diary, QObject *parent = nullptr);
+    BackupController(Diary *diary, DiaryServices *services, QObject *parent = nullptr);
 
     /** [{name, label ("24 Nov 2026 18:00 · daily"), kind, sizeText}], newest first. */
     /** The backups (BackupListRow), newest first, read from the folder when asked for. */
@@ -51,6 +52,7 @@ signals:
 
 private:
     Diary *m_diary;
+    DiaryServices *m_services;
     RecordList<BackupListRow> *m_backups = new RecordList<BackupListRow>(this);
     const mend::platform::DiaryHome *m_home = nullptr;
     WorkerJob m_job{this};

@@ -6,7 +6,8 @@
 
 using namespace mend;
 
-CohortController::CohortController(Diary *diary, QObject *parent) : QObject(parent), m_diary(diary)
+CohortController::CohortController(Diary *diary, DiaryServices *services, QObject *parent)
+    : QObject(parent), m_diary(diary), m_services(services)
 {
     // This diary's own patient is in the list too: its entries and alerts count once it is open.
     diary->whenChanged(Diary::everything(), this, [this] {
@@ -30,7 +31,7 @@ void CohortController::open()
 
 void CohortController::reload()
 {
-    m_rows = cohortRows(m_diary->database(), m_diary->today());
+    m_rows = cohortRows(m_services->database, m_diary->today());
     sortCohortRows(m_rows, m_sortKey);
     publish();
 }
@@ -93,7 +94,7 @@ void CohortController::importFolder(const QUrl &folder)
     m_progress = 0;
     m_importText = tr("Starting…");
     const QString dir = folder.isLocalFile() ? folder.toLocalFile() : folder.toString();
-    const QString path = m_diary->database()->path();
+    const QString path = m_services->database->path();
     const QDateTime now = m_diary->now();
     auto message = std::make_shared<QString>();
     m_import.start(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "diaryservices.h"
 #include "listrows.h"
 #include "recordlistmodel.h"
 #include "services/cohort.h"
@@ -30,7 +31,7 @@ class CohortController : public QObject
     Q_PROPERTY(double progress READ progress NOTIFY importChanged)
     Q_PROPERTY(QString importText READ importText NOTIFY importChanged)
 public:
-    explicit CohortController(Diary *diary, QObject *parent = nullptr);
+    CohortController(Diary *diary, DiaryServices *services, QObject *parent = nullptr);
     ~CohortController() override;
 
     /** The patients, sorted and filtered as chosen, as words ready to show. */
@@ -64,6 +65,7 @@ private:
     void publish();
 
     Diary *m_diary;
+    DiaryServices *m_services;
     QList<mend::CohortRow> m_rows;
     RecordList<CohortListRow> *m_list = new RecordList<CohortListRow>(this);
     QString m_sortKey = QStringLiteral("patient");

@@ -1,5 +1,7 @@
 #include "diary.h"
 
+#include "diaryservices.h"
+
 #include <algorithm>
 
 #include <QGuiApplication>
@@ -11,13 +13,11 @@ namespace {
 constexpr int kExternalChangePollMs = 2000;
 } // namespace
 
-Diary::Diary(std::shared_ptr<mend::Database> database, Clock clock, QObject *parent)
-    : QObject(parent), m_db(database), m_episodes(database), m_entries(database),
-      m_recorder(database), m_alerts(database), m_timeline(database), m_protocols(database),
-      m_clock(std::move(clock))
+Diary::Diary(DiaryServices &services, Clock clock, QObject *parent)
+    : QObject(parent), m_services(services), m_clock(std::move(clock))
 {
-    m_episode = m_episodes.latest();
-    m_dataVersion = m_db->dataVersion();
+    m_episode = m_services.episodes.latest();
+    m_dataVersion = m_services.database->dataVersion();
     auto *poll = new QTimer(this);
     poll->setInterval(kExternalChangePollMs);
     connect(poll, &QTimer::timeout, this, &Diary::reloadIfChangedElsewhere);
@@ -32,7 +32,7 @@ Diary::Diary(std::shared_ptr<mend::Database> database, Clock clock, QObject *par
 
 bool Diary::reloadIfChangedElsewhere()
 {
-    const int version = m_db->dataVersion();
+    const int version = m_services.database->dataVersion();
     if (version == m_dataVersion)
         return false;
     m_dataVersion = version;
@@ -44,14 +44,14 @@ const QList<mend::DailyEntry> &Diary::episodeEntries() const
 {
     if (!m_episodeEntries)
         m_episodeEntries =
-            m_episode ? m_entries.forEpisode(m_episode->id) : QList<mend::DailyEntry>{};
+            m_episode ? m_services.entries.forEpisode(m_episode->id) : QList<mend::DailyEntry>{};
     return *m_episodeEntries;
 }
 
 bool Diary::rereadEpisode()
 {
     const auto before = m_episode;
-    m_episode = m_episodes.latest();
+    m_episode = m_services.episodes.latest();
     return before.has_value() == m_episode.has_value() && (!before || before->id == m_episode->id);
 }
 
@@ -68,7 +68,7 @@ void Diary::reloadDays(Changes what, const QList<QDate> &days)
             std::lower_bound(entries.begin(), entries.end(), day,
                              [](const mend::DailyEntry &e, const QDate &d) { return e.date < d; });
         const bool stored = at != entries.end() && at->date == day;
-        auto fresh = m_entries.findByDate(m_episode->id, day);
+        auto fresh = m_services.entries.findByDate(m_episode->id, day);
         if (fresh && stored)
             *at = std::move(*fresh);
         else if (fresh)

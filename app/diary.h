@@ -1,12 +1,7 @@
 #pragma once
 
+#include "domain/dailyentry.h"
 #include "domain/episode.h"
-#include "services/entryrecorder.h"
-#include "services/protocolcatalog.h"
-#include "storage/alertrepository.h"
-#include "storage/entryrepository.h"
-#include "storage/episoderepository.h"
-#include "storage/timelinerepository.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -14,7 +9,10 @@
 #include <memory>
 #include <type_traits>
 
-/** The open diary shared by the controllers: repositories, the current episode and the clock. */
+struct DiaryServices;
+
+/** What the screens share of the open diary: which episode they show, its entries (read once per
+ *  change), the clock, and what each write changed. The repositories are DiaryServices'. */
 class Diary : public QObject
 {
     Q_OBJECT
@@ -41,20 +39,14 @@ public:
                        TreatmentsChange | CohortChange | ActivityChange);
     }
 
-    Diary(std::shared_ptr<mend::Database> database, Clock clock, QObject *parent = nullptr);
+    /** services: the open diary's repositories (they outlive the Diary). */
+    Diary(DiaryServices &services, Clock clock, QObject *parent = nullptr);
 
-    mend::EpisodeRepository &episodes() { return m_episodes; }
-    mend::EntryRepository &entries() { return m_entries; }
-    mend::EntryRecorder &recorder() { return m_recorder; }
-    mend::AlertRepository &alerts() { return m_alerts; }
-    mend::TimelineRepository &timeline() { return m_timeline; }
-    const mend::ProtocolCatalog &protocols() const { return m_protocols; }
     /** The episode the screens show: the most recent one. */
     const std::optional<mend::Episode> &episode() const { return m_episode; }
     /** The current episode's entries, oldest first: read once per change, shared by the screens. */
     const QList<mend::DailyEntry> &episodeEntries() const;
     QDateTime now() const { return m_clock(); }
-    std::shared_ptr<mend::Database> database() const { return m_db; }
     QDate today() const { return m_clock().date(); }
 
     /** Re-reads the current episode (the entries when asked next) and says what changed; a
@@ -100,13 +92,7 @@ private:
     /** Drops the entries read when they changed, then says what changed. */
     void announce(Changes what);
 
-    std::shared_ptr<mend::Database> m_db;
-    mend::EpisodeRepository m_episodes;
-    mend::EntryRepository m_entries;
-    mend::EntryRecorder m_recorder;
-    mend::AlertRepository m_alerts;
-    mend::TimelineRepository m_timeline;
-    mend::ProtocolCatalog m_protocols;
+    DiaryServices &m_services;
     Clock m_clock;
     std::optional<mend::Episode> m_episode;
     int m_dataVersion = -1;

@@ -15,8 +15,9 @@ DiaryFileController *g_instance = nullptr;
 constexpr qint64 kLargestImport = 256 * 1024 * 1024; // as mend-cli
 } // namespace
 
-DiaryFileController::DiaryFileController(Diary *diary, OutputFiles *output, QObject *parent)
-    : QObject(parent), m_diary(diary), m_output(output)
+DiaryFileController::DiaryFileController(Diary *diary, DiaryServices *services, OutputFiles *output,
+                                         QObject *parent)
+    : QObject(parent), m_diary(diary), m_services(services), m_output(output)
 {
 }
 
@@ -46,7 +47,7 @@ void DiaryFileController::exportDiary()
         Q_EMIT saveFailed(m_output->problem());
         return;
     }
-    const QString diaryPath = m_diary->database()->path();
+    const QString diaryPath = m_services->database->path();
     const QDateTime now = m_diary->now();
     auto problem = std::make_shared<QString>();
     m_saving = true;
@@ -84,7 +85,7 @@ void DiaryFileController::importFile(const QUrl &file, bool replace)
     m_saving = false;
     m_lastFile = file;
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    const QString diaryPath = m_diary->database()->path();
+    const QString diaryPath = m_services->database->path();
     const QDateTime now = m_diary->now();
     auto report = std::make_shared<ImportReport>();
     m_job.start(

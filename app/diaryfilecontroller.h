@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "diaryservices.h"
 #include "workerjob.h"
 
 #include <QObject>
@@ -28,7 +29,8 @@ class DiaryFileController : public QObject
     Q_PROPERTY(bool reportIsError READ reportIsError NOTIFY changed)
     Q_PROPERTY(int conflicts READ conflicts NOTIFY changed)
 public:
-    DiaryFileController(Diary *diary, OutputFiles *output, QObject *parent = nullptr);
+    DiaryFileController(Diary *diary, DiaryServices *services, OutputFiles *output,
+                        QObject *parent = nullptr);
 
     static void provide(DiaryFileController *instance);
     static DiaryFileController *create(QQmlEngine *, QJSEngine *);
@@ -60,6 +62,7 @@ signals:
 
 private:
     Diary *m_diary;
+    DiaryServices *m_services;
     OutputFiles *m_output;
     WorkerJob m_job{this};
     QUrl m_lastFile;

@@ -11,8 +11,9 @@
 
 using namespace mend;
 
-EntryController::EntryController(Diary *diary, QObject *parent)
-    : QObject(parent), m_diary(diary), m_date(diary->today()), m_draft(new EntryDraft(this))
+EntryController::EntryController(Diary *diary, DiaryServices *services, QObject *parent)
+    : QObject(parent), m_diary(diary), m_services(services), m_date(diary->today()),
+      m_draft(new EntryDraft(this))
 {
     connect(m_draft, &EntryDraft::changed, this, &EntryController::recheck);
     diary->whenChanged(Diary::EpisodeChange | Diary::EntriesChange, this, [this] { load(); });
@@ -126,7 +127,7 @@ bool EntryController::save()
         return false;
     }
     const bool wasStored = m_entry.has_value();
-    auto saved = m_diary->recorder().record(reading.entry, *m_diary->episode(), m_diary->now());
+    auto saved = m_services->recorder.record(reading.entry, *m_diary->episode(), m_diary->now());
     if (!saved) {
         m_draft->setErrors({saved.error()});
         return false;
@@ -149,16 +150,16 @@ void EntryController::acknowledgeAlerts()
     const auto &ep = m_diary->episode();
     if (!ep)
         return;
-    for (const auto &a : m_diary->alerts().forEpisode(ep->id))
+    for (const auto &a : m_services->alerts.forEpisode(ep->id))
         if (!a.acknowledgedAt)
-            m_diary->alerts().acknowledge(a.id, m_diary->now());
+            m_services->alerts.acknowledge(a.id, m_diary->now());
     m_diary->reload(Diary::AlertsChange);
 }
 
 void EntryController::load()
 {
     const auto &ep = m_diary->episode();
-    m_entry = ep ? m_diary->entries().findByDate(ep->id, m_date) : std::nullopt;
+    m_entry = ep ? m_services->entries.findByDate(ep->id, m_date) : std::nullopt;
     m_draft->load(m_entry);
     Q_EMIT formChanged();
 }

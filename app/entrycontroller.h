@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "diaryservices.h"
 #include "entrydraft.h"
 #include "listrows.h"
 #include "recordlistmodel.h"
@@ -30,7 +31,7 @@ class EntryController : public QObject
     Q_PROPERTY(RecordListModel *redFlags READ redFlags CONSTANT)
     Q_PROPERTY(bool redFlagEmergency READ redFlagEmergency NOTIFY redFlagsRaised)
 public:
-    explicit EntryController(Diary *diary, QObject *parent = nullptr);
+    EntryController(Diary *diary, DiaryServices *services, QObject *parent = nullptr);
 
     QString dateIso() const;
     /** e.g. "Today · day 70, week 10" or "Tue 3 Nov · day 49, week 7". */
@@ -72,6 +73,7 @@ private:
     void recheck();
 
     Diary *m_diary;
+    DiaryServices *m_services;
     QDate m_date;
     std::optional<mend::DailyEntry> m_entry;
     EntryDraft *m_draft;

@@ -27,8 +27,8 @@ Result<E> choiceField(const QVariantMap &form, const char *key, const char *fiel
 
 } // namespace
 
-EpisodeController::EpisodeController(Diary *diary, QObject *parent)
-    : QObject(parent), m_diary(diary)
+EpisodeController::EpisodeController(Diary *diary, DiaryServices *services, QObject *parent)
+    : QObject(parent), m_diary(diary), m_services(services)
 {
     diary->whenChanged(Diary::EpisodeChange, this, [this] { Q_EMIT changed(); });
 }
@@ -152,14 +152,12 @@ QString EpisodeController::create(const QVariantMap &form)
     const QString phone = phoneOf(form);
     if (const auto &current = m_diary->episode(); current && isRepeatOf(e, *current))
         e.previousEpisodeId = current->id;
-    auto added = m_diary->episodes().add(e, m_diary->now());
+    auto added = m_services->episodes.add(e, m_diary->now());
     if (!added)
         return refuse(added.error());
     refuse({});
     if (!phone.isEmpty()) // blank keeps the number already given (a repeat at the same clinic)
-        if (auto s = mend::SettingsRepository(m_diary->database())
-                         .setValue(QStringLiteral("clinic.phone"), phone);
-            !s)
+        if (auto s = m_services->settings.setValue(QStringLiteral("clinic.phone"), phone); !s)
             return refuse(
                 {QStringLiteral("save"), tr("The injection was saved, but not the phone number: %1")
                                              .arg(s.error().text())});
@@ -179,9 +177,7 @@ QString EpisodeController::refuse(const Error &error)
 
 QString EpisodeController::clinicPhone() const
 {
-    return mend::SettingsRepository(m_diary->database())
-        .value(QStringLiteral("clinic.phone"))
-        .value_or(QString());
+    return m_services->settings.value(QStringLiteral("clinic.phone")).value_or(QString());
 }
 
 bool EpisodeController::canCallClinic() const
@@ -207,16 +203,14 @@ QString EpisodeController::setClinicPhone(const QString &phone)
 
 bool EpisodeController::clinicianMode() const
 {
-    return mend::SettingsRepository(m_diary->database())
-               .value(QStringLiteral("view.clinician"))
-               .value_or(QString()) == QLatin1String("on");
+    return m_services->settings.value(QStringLiteral("view.clinician")).value_or(QString()) ==
+           QLatin1String("on");
 }
 
 QString EpisodeController::setClinicianMode(bool on)
 {
-    if (auto s = mend::SettingsRepository(m_diary->database())
-                     .setValue(QStringLiteral("view.clinician"),
-                               on ? QStringLiteral("on") : QStringLiteral("off"));
+    if (auto s = m_services->settings.setValue(QStringLiteral("view.clinician"),
+                                               on ? QStringLiteral("on") : QStringLiteral("off"));
         !s)
         return s.error().text();
     Q_EMIT changed();
@@ -225,9 +219,8 @@ QString EpisodeController::setClinicianMode(bool on)
 
 QString EpisodeController::themeMode() const
 {
-    const QString stored = mend::SettingsRepository(m_diary->database())
-                               .value(QStringLiteral("view.theme"))
-                               .value_or(QString());
+    const QString stored =
+        m_services->settings.value(QStringLiteral("view.theme")).value_or(QString());
     return mend::parseThemeMode(stored) ? stored : mend::themeModeKey(mend::ThemeMode::System);
 }
 
@@ -238,7 +231,7 @@ QString EpisodeController::setThemeMode(const QString &mode)
 
 QString EpisodeController::language() const
 {
-    return storedLanguage(m_diary->database());
+    return storedLanguage(m_services->database);
 }
 
 QString EpisodeController::setLanguage(const QString &key)
@@ -253,9 +246,8 @@ QString EpisodeController::storedLanguage(const std::shared_ptr<mend::Database> 
 
 int EpisodeController::textSizePercent() const
 {
-    const auto size = mend::parseTextSizePercent(mend::SettingsRepository(m_diary->database())
-                                                     .value(QStringLiteral("view.textSize"))
-                                                     .value_or(QString()));
+    const auto size = mend::parseTextSizePercent(
+        m_services->settings.value(QStringLiteral("view.textSize")).value_or(QString()));
     return size ? size.value() : mend::minTextSizePercent;
 }
 
@@ -267,9 +259,7 @@ QString EpisodeController::setTextSizePercent(int percent)
 
 QString EpisodeController::patientIdentifier() const
 {
-    return mend::SettingsRepository(m_diary->database())
-        .value(QStringLiteral("patient.identifier"))
-        .value_or(QString());
+    return m_services->settings.value(QStringLiteral("patient.identifier")).value_or(QString());
 }
 
 QString EpisodeController::setPatientIdentifier(const QString &identifier)
@@ -283,7 +273,7 @@ QString EpisodeController::storeSetting(const QString &key, const QString &value
 {
     if (auto ok = validate(value); !ok)
         return ok.error().text();
-    if (auto s = mend::SettingsRepository(m_diary->database()).setValue(key, value); !s)
+    if (auto s = m_services->settings.setValue(key, value); !s)
         return s.error().text();
     Q_EMIT changed();
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "diaryservices.h"
 #include "platform/dialer.h"
 
 #include <QObject>
@@ -33,7 +34,7 @@ class EpisodeController : public QObject
     Q_PROPERTY(int textSizePercent READ textSizePercent NOTIFY changed)
     Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY fieldErrorsChanged)
 public:
-    explicit EpisodeController(Diary *diary, QObject *parent = nullptr);
+    EpisodeController(Diary *diary, DiaryServices *services, QObject *parent = nullptr);
 
     bool hasEpisode() const;
     /** e.g. "Left knee". */
@@ -111,6 +112,7 @@ private:
                          mend::Status (*validate)(const QString &));
 
     Diary *m_diary;
+    DiaryServices *m_services;
     mend::platform::Dialer *m_dialer = nullptr;
     QVariantMap m_fieldErrors;
 };

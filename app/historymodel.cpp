@@ -11,8 +11,8 @@
 
 using namespace mend;
 
-HistoryModel::HistoryModel(Diary *diary, QObject *parent)
-    : QAbstractListModel(parent), m_diary(diary)
+HistoryModel::HistoryModel(Diary *diary, DiaryServices *services, QObject *parent)
+    : QAbstractListModel(parent), m_diary(diary), m_services(services)
 {
     diary->whenChanged(Diary::EpisodeChange | Diary::EntriesChange, this, [this] { reload(); });
 }
@@ -76,7 +76,7 @@ QString HistoryModel::remove(qint64 entryId)
     const auto entry = std::find_if(shown.cbegin(), shown.cend(),
                                     [entryId](const DailyEntry &e) { return e.id == entryId; });
     const QDate day = entry != shown.cend() ? entry->date : QDate();
-    auto status = m_diary->entries().remove(entryId);
+    auto status = m_services->entries.remove(entryId);
     if (!status)
         return status.error().text();
     if (day.isValid())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "diaryservices.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -26,7 +27,7 @@ public:
         WarningRole, ///< the warning signs ticked that day, in the form's words ("" for none)
     };
 
-    explicit HistoryModel(Diary *diary, QObject *parent = nullptr);
+    HistoryModel(Diary *diary, DiaryServices *services, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -47,5 +48,6 @@ private:
     QString warningOf(const mend::DailyEntry &entry) const;
 
     Diary *m_diary;
+    DiaryServices *m_services;
     mutable std::optional<QList<mend::DailyEntry>> m_entries;
 };

@@ -5,8 +5,8 @@
 
 using namespace mend;
 
-LockController::LockController(Diary *diary, QObject *parent)
-    : QObject(parent), m_diary(diary), m_settings(diary->database())
+LockController::LockController(Diary *diary, DiaryServices *services, QObject *parent)
+    : QObject(parent), m_diary(diary), m_services(services), m_settings(services->database)
 {
     m_idle.setSingleShot(true);
     m_idle.setInterval(idleMinutes() * 60 * 1000);

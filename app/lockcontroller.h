@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "diaryservices.h"
 #include "services/applock.h"
 #include "services/diarysecretstore.h"
 #include "storage/settingsrepository.h"
@@ -24,7 +25,7 @@ class LockController : public QObject
     Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY changed)
     Q_PROPERTY(int idleMinutes READ idleMinutes CONSTANT)
 public:
-    explicit LockController(Diary *diary, QObject *parent = nullptr);
+    LockController(Diary *diary, DiaryServices *services, QObject *parent = nullptr);
 
     /** Where the PIN's digest is kept: the diary unless a platform gives its keystore (main.cpp
      *  sets it before QML loads; it outlives this). */
@@ -55,6 +56,7 @@ private:
     mend::AppLock appLock() const { return mend::AppLock(m_settings, *m_secrets); }
 
     Diary *m_diary;
+    DiaryServices *m_services;
     mutable mend::SettingsRepository m_settings;
     mend::DiarySecretStore m_diarySecrets{m_settings};
     mend::SecretStore *m_secrets = &m_diarySecrets;

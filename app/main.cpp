@@ -143,20 +143,22 @@ int main(int argc, char *argv[])
                                                  : options.language,
                       translation);
 
-    Diary diary(database, [] { return QDateTime::currentDateTime(); });
+    DiaryServices services(database);
+    Diary diary(services, [] { return QDateTime::currentDateTime(); });
     if (demo) {
-        auto seeded =
-            mend::seedDemoPatient(diary.episodes(), diary.entries(), diary.timeline(), diary.now());
+        auto seeded = mend::seedDemoPatient(services.episodes, services.entries, services.timeline,
+                                            diary.now());
         if (!seeded) {
             printErr(QStringLiteral("cannot create the demo patient: ") + seeded.error().text());
             return 1;
         }
-        if (auto c = mend::seedDemoCohort(diary.database(), diary.now(), 6); !c) {
+        if (auto c = mend::seedDemoCohort(database, diary.now(), 6); !c) {
             printErr(QStringLiteral("cannot create the demo cohort: ") + c.error().text());
             return 1;
         }
-        mend::PromRecorder recorder(diary.database());
-        if (auto q = mend::seedDemoQuestionnaires(recorder, seeded.value(), diary.now()); !q) {
+        if (auto q =
+                mend::seedDemoQuestionnaires(services.promRecorder, seeded.value(), diary.now());
+            !q) {
             printErr(QStringLiteral("cannot create the demo questionnaires: ") + q.error().text());
             return 1;
         }
@@ -167,7 +169,7 @@ int main(int argc, char *argv[])
         QCoreApplication::applicationDirPath() + QStringLiteral("/mend-cli"),
         QFileInfo(path).absoluteFilePath(), mend::platform::LinuxReminderScheduler::detect());
     mend::platform::LinuxDialer dialer;
-    AppControllers controllers(&diary);
+    AppControllers controllers(&diary, &services);
     AppControllers::provide(&controllers);
     controllers.episodes()->setDialer(&dialer);
     if (!demo)
@@ -181,13 +183,13 @@ int main(int argc, char *argv[])
     std::unique_ptr<OutputFiles> outputFiles;        // outlives the engine too: QML holds it
     std::unique_ptr<DiaryFileController> diaryFiles; // likewise
     const mend::platform::ExportedFileStepsSource steps;
-    ActivityImportController activityImport(&diary, &steps); // likewise
+    ActivityImportController activityImport(&diary, &services, &steps); // likewise
     ActivityImportController::provide(&activityImport);
     QQmlApplicationEngine engine;
     engine.setNetworkAccessManagerFactory(&offline);
     outputFiles = std::make_unique<OutputFiles>(&fileSharing, &engine);
     OutputFiles::provide(outputFiles.get());
-    diaryFiles = std::make_unique<DiaryFileController>(&diary, outputFiles.get());
+    diaryFiles = std::make_unique<DiaryFileController>(&diary, &services, outputFiles.get());
     DiaryFileController::provide(diaryFiles.get());
     static int qmlWarnings = 0; // static: the message handler may print after main returns
     countQtQuickWarnings(&qmlWarnings);

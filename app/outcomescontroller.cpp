@@ -45,8 +45,8 @@ constexpr int kChartStartDay = -14;
 
 } // namespace
 
-OutcomesController::OutcomesController(Diary *diary, QObject *parent)
-    : QObject(parent), m_diary(diary)
+OutcomesController::OutcomesController(Diary *diary, DiaryServices *services, QObject *parent)
+    : QObject(parent), m_diary(diary), m_services(services)
 {
     diary->whenChanged(Diary::EpisodeChange | Diary::QuestionnairesChange, this,
                        [this] { reload(); });
@@ -60,12 +60,12 @@ OutcomesController::OutcomesController(Diary *diary, QObject *parent)
 
 void OutcomesController::reload()
 {
-    m_all = InstrumentCatalog(m_diary->database()).all();
+    m_all = m_services->instruments.all();
     m_schedule.clear();
     m_verdictsStale = true;
     m_inputs = {};
     if (const auto &episode = m_diary->episode()) {
-        m_inputs = OutcomeService(m_diary->database()).inputs(*episode, m_diary->today(), {});
+        m_inputs = m_services->outcomes.inputs(*episode, m_diary->today(), {});
         m_schedule = questionnaireSchedule(*episode, m_inputs.timePoints, m_inputs.instruments,
                                            m_inputs.responses, m_diary->today());
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "diaryservices.h"
 #include "domain/instrument.h"
 #include "domain/outcomes.h"
 #include "domain/promschedule.h"
@@ -30,7 +31,7 @@ class OutcomesController : public QObject
     Q_PROPERTY(RecordListModel *extraInstruments READ extraInstruments CONSTANT)
     Q_PROPERTY(RecordListModel *rows READ rows CONSTANT)
 public:
-    explicit OutcomesController(Diary *diary, QObject *parent = nullptr);
+    OutcomesController(Diary *diary, DiaryServices *services, QObject *parent = nullptr);
 
     /** Due and overdue questionnaires, the most pressing first. */
     RecordListModel *due() const { return m_due; }
@@ -75,6 +76,7 @@ private:
     void fillLists();
 
     Diary *m_diary;
+    DiaryServices *m_services;
     QList<mend::ScheduledQuestionnaire> m_schedule;
     RecordList<DueListRow> *m_due = new RecordList<DueListRow>(this);
     /** Computed when first shown (the Results page), not at start-up. */

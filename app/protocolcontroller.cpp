@@ -6,8 +6,8 @@
 
 using namespace mend;
 
-ProtocolController::ProtocolController(Diary *diary, QObject *parent)
-    : QObject(parent), m_diary(diary)
+ProtocolController::ProtocolController(Diary *diary, DiaryServices *services, QObject *parent)
+    : QObject(parent), m_diary(diary), m_services(services)
 {
     diary->whenChanged(Diary::EpisodeChange, this, [this] { reload(); });
     reload();
@@ -16,7 +16,7 @@ ProtocolController::ProtocolController(Diary *diary, QObject *parent)
 void ProtocolController::reload()
 {
     const auto &ep = m_diary->episode();
-    m_current = ep ? m_diary->protocols().forEpisode(*ep) : std::nullopt;
+    m_current = ep ? m_services->protocols.forEpisode(*ep) : std::nullopt;
     Q_EMIT changed();
 }
 
@@ -68,7 +68,7 @@ QString ProtocolController::load(const QUrl &url)
     QFile file(url.isLocalFile() ? url.toLocalFile() : url.toString());
     if (!file.open(QIODevice::ReadOnly))
         return tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString());
-    ProtocolCatalog catalog(m_diary->database());
+    auto &catalog = m_services->protocols;
     auto loaded = catalog.load(file.read(4 * 1024 * 1024), m_diary->now());
     if (!loaded)
         return tr("%1: %2").arg(file.fileName(), loaded.error().text());

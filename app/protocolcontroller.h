@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "diaryservices.h"
 
 #include <QObject>
 #include <QUrl>
@@ -19,7 +20,7 @@ class ProtocolController : public QObject
     Q_PROPERTY(QString evidenceClinician READ evidenceClinician NOTIFY changed)
     Q_PROPERTY(QString citations READ citations NOTIFY changed)
 public:
-    explicit ProtocolController(Diary *diary, QObject *parent = nullptr);
+    ProtocolController(Diary *diary, DiaryServices *services, QObject *parent = nullptr);
 
     QString name() const;
     /** e.g. "Avoid anti-inflammatory painkillers (NSAIDs) for 14 days …" with its source. */
@@ -40,5 +41,6 @@ signals:
 private:
     void reload();
     Diary *m_diary;
+    DiaryServices *m_services;
     std::optional<mend::Protocol> m_current; ///< read once per diary change
 };

@@ -9,8 +9,9 @@
 
 using namespace mend;
 
-QuestionnaireController::QuestionnaireController(Diary *diary, QObject *parent)
-    : QObject(parent), m_diary(diary)
+QuestionnaireController::QuestionnaireController(Diary *diary, DiaryServices *services,
+                                                 QObject *parent)
+    : QObject(parent), m_diary(diary), m_services(services)
 {
     // First of the handlers: the page reads the new item's options when it hears of the change.
     connect(this, &QuestionnaireController::changed, this, &QuestionnaireController::fillOptions);
@@ -105,20 +106,19 @@ QString QuestionnaireController::start(const QString &instrumentId, const QStrin
     const auto &episode = m_diary->episode();
     if (!episode)
         return tr("Set up your injection first.");
-    auto instrument = InstrumentCatalog(m_diary->database()).find(instrumentId);
+    auto instrument = m_services->instruments.find(instrumentId);
     if (!instrument)
         return tr("The questionnaire '%1' is not installed.").arg(instrumentId);
     m_instrument = instrument;
     m_timePointId = timePointId;
     m_timePointLabel.clear();
-    for (const auto &tp : OutcomeService(m_diary->database()).timePoints(*episode))
+    for (const auto &tp : m_services->outcomes.timePoints(*episode))
         if (tp.id == timePointId)
             m_timePointLabel = patientLabel(tp);
     m_answers.clear();
     m_index = 0;
     if (!timePointId.isEmpty())
-        if (auto draft = PromRepository(m_diary->database())
-                             .findScheduled(episode->id, instrumentId, timePointId))
+        if (auto draft = m_services->proms.findScheduled(episode->id, instrumentId, timePointId))
             m_answers = draft->answers;
     // Resume at the first unanswered item.
     while (m_index < itemCount() && m_answers.contains(m_instrument->items.at(m_index).id))
@@ -170,11 +170,9 @@ QString QuestionnaireController::saveForLater()
         close();
         return {};
     }
-    auto saved =
-        PromRecorder(m_diary->database())
-            .saveDraft(*m_instrument,
-                       {m_diary->episode()->id, m_timePointId, m_diary->today(), m_answers},
-                       m_diary->now());
+    auto saved = m_services->promRecorder.saveDraft(
+        *m_instrument, {m_diary->episode()->id, m_timePointId, m_diary->today(), m_answers},
+        m_diary->now());
     if (!saved)
         return saved.error().text();
     close();
@@ -187,10 +185,9 @@ QString QuestionnaireController::submit()
 {
     if (!m_instrument || !m_diary->episode())
         return tr("No questionnaire is open.");
-    auto saved = PromRecorder(m_diary->database())
-                     .complete(*m_instrument,
-                               {m_diary->episode()->id, m_timePointId, m_diary->today(), m_answers},
-                               m_diary->now());
+    auto saved = m_services->promRecorder.complete(
+        *m_instrument, {m_diary->episode()->id, m_timePointId, m_diary->today(), m_answers},
+        m_diary->now());
     if (!saved)
         return saved.error().text();
     QStringList parts;

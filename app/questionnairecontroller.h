@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "diaryservices.h"
 #include "domain/instrument.h"
 #include "domain/instrumentscoring.h"
 #include "outcomerows.h"
@@ -33,7 +34,7 @@ class QuestionnaireController : public QObject
     Q_PROPERTY(int selectedOption READ selectedOption NOTIFY changed)
     Q_PROPERTY(QString reviewText READ reviewText NOTIFY changed)
 public:
-    explicit QuestionnaireController(Diary *diary, QObject *parent = nullptr);
+    QuestionnaireController(Diary *diary, DiaryServices *services, QObject *parent = nullptr);
 
     bool active() const { return m_instrument.has_value(); }
     QString title() const;
@@ -84,6 +85,7 @@ private:
     void fillOptions();
 
     Diary *m_diary;
+    DiaryServices *m_services;
     std::optional<mend::Instrument> m_instrument;
     QString m_timePointId;
     QString m_timePointLabel;

@@ -9,10 +9,10 @@
 
 using namespace mend;
 
-ReminderController::ReminderController(Diary *diary, QObject *parent)
-    : QObject(parent), m_diary(diary)
+ReminderController::ReminderController(Diary *diary, DiaryServices *services, QObject *parent)
+    : QObject(parent), m_diary(diary), m_services(services)
 {
-    m_settings = loadReminderSettings(SettingsRepository(diary->database()));
+    m_settings = loadReminderSettings(services->settings);
     diary->whenChanged(Diary::EpisodeChange | Diary::QuestionnairesChange, this,
                        [this] { refresh(); });
     // A log saved changes only whether today is logged: the schedule is not read again.
@@ -41,7 +41,7 @@ void ReminderController::refresh()
 {
     m_scheduleDay = m_diary->today();
     const auto &episode = m_diary->episode();
-    m_schedule = episode ? OutcomeService(m_diary->database()).schedule(*episode, m_scheduleDay)
+    m_schedule = episode ? m_services->outcomes.schedule(*episode, m_scheduleDay)
                          : QList<ScheduledQuestionnaire>{};
     remind();
 }
@@ -50,11 +50,11 @@ void ReminderController::remind()
 {
     const auto &episode = m_diary->episode();
     const bool loggedToday =
-        episode && m_diary->entries().findByDate(episode->id, m_diary->today()).has_value();
+        episode && m_services->entries.findByDate(episode->id, m_diary->today()).has_value();
     m_current = dueReminders(m_settings, m_diary->now(), loggedToday, m_schedule, m_locked);
     if (m_tray && episode) {
         // Shared with `mend-cli remind`: an occasion notified by either is not notified again.
-        SettingsRepository settings(m_diary->database());
+        auto &settings = m_services->settings;
         SentReminders sent(settings);
         for (const auto &r : m_current) {
             if (sent.contains(episode->id, r.key) || !sent.record(episode->id, r.key))
@@ -87,7 +87,7 @@ QString ReminderController::dailyTime() const
 
 QString ReminderController::store(const ReminderSettings &settings)
 {
-    SettingsRepository repository(m_diary->database());
+    auto &repository = m_services->settings;
     if (auto s = saveReminderSettings(repository, settings); !s)
         return s.error().text();
     m_settings = settings;

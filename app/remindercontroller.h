@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "diaryservices.h"
 #include "domain/promschedule.h"
 #include "domain/reminders.h"
 #include "listrows.h"
@@ -37,7 +38,7 @@ class ReminderController : public QObject
     Q_PROPERTY(bool whenClosed READ whenClosed NOTIFY changed)
     Q_PROPERTY(QString whenClosedHow READ whenClosedHow NOTIFY changed)
 public:
-    explicit ReminderController(Diary *diary, QObject *parent = nullptr);
+    ReminderController(Diary *diary, DiaryServices *services, QObject *parent = nullptr);
     ~ReminderController() override;
 
     /** [{key, kind ("log" | "questionnaire"), title, text}] */
@@ -83,6 +84,7 @@ private:
     QString store(const mend::ReminderSettings &settings);
 
     Diary *m_diary;
+    DiaryServices *m_services;
     mend::ReminderSettings m_settings;
     QList<mend::Reminder> m_current;
     QList<mend::ScheduledQuestionnaire> m_schedule;

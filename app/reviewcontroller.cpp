@@ -14,7 +14,8 @@
 
 using namespace mend;
 
-ReviewController::ReviewController(Diary *diary, QObject *parent) : QObject(parent), m_diary(diary)
+ReviewController::ReviewController(Diary *diary, DiaryServices *services, QObject *parent)
+    : QObject(parent), m_diary(diary), m_services(services)
 {
     // Computed when the review is first shown, then kept up to date.
     diary->whenChanged(Diary::everything(), this, [this] {
@@ -37,7 +38,7 @@ void ReviewController::reload()
     m_adherence.clear();
     m_stepsNote.clear();
     m_evidence.clear();
-    const auto episode = m_episodeId ? m_diary->episodes().find(m_episodeId) : m_diary->episode();
+    const auto episode = m_episodeId ? m_services->episodes.find(m_episodeId) : m_diary->episode();
     if (!episode) {
         m_verdicts->set({});
         m_milestones->set({});
@@ -47,7 +48,7 @@ void ReviewController::reload()
     }
     const QDate today = m_diary->today();
     const EpisodeReview review =
-        reviewEpisode(m_diary->database(), *episode, today,
+        reviewEpisode(m_services->database, *episode, today,
                       m_episodeId ? std::nullopt : std::optional(m_diary->episodeEntries()));
     const auto &summary = review.summary;
     m_injectionRecorded = episode->injectionRecorded;
@@ -135,7 +136,7 @@ QString ReviewController::whoAndWhen(const mend::Episode &episode,
 {
     QString who = tr("This diary");
     if (episode.patientId)
-        if (const auto p = mend::PatientRepository(m_diary->database()).find(*episode.patientId))
+        if (const auto p = m_services->patients.find(*episode.patientId))
             who = tr("Patient %1")
                       .arg(p->identifier.isEmpty() ? tr("(no identifier)") : p->identifier);
     const QLocale locale;
@@ -158,11 +159,11 @@ QString ReviewController::writeReport(const QUrl &file, bool letter)
 {
     if (m_report.busy())
         return tr("A report is being written; wait for it to finish.");
-    const auto episode = m_episodeId ? m_diary->episodes().find(m_episodeId) : m_diary->episode();
+    const auto episode = m_episodeId ? m_services->episodes.find(m_episodeId) : m_diary->episode();
     if (!episode)
         return tr("No episode to report on.");
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    const QString database = m_diary->database()->path();
+    const QString database = m_services->database->path();
     const QDateTime now = m_diary->now();
     auto error = std::make_shared<QString>();
     m_report.start(
@@ -195,7 +196,7 @@ QString ReviewController::recordInjection(const QString &isoDate, const QString 
     const auto d = mend::parse::choice<mend::Side>(QStringLiteral("side"), side);
     if (!s || !d)
         return tr("Choose where and on which side the injection was.");
-    if (auto r = recordCohortInjection(m_diary->database(), m_episodeId, day0.value(), s.value(),
+    if (auto r = recordCohortInjection(m_services->database, m_episodeId, day0.value(), s.value(),
                                        d.value(), m_diary->today());
         !r)
         return r.error().forPerson(); // in the person's words and language, at the field

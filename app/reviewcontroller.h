@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "diaryservices.h"
 #include "workerjob.h"
 
 #include "choicelist.h"
@@ -38,7 +39,7 @@ class ReviewController : public QObject
     Q_PROPERTY(QVariantList sites READ sites CONSTANT)
     Q_PROPERTY(QVariantList sides READ sides CONSTANT)
 public:
-    explicit ReviewController(Diary *diary, QObject *parent = nullptr);
+    ReviewController(Diary *diary, DiaryServices *services, QObject *parent = nullptr);
 
     QString title() const { return m_title; }
     /** Whose episode it is, when injected, and the date behind "now" (with its age when old). */
@@ -83,6 +84,7 @@ private:
     void reload();
 
     Diary *m_diary;
+    DiaryServices *m_services;
     WorkerJob m_report{this};
     qint64 m_episodeId = 0;
     bool m_shown = false;

@@ -42,8 +42,8 @@ QString signedNumber(double v, int decimals)
 
 } // namespace
 
-TimelineController::TimelineController(Diary *diary, QObject *parent)
-    : QObject(parent), m_diary(diary)
+TimelineController::TimelineController(Diary *diary, DiaryServices *services, QObject *parent)
+    : QObject(parent), m_diary(diary), m_services(services)
 {
     diary->whenChanged(Diary::EpisodeChange | Diary::EntriesChange | Diary::AlertsChange |
                            Diary::TreatmentsChange | Diary::ActivityChange,
@@ -58,16 +58,16 @@ const TimelineController::Loaded &TimelineController::data() const
     Loaded d;
     if (const auto &ep = m_diary->episode()) {
         const auto &entries = m_diary->episodeEntries();
-        d.steps = stepsByDay(entries, ActivityRepository(m_diary->database()).forEpisode(ep->id));
-        d.protocol = m_diary->protocols().forEpisode(*ep);
+        d.steps = stepsByDay(entries, m_services->activity.forEpisode(ep->id));
+        d.protocol = m_services->protocols.forEpisode(*ep);
         if (d.protocol)
             d.milestoneResults = evaluateMilestones(*d.protocol, *ep, entries, m_diary->today());
-        d.goals = m_diary->timeline().goals(ep->id);
-        d.events = m_diary->timeline().events(ep->id);
-        d.alerts = m_diary->alerts().forEpisode(ep->id);
-        d.seriesInjections = m_diary->timeline().seriesInjections(ep->id);
+        d.goals = m_services->timeline.goals(ep->id);
+        d.events = m_services->timeline.events(ep->id);
+        d.alerts = m_services->alerts.forEpisode(ep->id);
+        d.seriesInjections = m_services->timeline.seriesInjections(ep->id);
     }
-    d.allEpisodes = m_diary->episodes().all();
+    d.allEpisodes = m_services->episodes.all();
     m_loaded = std::move(d);
     return *m_loaded;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "diaryservices.h"
 #include "domain/activity.h"
 #include "domain/milestones.h"
 #include "domain/weeklysummary.h"
@@ -56,7 +57,7 @@ class TimelineController : public QObject
     Q_PROPERTY(QString averageLabel READ averageLabel NOTIFY viewChanged)
     Q_PROPERTY(QString dailyLabel READ dailyLabel NOTIFY viewChanged)
 public:
-    explicit TimelineController(Diary *diary, QObject *parent = nullptr);
+    TimelineController(Diary *diary, DiaryServices *services, QObject *parent = nullptr);
 
     QString range() const { return m_range; }
     /** "2w", "3m", "1y" or "all". */
@@ -152,6 +153,7 @@ private:
     double dayX(double day) const;
 
     Diary *m_diary;
+    DiaryServices *m_services;
     QString m_range = QStringLiteral("3m");
     QString m_romMovement;
     bool m_months = false;

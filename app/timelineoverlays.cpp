@@ -149,7 +149,7 @@ void TimelineController::fillComparison(int index, QAbstractSeries *series) cons
     if (index >= 0 && index < all.size()) {
         const Episode &e = all.at(index);
         for (const auto &p :
-             rollingSeries(m_diary->entries().forEpisode(e.id), Metric::painAverage()))
+             rollingSeries(m_services->entries.forEpisode(e.id), Metric::painAverage()))
             if (p.date >= e.injectionDate)
                 points.append({dayX(double(dayOf(e, p.date))), p.value});
     }

@@ -6,8 +6,8 @@
 
 using namespace mend;
 
-TreatmentController::TreatmentController(Diary *diary, QObject *parent)
-    : QObject(parent), m_diary(diary)
+TreatmentController::TreatmentController(Diary *diary, DiaryServices *services, QObject *parent)
+    : QObject(parent), m_diary(diary), m_services(services)
 {
 }
 
@@ -37,13 +37,13 @@ QString TreatmentController::addTreatment(const QString &kind, const QString &is
         return date.error().text();
     Error error;
     if (kind == QLatin1String(kSeriesKind)) {
-        auto added = m_diary->timeline().addSeriesInjection({0, ep->id, date.value(), note}, *ep,
-                                                            m_diary->today());
+        auto added = m_services->timeline.addSeriesInjection({0, ep->id, date.value(), note}, *ep,
+                                                             m_diary->today());
         if (!added)
             error = added.error();
     } else {
-        auto added = m_diary->timeline().addEvent({0, ep->id, date.value(), kind, note, {}}, *ep,
-                                                  m_diary->now());
+        auto added = m_services->timeline.addEvent({0, ep->id, date.value(), kind, note, {}}, *ep,
+                                                   m_diary->now());
         if (!added)
             error = added.error();
     }
@@ -66,7 +66,7 @@ QString TreatmentController::addGoal(const QString &text, const QString &fromWee
     auto by = parse::integer(QStringLiteral("by week"), byWeek);
     if (!by)
         return by.error().text();
-    auto added = m_diary->timeline().addGoal(
+    auto added = m_services->timeline.addGoal(
         {0, ep->id, text, from.value() * 7, by.value() * 7, {}, {}}, *ep, m_diary->now());
     if (!added)
         return added.error().text();
@@ -76,7 +76,7 @@ QString TreatmentController::addGoal(const QString &text, const QString &fromWee
 
 QString TreatmentController::setGoalDone(qint64 goalId, bool done)
 {
-    auto s = m_diary->timeline().setGoalAchieved(goalId, done ? m_diary->today() : QDate());
+    auto s = m_services->timeline.setGoalAchieved(goalId, done ? m_diary->today() : QDate());
     if (!s)
         return s.error().text();
     m_diary->reload(Diary::TreatmentsChange);

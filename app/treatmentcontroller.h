@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary.h"
+#include "diaryservices.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -15,7 +16,7 @@ class TreatmentController : public QObject
     Q_PROPERTY(QVariantList eventKinds READ eventKinds CONSTANT)
     Q_PROPERTY(QString todayIso READ todayIso CONSTANT)
 public:
-    explicit TreatmentController(Diary *diary, QObject *parent = nullptr);
+    TreatmentController(Diary *diary, DiaryServices *services, QObject *parent = nullptr);
 
     /** The event kinds plus "series" (a further injection of the series), as [{key, label}]. */
     QVariantList eventKinds() const;
@@ -36,4 +37,5 @@ public:
 
 private:
     Diary *m_diary;
+    DiaryServices *m_services;
 };

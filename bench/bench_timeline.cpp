@@ -57,8 +57,9 @@ int main(int argc, char *argv[])
             QTemporaryDir dir;
             auto db = mend::Database::open(dir.filePath(QStringLiteral("t.sqlite"))).value();
             mend::bench::generateDiary(db, years, today);
-            Diary diary(db, [] { return QDateTime::currentDateTime(); });
-            TimelineController timeline(&diary);
+            DiaryServices services(db);
+            Diary diary(services, [] { return QDateTime::currentDateTime(); });
+            TimelineController timeline(&diary, &services);
             // Three months, as a phone opens the timeline, and every year on the plot: the worst
             // case.
             timeline.setRange(QString::fromLatin1(range));
@@ -90,8 +91,8 @@ int main(int argc, char *argv[])
             app.processEvents();
             for (int run = 0; run < kRuns; ++run) {
                 today_.painAverage = run % 2 ? 4 : 5;
-                if (!diary.recorder().record(today_, *diary.episode(),
-                                             QDateTime::currentDateTime()))
+                if (!services.recorder.record(today_, *diary.episode(),
+                                              QDateTime::currentDateTime()))
                     return 1;
                 QElapsedTimer t;
                 t.start();

@@ -2557,6 +2557,63 @@
     </message>
 </context>
 <context>
+    <name>ReviewDayZeroCard</name>
+    <message>
+        <source>Injection not recorded</source>
+        <translation>Inyección no registrada</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s file names no injection. Baseline, change and milestones count from day 0: enter it to see them.</source>
+        <translation>El archivo de este paciente no indica ninguna inyección. La referencia, el cambio y los hitos cuentan desde el día 0: indíquelo para verlos.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Injection date (day 0), year-month-day</source>
+        <translation>Fecha de la inyección (día 0), año-mes-día</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Injection date, year-month-day</source>
+        <translation>Fecha de la inyección, año-mes-día</translation>
+    </message>
+    <message>
+        <source>Set day 0</source>
+        <translation>Fijar el día 0</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMeasuresCard</name>
+    <message>
+        <source>Baseline → now (7-day averages)</source>
+        <translation>Referencia → ahora (medias de 7 días)</translation>
+    </message>
+    <message>
+        <source>Range of motion (now · baseline · other side · typical)</source>
+        <translation>Amplitud de movimiento (ahora · referencia · otro lado · habitual)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOutcomesCard</name>
+    <message>
+        <source>Outcome measures</source>
+        <translation>Medidas de resultado</translation>
+    </message>
+    <message>
+        <source>met / not yet met against published thresholds; population and source under each</source>
+        <translation>cumplido / aún no cumplido frente a umbrales publicados; población y fuente debajo de cada uno</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Mend visit report %1</source>
@@ -2595,56 +2652,8 @@
         <translation>Abrir el informe guardado</translation>
     </message>
     <message>
-        <source>Injection not recorded</source>
-        <translation>Inyección no registrada</translation>
-    </message>
-    <message>
-        <source>This patient&apos;s file names no injection. Baseline, change and milestones count from day 0: enter it to see them.</source>
-        <translation>El archivo de este paciente no indica ninguna inyección. La referencia, el cambio y los hitos cuentan desde el día 0: indíquelo para verlos.</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Dónde</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Lado</translation>
-    </message>
-    <message>
-        <source>Injection date (day 0), year-month-day</source>
-        <translation>Fecha de la inyección (día 0), año-mes-día</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>Injection date, year-month-day</source>
-        <translation>Fecha de la inyección, año-mes-día</translation>
-    </message>
-    <message>
-        <source>Set day 0</source>
-        <translation>Fijar el día 0</translation>
-    </message>
-    <message>
         <source>Day 0 set</source>
         <translation>Día 0 fijado</translation>
-    </message>
-    <message>
-        <source>Baseline → now (7-day averages)</source>
-        <translation>Referencia → ahora (medias de 7 días)</translation>
-    </message>
-    <message>
-        <source>Range of motion (now · baseline · other side · typical)</source>
-        <translation>Amplitud de movimiento (ahora · referencia · otro lado · habitual)</translation>
-    </message>
-    <message>
-        <source>Outcome measures</source>
-        <translation>Medidas de resultado</translation>
-    </message>
-    <message>
-        <source>met / not yet met against published thresholds; population and source under each</source>
-        <translation>cumplido / aún no cumplido frente a umbrales publicados; población y fuente debajo de cada uno</translation>
     </message>
     <message>
         <source>Milestones</source>

@@ -15,7 +15,6 @@ ScrollView {
     /** The report written last (shown with where it went), and the one being written. */
     property url savedReport
     property url pendingReport
-    property string day0Error
     signal message(string text)
 
     function reportName() {
@@ -36,6 +35,8 @@ ScrollView {
     }
 
     contentWidth: availableWidth
+    // Stated, not computed: a ScrollView sizes its content from its child only when it has one,
+    // and this page has two items (the column and the report's FileChooser).
     contentHeight: page.implicitHeight + 24
 
     // Pages scroll up and down only: a horizontal bar would take the taps on the bottom 16 px.
@@ -117,50 +118,10 @@ ScrollView {
                 }
             }
         }
-        SectionCard {
-            objectName: "recordInjection"
+        ReviewDayZeroCard {
             Layout.fillWidth: true
-            visible: !root.review.injectionRecorded
-            title: qsTr("Injection not recorded")
-            hint: qsTr("This patient's file names no injection. Baseline, change and milestones count from day 0: enter it to see them.")
-            LabeledComboBox { id: day0Site; Layout.fillWidth: true; label: qsTr("Where"); choices: root.review.sites }
-            LabeledComboBox { id: day0Side; Layout.fillWidth: true; label: qsTr("Side"); choices: root.review.sides }
-            Label { textFormat: Text.PlainText; text: qsTr("Injection date (day 0), year-month-day"); font.pixelSize: Theme.bodySize }
-            FormTextField {
-                id: day0
-                objectName: "day0Date"
-                Layout.fillWidth: true
-                Layout.preferredHeight: 48
-                placeholderText: qsTr("YYYY-MM-DD")
-                inputMethodHints: Qt.ImhDate
-                Accessible.name: qsTr("Injection date, year-month-day")
-                onTextEdited: root.day0Error = ""
-            }
-            Label {
-                objectName: "day0Error"
-                textFormat: Text.PlainText
-                Layout.fillWidth: true
-                visible: root.day0Error !== ""
-                text: root.day0Error
-                color: Theme.error
-                wrapMode: Text.Wrap
-            }
-            Button {
-                objectName: "saveDay0"
-                implicitHeight: 48
-                highlighted: true
-                // Material's own teal under white text is 3.7:1; the theme's is 4.5:1 or more.
-                Material.background: String(Theme.primary)
-                text: qsTr("Set day 0")
-                onClicked: {
-                    root.day0Error = root.review.recordInjection(day0.text, day0Site.currentKey,
-                                                                 day0Side.currentKey)
-                    if (root.day0Error === "")
-                        root.message(qsTr("Day 0 set"))
-                    else // the refusal at its field, in view on a phone
-                        Qt.callLater(() => FieldSearch.scrollTo(root, page, day0))
-                }
-            }
+            onSaved: root.message(qsTr("Day 0 set"))
+            onRefused: field => Qt.callLater(() => FieldSearch.scrollTo(root, page, field))
         }
         GridLayout {
             Layout.fillWidth: true
@@ -168,94 +129,13 @@ ScrollView {
             columnSpacing: 12
             rowSpacing: 12
 
-            SectionCard {
+            ReviewMeasuresCard {
                 Layout.alignment: Qt.AlignTop
                 Layout.preferredWidth: 100
-                title: qsTr("Baseline → now (7-day averages)")
-                Repeater {
-                    model: root.review.measures
-                    // A row of three where it fits; the three under each other with large text.
-                    delegate: GridLayout {
-                        id: measure
-                        required property string label
-                        required property string atBaseline
-                        required property string now
-                        required property string change
-                        Layout.fillWidth: true
-                        columns: parent.width >= Theme.bodySize * 24 ? 3 : 1 // the column, not its own width (see GradeSelector)
-                        rowSpacing: 0
-                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: measure.label; font.pixelSize: Theme.bodySize; wrapMode: Text.Wrap }
-                        Label { textFormat: Text.PlainText; Layout.fillWidth: measure.columns === 1; text: measure.atBaseline + " → " + measure.now; font.pixelSize: Theme.bodySize; font.bold: true; wrapMode: Text.Wrap }
-                        Label { textFormat: Text.PlainText; Layout.fillWidth: measure.columns === 1; Layout.preferredWidth: measure.columns === 1 ? -1 : Theme.bodySize * 8; horizontalAlignment: measure.columns === 1 ? Text.AlignLeft : Text.AlignRight; text: measure.change; font.pixelSize: Theme.smallSize; opacity: 0.75; wrapMode: Text.Wrap }
-                    }
-                }
-                Label {
-                    objectName: "reviewStepsNote"
-                    textFormat: Text.PlainText
-                    Layout.fillWidth: true
-                    visible: text !== ""
-                    text: root.review.stepsNote
-                    font.pixelSize: Theme.smallSize
-                    wrapMode: Text.Wrap
-                }
-                Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Range of motion (now · baseline · other side · typical)"); font.pixelSize: Theme.smallSize; opacity: 0.75 }
-                Repeater {
-                    model: root.review.rom
-                    delegate: Label {
-                        required property string label
-                        required property string now
-                        required property string atBaseline
-                        required property string other
-                        required property string norm
-                        textFormat: Text.PlainText
-                        Layout.fillWidth: true
-                        text: label + ": " + now + "° · " + atBaseline + "° · " + other + "° · " + norm
-                        font.pixelSize: Theme.smallSize
-                        wrapMode: Text.Wrap
-                    }
-                }
-                Label {
-                    textFormat: Text.PlainText
-                    Layout.fillWidth: true
-                    text: root.review.adherence
-                    font.pixelSize: Theme.smallSize
-                    wrapMode: Text.Wrap
-                }
             }
-            SectionCard {
+            ReviewOutcomesCard {
                 Layout.alignment: Qt.AlignTop
                 Layout.preferredWidth: 100
-                title: qsTr("Outcome measures")
-                hint: qsTr("met / not yet met against published thresholds; population and source under each")
-                Repeater {
-                    model: root.review.verdicts
-                    delegate: ColumnLayout {
-                        id: verdict
-                        required property string label
-                        required property string outcome
-                        required property string outcomeText
-                        required property string numbers
-                        required property string source
-                        Layout.fillWidth: true
-                        spacing: 0
-                        RowLayout {
-                            Layout.fillWidth: true
-                            Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: verdict.label; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
-                            Label {
-                                textFormat: Text.PlainText
-                                Layout.preferredWidth: 100
-                                Layout.alignment: Qt.AlignTop
-                                horizontalAlignment: Text.AlignRight
-                                text: verdict.outcomeText
-                                font.pixelSize: Theme.smallSize
-                                font.bold: true
-                                color: verdict.outcome === "met" ? Theme.success : Theme.caution
-                            }
-                        }
-                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: verdict.numbers; font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap }
-                        Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: verdict.source; font.pixelSize: Theme.smallSize; color: Theme.foregroundMuted; wrapMode: Text.Wrap }
-                    }
-                }
             }
             SectionCard {
                 Layout.alignment: Qt.AlignTop

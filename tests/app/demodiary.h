@@ -2,6 +2,7 @@
 
 #include "appcontrollers.h"
 #include "diary.h"
+#include "diaryservices.h"
 
 #include <QTemporaryDir>
 #include <memory>
@@ -14,6 +15,7 @@ struct DemoDiary
     ~DemoDiary();
 
     QTemporaryDir dir;
+    std::unique_ptr<DiaryServices> services;
     std::unique_ptr<Diary> diary;
     std::unique_ptr<AppControllers> app;
 };

@@ -94,7 +94,7 @@ TEST_CASE("A refused save marks every field, stores nothing, and each fix clears
     entry->selectDate(QString());
     const int before = int(demo.diary->episodeEntries().size());
     const auto stored =
-        demo.diary->entries().findByDate(demo.diary->episode()->id, demo.diary->today());
+        demo.services->entries.findByDate(demo.diary->episode()->id, demo.diary->today());
     draft->setProperty("painAverage", 12);
     draft->setProperty("steps", QStringLiteral("-5"));
     draft->setProperty("note", QStringLiteral("a\x01"));
@@ -103,7 +103,7 @@ TEST_CASE("A refused save marks every field, stores nothing, and each fix clears
           QStringList{QStringLiteral("note"), QStringLiteral("pain"), QStringLiteral("steps")});
     CHECK(demo.diary->episodeEntries().size() == before);
     const auto after =
-        demo.diary->entries().findByDate(demo.diary->episode()->id, demo.diary->today());
+        demo.services->entries.findByDate(demo.diary->episode()->id, demo.diary->today());
     REQUIRE(after.has_value() == stored.has_value());
     if (stored) {
         CHECK(after->painAverage == stored->painAverage);
@@ -118,7 +118,7 @@ TEST_CASE("A refused save marks every field, stores nothing, and each fix clears
     CHECK(draft->errors().isEmpty());
     CHECK(entry->save());
     const auto saved =
-        demo.diary->entries().findByDate(demo.diary->episode()->id, demo.diary->today());
+        demo.services->entries.findByDate(demo.diary->episode()->id, demo.diary->today());
     REQUIRE(saved);
     CHECK(saved->painAverage == 2);
     CHECK(saved->steps == 5);

@@ -177,7 +177,7 @@ TEST_CASE("The next questionnaire due is chosen in C++, skipping the ones begun"
     mend::Episode episode = *demo.diary->episode(); // a second knee, six weeks ago, no answers
     episode.id = 0;
     episode.injectionDate = demo.diary->today().addDays(-42);
-    REQUIRE(demo.diary->episodes().add(episode, demo.diary->now()).ok());
+    REQUIRE(demo.services->episodes.add(episode, demo.diary->now()).ok());
     demo.diary->reload(Diary::everything());
     auto *outcomes = demo.app->outcomes();
     const auto *due = outcomes->due();

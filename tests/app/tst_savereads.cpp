@@ -12,9 +12,9 @@ quint64 statementsForOneSave(DemoDiary &demo, int pain)
     auto *entry = demo.app->entry();
     entry->selectDate(QString());
     entry->draft()->setProperty("painAverage", pain);
-    const quint64 before = demo.diary->database()->statementsRun();
+    const quint64 before = demo.services->database->statementsRun();
     REQUIRE(entry->save());
-    return demo.diary->database()->statementsRun() - before;
+    return demo.services->database->statementsRun() - before;
 }
 
 } // namespace
@@ -44,7 +44,7 @@ TEST_CASE("A save or a delete patches the diary's entries day by day: the same a
 {
     DemoDiary demo;
     Diary &diary = *demo.diary;
-    const auto fullRead = [&] { return diary.entries().forEpisode(diary.episode()->id); };
+    const auto fullRead = [&] { return demo.services->entries.forEpisode(diary.episode()->id); };
     const auto sameAsFullRead = [&] {
         const auto cached = diary.episodeEntries();
         const auto stored = fullRead();
@@ -84,10 +84,10 @@ TEST_CASE("A save or a delete patches the diary's entries day by day: the same a
     // Today's entry updated: one day read, not the episode.
     entry->selectDate(QString());
     entry->draft()->setProperty("painAverage", 1);
-    const quint64 statements = diary.database()->statementsRun();
+    const quint64 statements = demo.services->database->statementsRun();
     REQUIRE(entry->save());
     CHECK(diary.episodeEntries().constLast().painAverage == 1);
     sameAsFullRead();
-    WARN("an update of today's entry ran " << diary.database()->statementsRun() - statements
+    WARN("an update of today's entry ran " << demo.services->database->statementsRun() - statements
                                            << " statements");
 }

@@ -60,7 +60,7 @@ TEST_CASE("The import previews and stores what the platform's steps source gives
 {
     DemoDiary demo;
     FakeStepsSource source;
-    ActivityImportController import(demo.diary.get(), &source);
+    ActivityImportController import(demo.diary.get(), demo.services.get(), &source);
     const QDate today = demo.diary->today();
     const Episode episode = *demo.diary->episode();
 
@@ -74,13 +74,13 @@ TEST_CASE("The import previews and stores what the platform's steps source gives
         CHECK(source.askedTo == today);
         CHECK(import.preview().startsWith(
             QStringLiteral("Health Connect: 2 days with steps or active minutes")));
-        CHECK(ActivityRepository(demo.diary->database()).forEpisode(episode.id).isEmpty());
+        CHECK(demo.services->activity.forEpisode(episode.id).isEmpty());
 
         import.store();
         REQUIRE(waitFor([&] { return import.stage() == ActivityImportController::Idle; }));
         INFO(import.error().toStdString());
         CHECK(import.error().isEmpty());
-        const auto stored = ActivityRepository(demo.diary->database()).forEpisode(episode.id);
+        const auto stored = demo.services->activity.forEpisode(episode.id);
         REQUIRE(stored.size() == 2);
         CHECK(stored[0].activity.steps == 4321);
         CHECK(stored[0].source == QStringLiteral("Health Connect"));
@@ -93,6 +93,6 @@ TEST_CASE("The import previews and stores what the platform's steps source gives
         CHECK(import.stage() == ActivityImportController::Idle);
         CHECK(import.error().toStdString() ==
               "Not imported: Health Connect: not installed on this phone");
-        CHECK(ActivityRepository(demo.diary->database()).forEpisode(episode.id).isEmpty());
+        CHECK(demo.services->activity.forEpisode(episode.id).isEmpty());
     }
 }

@@ -65,8 +65,9 @@ TEST_CASE("Years on the plot: the charts draw weekly buckets, the dots are real 
     auto db = mend::Database::open(dir.filePath(QStringLiteral("years.sqlite"))).value();
     const mend::Episode ep = mend::bench::generateDiary(db, 10, today);
     const auto clock = [today] { return QDateTime(today, QTime(21, 0)); };
-    Diary diary(db, clock);
-    TimelineController timeline(&diary);
+    DiaryServices services(db);
+    Diary diary(services, clock);
+    TimelineController timeline(&diary, &services);
     timeline.setPlotWidth(390);
     timeline.setRange(QStringLiteral("1y"));
     CHECK(timeline.averageLabel() == QStringLiteral("7-day average")); // 1 year: every day
@@ -126,15 +127,15 @@ TEST_CASE("Years on the plot: the charts draw weekly buckets, the dots are real 
 
     // A save of yesterday's pain, and of a day long ago, patched into the buckets.
     for (const QDate &date : {today.addDays(-1), ep.injectionDate.addDays(20)}) {
-        const auto stored = diary.entries().findByDate(ep.id, date);
+        const auto stored = services.entries.findByDate(ep.id, date);
         REQUIRE(stored);
         mend::DailyEntry entry = *stored;
         entry.painAverage = entry.painAverage == 10 ? 0 : 10;
-        REQUIRE(diary.recorder().record(entry, *diary.episode(), clock()));
+        REQUIRE(services.recorder.record(entry, *diary.episode(), clock()));
         diary.reloadDays(Diary::EntriesChange, {date});
     }
-    Diary fresh(db, clock);
-    TimelineController reread(&fresh);
+    Diary fresh(services, clock);
+    TimelineController reread(&fresh, &services);
     reread.setPlotWidth(390);
     reread.setRange(QStringLiteral("all"));
     const auto [dotsAfter, lineAfter] = draw(timeline);

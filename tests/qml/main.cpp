@@ -30,10 +30,11 @@ public slots:
         QObject::connect(engine, &QObject::destroyed, [sharing] { delete sharing; });
         auto *output = new OutputFiles(sharing, engine, engine);
         OutputFiles::provide(output);
-        DiaryFileController::provide(new DiaryFileController(fixture->diary(), output, engine));
+        DiaryFileController::provide(
+            new DiaryFileController(fixture->diary(), fixture->services(), output, engine));
         static const mend::platform::ExportedFileStepsSource steps;
         ActivityImportController::provide(
-            new ActivityImportController(fixture->diary(), &steps, engine));
+            new ActivityImportController(fixture->diary(), fixture->services(), &steps, engine));
     }
 };
 

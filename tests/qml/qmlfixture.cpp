@@ -11,7 +11,8 @@ QmlFixture::QmlFixture(QObject *parent) : QObject(parent)
 {
     auto db = mend::Database::open(m_dir.filePath(QStringLiteral("qml-test.sqlite")));
     Q_ASSERT(db.ok());
-    m_diary = std::make_unique<Diary>(db.value(), [] { return QDateTime::currentDateTime(); });
+    m_services = std::make_unique<DiaryServices>(db.value());
+    m_diary = std::make_unique<Diary>(*m_services, [] { return QDateTime::currentDateTime(); });
     mend::Episode episode;
     episode.site = mend::BodySite::Knee;
     episode.side = mend::Side::Right;
@@ -19,11 +20,11 @@ QmlFixture::QmlFixture(QObject *parent) : QObject(parent)
     episode.product = mend::Product::Prp;
     episode.injectionDate = m_diary->today().addDays(-20);
     episode.baselinePain = 6;
-    const bool added = m_diary->episodes().add(episode, m_diary->now()).ok();
+    const bool added = m_services->episodes.add(episode, m_diary->now()).ok();
     Q_ASSERT(added);
     Q_UNUSED(added);
     m_diary->reload(Diary::everything());
-    m_controllers = std::make_unique<AppControllers>(m_diary.get());
+    m_controllers = std::make_unique<AppControllers>(m_diary.get(), m_services.get());
     AppControllers::provide(m_controllers.get());
 }
 
@@ -33,7 +34,7 @@ QUrl QmlFixture::cohortFolder() const
     QDir().mkpath(folder);
     QFile f(folder + QStringLiteral("/patient-1.json"));
     const QByteArray bundle =
-        mend::DiaryExchange(m_diary->database()).exportFhir(*m_diary->episode(), m_diary->now());
+        mend::DiaryExchange(m_services->database).exportFhir(*m_diary->episode(), m_diary->now());
     if (!f.open(QIODevice::WriteOnly) || f.write(bundle) != bundle.size())
         return {};
     return QUrl::fromLocalFile(folder);
@@ -53,8 +54,7 @@ QString QmlFixture::fileStart(const QUrl &file, int bytes) const
 QString QmlFixture::latestResponse(const QString &instrumentId) const
 {
     QString out;
-    for (const auto &r :
-         mend::PromRepository(m_diary->database()).forEpisode(m_diary->episode()->id)) {
+    for (const auto &r : m_services->proms.forEpisode(m_diary->episode()->id)) {
         if (r.instrumentId != instrumentId)
             continue;
         QStringList scores;
@@ -73,21 +73,21 @@ QString QmlFixture::todayIso() const
 
 int QmlFixture::storedPain(const QString &isoDate) const
 {
-    const auto e = m_diary->entries().findByDate(m_diary->episode()->id,
-                                                 QDate::fromString(isoDate, Qt::ISODate));
+    const auto e = m_services->entries.findByDate(m_diary->episode()->id,
+                                                  QDate::fromString(isoDate, Qt::ISODate));
     return e ? e->painAverage : -1;
 }
 
 int QmlFixture::storedRom(const QString &isoDate, const QString &movement) const
 {
-    const auto e = m_diary->entries().findByDate(m_diary->episode()->id,
-                                                 QDate::fromString(isoDate, Qt::ISODate));
+    const auto e = m_services->entries.findByDate(m_diary->episode()->id,
+                                                  QDate::fromString(isoDate, Qt::ISODate));
     return e ? e->romValue(movement).value_or(-1000) : -1000;
 }
 
 int QmlFixture::entryCount() const
 {
-    return int(m_diary->entries().forEpisode(m_diary->episode()->id).size());
+    return int(m_services->entries.forEpisode(m_diary->episode()->id).size());
 }
 
 bool QmlFixture::store(const QString &isoDate, int pain)
@@ -95,7 +95,7 @@ bool QmlFixture::store(const QString &isoDate, int pain)
     mend::DailyEntry e;
     e.date = QDate::fromString(isoDate, Qt::ISODate);
     e.painAverage = pain;
-    const bool ok = m_diary->entries().save(e, *m_diary->episode(), m_diary->now()).ok();
+    const bool ok = m_services->entries.save(e, *m_diary->episode(), m_diary->now()).ok();
     m_diary->reload(Diary::everything());
     return ok;
 }
@@ -103,7 +103,7 @@ bool QmlFixture::store(const QString &isoDate, int pain)
 int QmlFixture::openAlerts() const
 {
     int open = 0;
-    for (const auto &a : m_diary->alerts().forEpisode(m_diary->episode()->id))
+    for (const auto &a : m_services->alerts.forEpisode(m_diary->episode()->id))
         open += a.acknowledgedAt ? 0 : 1;
     return open;
 }

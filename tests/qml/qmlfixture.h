@@ -2,6 +2,7 @@
 
 #include "appcontrollers.h"
 #include "diary.h"
+#include "diaryservices.h"
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -44,6 +45,7 @@ public:
     CohortController *cohort() const { return m_controllers->cohort(); }
     ProtocolController *protocol() const { return m_controllers->protocol(); }
     Diary *diary() const { return m_diary.get(); }
+    DiaryServices *services() const { return m_services.get(); }
     /** A folder holding this diary exported as one FHIR Bundle (a cohort of one patient). */
     Q_INVOKABLE QUrl cohortFolder() const;
 
@@ -70,6 +72,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<DiaryServices> m_services;
     std::unique_ptr<Diary> m_diary;
     std::unique_ptr<AppControllers> m_controllers;
 };
