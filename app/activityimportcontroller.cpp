@@ -1,5 +1,7 @@
 #include "activityimportcontroller.h"
 
+#include "diaryservices.h"
+
 #include "domain/printable.h"
 #include "services/activityimporter.h"
 

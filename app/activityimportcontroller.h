@@ -1,7 +1,6 @@
 #pragma once
 
 #include "diary.h"
-#include "diaryservices.h"
 #include "workerjob.h"
 
 #include "domain/activity.h"
@@ -12,6 +11,8 @@
 #include <QtQml/qqmlregistration.h>
 #include <atomic>
 #include <memory>
+
+struct DiaryServices;
 
 class QQmlEngine;
 class QJSEngine;

@@ -1,5 +1,7 @@
 #include "backupcontroller.h"
 
+#include "diaryservices.h"
+
 #include "storage/backupstore.h"
 #include "storage/database.h"
 

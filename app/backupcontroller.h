@@ -1,7 +1,6 @@
 #pragma once
 
 #include "diary.h"
-#include "diaryservices.h"
 #include "listrows.h"
 #include "platform/diaryhome.h"
 #include "recordlistmodel.h"
@@ -9,6 +8,8 @@
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
+
+struct DiaryServices;
 
 /** The diary's backups for Settings: the list, a copy now, and restoring one in place. */
 class BackupController : public QObject

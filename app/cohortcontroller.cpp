@@ -1,5 +1,7 @@
 #include "cohortcontroller.h"
 
+#include "diaryservices.h"
+
 #include <QHash>
 
 #include <memory>

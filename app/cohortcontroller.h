@@ -1,7 +1,6 @@
 #pragma once
 
 #include "diary.h"
-#include "diaryservices.h"
 #include "listrows.h"
 #include "recordlistmodel.h"
 #include "services/cohort.h"
@@ -12,6 +11,8 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <atomic>
+
+struct DiaryServices;
 
 /**
  * The clinic's cohort list (sorted and filtered in core) and its folder import, which runs on a

@@ -1,5 +1,7 @@
 #include "diaryfilecontroller.h"
 
+#include "diaryservices.h"
+
 #include "domain/printable.h"
 #include "outputfiles.h"
 #include "services/diaryexchange.h"

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "diary.h"
-#include "diaryservices.h"
 #include "workerjob.h"
 
 #include <QObject>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
+
+struct DiaryServices;
 
 class QQmlEngine;
 class QJSEngine;

@@ -1,5 +1,7 @@
 #include "entrycontroller.h"
 
+#include "diaryservices.h"
+
 #include "choicelist.h"
 #include "daycount.h"
 #include "domain/recovery.h"

@@ -1,15 +1,16 @@
 #pragma once
 
 #include "diary.h"
-#include "diaryservices.h"
 #include "entrydraft.h"
-#include "listrows.h"
 #include "recordlistmodel.h"
+#include "todayrows.h"
 
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+
+struct DiaryServices;
 
 /** The daily log form: which day it edits, the stored values, and saving them. */
 class EntryController : public QObject

@@ -1,5 +1,7 @@
 #include "episodecontroller.h"
 
+#include "diaryservices.h"
+
 #include "domain/displaysettings.h"
 #include "domain/limits.h"
 #include "domain/validation.h"
@@ -18,11 +20,9 @@ using namespace mend;
 
 namespace {
 
-template <typename E>
-Result<E> choiceField(const QVariantMap &form, const char *key, const char *field)
+template <typename E> Result<E> choiceField(const QString &key, const char *field)
 {
-    return parse::choice<E>(QString::fromLatin1(field),
-                            form.value(QString::fromLatin1(key)).toString());
+    return parse::choice<E>(QString::fromLatin1(field), key);
 }
 
 } // namespace
@@ -96,17 +96,16 @@ QVariantList EpisodeController::products() const
     return choiceList<Product>();
 }
 
-Result<Episode> EpisodeController::checked(const QVariantMap &form) const
+Result<Episode> EpisodeController::checked() const
 {
+    const EpisodeDraft &form = *m_draft;
     Episode e;
-    auto site = choiceField<BodySite>(form, "site", "site");
-    auto side = choiceField<Side>(form, "side", "side");
-    auto condition = choiceField<Condition>(form, "condition", "condition");
-    auto product = choiceField<Product>(form, "product", "product");
-    auto injected =
-        parse::date(QStringLiteral("injected"), form.value(QStringLiteral("injected")).toString());
-    auto pain = parse::integer(QStringLiteral("baseline-pain"),
-                               form.value(QStringLiteral("baselinePain")).toString());
+    auto site = choiceField<BodySite>(form.site, "site");
+    auto side = choiceField<Side>(form.side, "side");
+    auto condition = choiceField<Condition>(form.condition, "condition");
+    auto product = choiceField<Product>(form.product, "product");
+    auto injected = parse::date(QStringLiteral("injected"), form.injected);
+    auto pain = parse::integer(QStringLiteral("baseline-pain"), QString::number(form.baselinePain));
     for (const Error *err :
          {site.ok() ? nullptr : &site.error(), side.ok() ? nullptr : &side.error(),
           condition.ok() ? nullptr : &condition.error(), product.ok() ? nullptr : &product.error(),
@@ -119,37 +118,32 @@ Result<Episode> EpisodeController::checked(const QVariantMap &form) const
     e.product = product.value();
     e.injectionDate = injected.value();
     e.baselinePain = pain.value();
-    e.adjunctPrp = form.value(QStringLiteral("adjunctPrp")).toBool();
-    e.adjunctPhysio = form.value(QStringLiteral("adjunctPhysio")).toBool();
-    e.clinic = form.value(QStringLiteral("clinic")).toString().trimmed();
-    e.notes = form.value(QStringLiteral("notes")).toString();
-    if (auto ok = mend::validatePhoneNumber(phoneOf(form)); !ok)
+    e.adjunctPrp = form.adjunctPrp;
+    e.adjunctPhysio = form.adjunctPhysio;
+    e.clinic = form.clinic.trimmed();
+    e.notes = form.notes;
+    if (auto ok = mend::validatePhoneNumber(form.clinicPhone.trimmed()); !ok)
         return ok.error();
     if (auto ok = mend::validateEpisode(e, m_diary->today()); !ok)
         return ok.error();
     return e;
 }
 
-QString EpisodeController::phoneOf(const QVariantMap &form)
-{
-    return form.value(QStringLiteral("clinicPhone")).toString().trimmed();
-}
-
-void EpisodeController::recheck(const QVariantMap &form)
+void EpisodeController::recheck()
 {
     if (m_fieldErrors.isEmpty())
         return;
-    auto e = checked(form);
+    auto e = checked();
     refuse(e ? Error{} : e.error());
 }
 
-QString EpisodeController::create(const QVariantMap &form)
+QString EpisodeController::create()
 {
-    auto checkedEpisode = checked(form);
+    auto checkedEpisode = checked();
     if (!checkedEpisode)
         return refuse(checkedEpisode.error());
     Episode e = checkedEpisode.value();
-    const QString phone = phoneOf(form);
+    const QString phone = m_draft->clinicPhone.trimmed();
     if (const auto &current = m_diary->episode(); current && isRepeatOf(e, *current))
         e.previousEpisodeId = current->id;
     auto added = m_services->episodes.add(e, m_diary->now());

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "diary.h"
-#include "diaryservices.h"
+#include "episodedraft.h"
 #include "platform/dialer.h"
+#include "storage/database.h"
 
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+
+struct DiaryServices;
 
 /** Episode set-up and the headline of the current episode, for the set-up page and the header. */
 class EpisodeController : public QObject
@@ -33,6 +36,8 @@ class EpisodeController : public QObject
     Q_PROPERTY(QString language READ language NOTIFY changed)
     Q_PROPERTY(int textSizePercent READ textSizePercent NOTIFY changed)
     Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY fieldErrorsChanged)
+    /** The set-up form's values, which create() checks and stores. */
+    Q_PROPERTY(EpisodeDraft *draft READ draft CONSTANT)
 public:
     EpisodeController(Diary *diary, DiaryServices *services, QObject *parent = nullptr);
 
@@ -50,18 +55,18 @@ public:
     QVariantList conditions() const;
     QVariantList products() const;
 
+    EpisodeDraft *draft() const { return m_draft; }
     /**
-     * Creates an episode from the set-up form (keys: site, side, condition, product, injected,
-     * baselinePain, adjunctPrp, adjunctPhysio, clinic, clinicPhone, notes). Returns "" or the
-     * field that was refused; its words are in fieldErrors and nothing is stored.
+     * Creates an episode from the set-up form (draft). Returns "" or the field that was refused;
+     * its words are in fieldErrors and nothing is stored.
      */
-    Q_INVOKABLE QString create(const QVariantMap &form);
+    Q_INVOKABLE QString create();
     /** The field the last create refused (injected, baseline-pain, clinic, clinic phone, notes,
      *  or save for a storage failure) mapped to what to tell the person there. */
     QVariantMap fieldErrors() const { return m_fieldErrors; }
     /** After a refused create, checks the edited form again so that a fixed field's error goes;
      *  stores nothing. */
-    Q_INVOKABLE void recheck(const QVariantMap &form);
+    Q_INVOKABLE void recheck();
     /** The identifier exports carry (only what the patient entered; may be empty). */
     QString patientIdentifier() const;
     /** Stores it after checking it; returns "" or the error (nothing changes then). */
@@ -104,8 +109,7 @@ private:
     /** Shows the error at its field; returns the field. */
     QString refuse(const mend::Error &error);
     /** The episode the set-up form describes, checked as core checks it, or the first error. */
-    mend::Result<mend::Episode> checked(const QVariantMap &form) const;
-    static QString phoneOf(const QVariantMap &form);
+    mend::Result<mend::Episode> checked() const;
 
     /** Checks value, stores it under key; "" or the error (nothing changes then). */
     QString storeSetting(const QString &key, const QString &value,
@@ -115,4 +119,5 @@ private:
     DiaryServices *m_services;
     mend::platform::Dialer *m_dialer = nullptr;
     QVariantMap m_fieldErrors;
+    EpisodeDraft *m_draft = new EpisodeDraft(this);
 };

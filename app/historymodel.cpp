@@ -1,5 +1,7 @@
 #include "historymodel.h"
 
+#include "diaryservices.h"
+
 #include <QCoreApplication>
 
 #include "daycount.h"

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "diary.h"
-#include "diaryservices.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
+
+struct DiaryServices;
 
 /** The episode's entries, newest first, for the History page. */
 class HistoryModel : public QAbstractListModel

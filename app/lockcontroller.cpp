@@ -1,5 +1,7 @@
 #include "lockcontroller.h"
 
+#include "diaryservices.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "diary.h"
-#include "diaryservices.h"
 #include "services/applock.h"
 #include "services/diarysecretstore.h"
 #include "storage/settingsrepository.h"
@@ -9,6 +8,8 @@
 #include <QObject>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
+
+struct DiaryServices;
 
 /**
  * The app lock for QML: locked on start when a PIN is set and after idleMinutes without a touch or

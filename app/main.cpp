@@ -7,6 +7,7 @@
 #include "demo/democohort.h"
 #include "diary.h"
 #include "diaryfilecontroller.h"
+#include "diaryservices.h"
 #include "episodecontroller.h"
 #include "firstframe.h"
 #include "offlinenetwork.h"

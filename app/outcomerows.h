@@ -9,6 +9,25 @@
  * the lists): words ready to show, except `verdictState`, which the delegate turns into a colour.
  */
 
+/** A questionnaire to answer now (due, overdue, or begun and not finished). */
+struct DueListRow
+{
+    Q_GADGET
+    QML_VALUE_TYPE(dueQuestionnaire)
+    Q_PROPERTY(QString instrumentId MEMBER instrumentId)
+    Q_PROPERTY(QString timePointId MEMBER timePointId)
+    Q_PROPERTY(QString title MEMBER title)
+    Q_PROPERTY(QString detail MEMBER detail)
+    Q_PROPERTY(bool inProgress MEMBER inProgress)
+public:
+    QString instrumentId;
+    QString timePointId;
+    QString title;
+    QString detail;
+    bool inProgress = false;
+    bool operator==(const DueListRow &) const = default;
+};
+
 /** A verdict on the results page: the patient's sentence (`plain`), and for the clinician the
  *  time point, the measure and threshold, the numbers and the source. */
 struct OutcomeVerdictRow

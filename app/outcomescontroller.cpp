@@ -1,5 +1,7 @@
 #include "outcomescontroller.h"
 
+#include "diaryservices.h"
+
 #include "domain/recovery.h"
 #include "domain/verdictwording.h"
 

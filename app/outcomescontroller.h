@@ -1,11 +1,9 @@
 #pragma once
 
 #include "diary.h"
-#include "diaryservices.h"
 #include "domain/instrument.h"
 #include "domain/outcomes.h"
 #include "domain/promschedule.h"
-#include "listrows.h"
 #include "outcomerows.h"
 #include "recordlistmodel.h"
 
@@ -14,6 +12,8 @@
 #include <QtCharts/QAbstractAxis>
 #include <QtCharts/QAbstractSeries>
 #include <QtQml/qqmlregistration.h>
+
+struct DiaryServices;
 
 /**
  * Questionnaires due, verdicts (met / not yet met) and the results per instrument for charts and

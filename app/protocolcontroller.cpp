@@ -1,5 +1,7 @@
 #include "protocolcontroller.h"
 
+#include "diaryservices.h"
+
 #include "daycount.h"
 
 #include <QFile>

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "diary.h"
-#include "diaryservices.h"
+#include "domain/protocol.h"
 
 #include <QObject>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
+
+struct DiaryServices;
 
 /** The protocol in use for the current episode: what it says, and loading a clinic's own file. */
 class ProtocolController : public QObject

@@ -1,5 +1,7 @@
 #include "questionnairecontroller.h"
 
+#include "diaryservices.h"
+
 #include "services/instrumentcatalog.h"
 #include "services/outcomeservice.h"
 #include "services/promrecorder.h"

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "diary.h"
-#include "diaryservices.h"
 #include "domain/instrument.h"
 #include "domain/instrumentscoring.h"
 #include "outcomerows.h"
@@ -9,6 +8,8 @@
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
+
+struct DiaryServices;
 
 /**
  * One questionnaire being answered, one item per screen: the item shown, its options, the answers

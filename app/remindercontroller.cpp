@@ -1,5 +1,7 @@
 #include "remindercontroller.h"
 
+#include "diaryservices.h"
+
 #include "platform/reminderscheduler.h"
 #include "services/outcomeservice.h"
 #include "services/reminderpreferences.h"

@@ -1,16 +1,17 @@
 #pragma once
 
 #include "diary.h"
-#include "diaryservices.h"
 #include "domain/promschedule.h"
 #include "domain/reminders.h"
-#include "listrows.h"
 #include "recordlistmodel.h"
+#include "todayrows.h"
 
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
+
+struct DiaryServices;
 
 class QSystemTrayIcon;
 namespace mend::platform {

@@ -1,5 +1,7 @@
 #include "reviewcontroller.h"
 
+#include "diaryservices.h"
+
 #include "domain/verdictwording.h"
 #include "exchange/fieldparse.h"
 #include "report/visitreport.h"

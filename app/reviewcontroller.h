@@ -1,17 +1,18 @@
 #pragma once
 
 #include "diary.h"
-#include "diaryservices.h"
 #include "workerjob.h"
 
 #include "choicelist.h"
-#include "listrows.h"
 #include "recordlistmodel.h"
+#include "reviewrows.h"
 
 #include <QObject>
 #include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+
+struct DiaryServices;
 
 /**
  * The clinician's review of one episode (the diary's own, or a cohort patient's): baseline against

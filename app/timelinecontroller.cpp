@@ -1,5 +1,7 @@
 #include "timelinecontroller.h"
 
+#include "diaryservices.h"
+
 #include "storage/activityrepository.h"
 #include "timelineseries.h"
 

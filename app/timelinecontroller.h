@@ -1,17 +1,19 @@
 #pragma once
 
 #include "diary.h"
-#include "diaryservices.h"
 #include "domain/activity.h"
+#include "domain/alert.h"
 #include "domain/milestones.h"
 #include "domain/weeklysummary.h"
-#include "listrows.h"
 #include "recordlistmodel.h"
+#include "timelinerows.h"
 
 #include <QObject>
 #include <QVariantList>
 #include <QtCharts/QAbstractSeries>
 #include <QtQml/qqmlregistration.h>
+
+struct DiaryServices;
 
 /**
  * Feeds the timeline charts: x = weeks since the injection, one replace() per series.

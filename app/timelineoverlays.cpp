@@ -1,5 +1,6 @@
 #include "timelinecontroller.h"
 
+#include "diaryservices.h"
 #include "domain/milestones.h"
 #include "domain/recovery.h"
 #include "timelineseries.h"

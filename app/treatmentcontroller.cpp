@@ -1,5 +1,7 @@
 #include "treatmentcontroller.h"
 
+#include "diaryservices.h"
+
 #include "exchange/fieldparse.h"
 
 #include <QCoreApplication>

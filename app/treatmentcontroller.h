@@ -1,11 +1,12 @@
 #pragma once
 
 #include "diary.h"
-#include "diaryservices.h"
 
 #include <QObject>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+
+struct DiaryServices;
 
 /** What the patient adds around the diary: other treatments, series injections, personal goals. */
 class TreatmentController : public QObject

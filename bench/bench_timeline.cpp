@@ -7,6 +7,7 @@
 // the targets are <= 4 ms for any range and 10 y / 1 y <= 1.3.
 #include "diary.h"
 #include "diarygenerator.h"
+#include "diaryservices.h"
 #include "phonebudget.h"
 #include "timelinecontroller.h"
 

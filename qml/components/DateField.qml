@@ -1,3 +1,6 @@
+// The one file without "pragma ComponentBehavior: Bound": a bound delegate takes its model data
+// as required properties, and Qt 6.4's MonthGrid warns for every cell that declares them; it
+// hands the day over as context properties (model.day), which this file reads.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material

@@ -17,23 +17,31 @@ ScrollView {
 
     signal created()
 
-    function form() {
-        return {
-            site: site.currentKey, side: side.currentKey, condition: condition.currentKey,
-            product: product.currentKey, injected: injected.isoDate,
-            baselinePain: baselinePain.value, adjunctPrp: adjunctPrp.checked,
-            adjunctPhysio: adjunctPhysio.checked, clinic: clinic.text, clinicPhone: clinicPhone.text,
-            notes: notes.text
-        }
+    /** The form's values into the controller's draft, which core checks. */
+    function fillDraft() {
+        const draft = episodes.draft
+        draft.site = site.currentKey
+        draft.side = side.currentKey
+        draft.condition = condition.currentKey
+        draft.product = product.currentKey
+        draft.injected = injected.isoDate
+        draft.baselinePain = baselinePain.value
+        draft.adjunctPrp = adjunctPrp.checked
+        draft.adjunctPhysio = adjunctPhysio.checked
+        draft.clinic = clinic.text
+        draft.clinicPhone = clinicPhone.text
+        draft.notes = notes.text
     }
 
     /** After an edit, the marks follow the values (only while a save was refused). */
     function edited() {
-        episodes.recheck(form())
+        fillDraft()
+        episodes.recheck()
     }
 
     function save() {
-        const field = episodes.create(form())
+        fillDraft()
+        const field = episodes.create()
         if (field === "") {
             created()
             return

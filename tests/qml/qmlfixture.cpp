@@ -110,10 +110,17 @@ int QmlFixture::openAlerts() const
 
 QString QmlFixture::addRepeatEpisode()
 {
-    return episodes()->create({{QStringLiteral("site"), QStringLiteral("knee")},
-                               {QStringLiteral("side"), QStringLiteral("right")},
-                               {QStringLiteral("condition"), QStringLiteral("osteoarthritis")},
-                               {QStringLiteral("product"), QStringLiteral("prp")},
-                               {QStringLiteral("injected"), todayIso()},
-                               {QStringLiteral("baselinePain"), QStringLiteral("4")}});
+    EpisodeDraft *draft = episodes()->draft();
+    draft->site = QStringLiteral("knee");
+    draft->side = QStringLiteral("right");
+    draft->condition = QStringLiteral("osteoarthritis");
+    draft->product = QStringLiteral("prp");
+    draft->injected = todayIso();
+    draft->baselinePain = 4;
+    draft->adjunctPrp = false;
+    draft->adjunctPhysio = false;
+    draft->clinic.clear();
+    draft->clinicPhone.clear();
+    draft->notes.clear();
+    return episodes()->create();
 }
