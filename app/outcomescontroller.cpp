@@ -80,7 +80,8 @@ void OutcomesController::reload()
         due.append({s.instrumentId, s.timePoint.id, s.instrumentName, when, s.inProgress});
     }
     m_due->set(std::move(due));
-    fillLists();
+    if (m_listsRead)
+        fillLists();
     Q_EMIT changed();
     Q_EMIT verdictsChanged();
 }
@@ -120,7 +121,7 @@ RecordListModel *OutcomesController::verdicts() const
     return m_verdicts;
 }
 
-void OutcomesController::fillLists()
+void OutcomesController::fillLists() const
 {
     QList<InstrumentChoiceRow> instruments;
     for (const auto &i : m_inputs.instruments)

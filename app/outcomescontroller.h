@@ -44,11 +44,11 @@ public:
     /** The verdicts, computed when first read after a change (the results page). */
     RecordListModel *verdicts() const;
     /** The scheduled instruments with results. */
-    RecordListModel *instruments() const { return m_instruments; }
+    RecordListModel *instruments() const { return filled(m_instruments); }
     /** Instruments to answer off-schedule (e.g. the full KOOS) that suit the injected site. */
-    RecordListModel *extraInstruments() const { return m_extraInstruments; }
+    RecordListModel *extraInstruments() const { return filled(m_extraInstruments); }
     /** Every complete response, oldest first. */
-    RecordListModel *rows() const { return m_rows; }
+    RecordListModel *rows() const { return filled(m_rows); }
 
     /** One instrument's chart: its title, ranges and the band's words. */
     Q_INVOKABLE PromChartAxes chart(const QString &instrumentId) const;
@@ -73,7 +73,17 @@ private:
     };
     ChartData chartData(const mend::Instrument &instrument) const;
     void reload();
-    void fillLists();
+    void fillLists() const;
+    /** The list, filled on the first read: the results page's lists cost nothing at start-up,
+     *  and once read they follow every change. */
+    RecordListModel *filled(RecordListModel *list) const
+    {
+        if (!m_listsRead) {
+            m_listsRead = true;
+            fillLists();
+        }
+        return list;
+    }
 
     Diary *m_diary;
     DiaryServices *m_services;
@@ -81,6 +91,7 @@ private:
     RecordList<DueListRow> *m_due = new RecordList<DueListRow>(this);
     /** Computed when first shown (the Results page), not at start-up. */
     mutable bool m_verdictsStale = true;
+    mutable bool m_listsRead = false;
     RecordList<OutcomeVerdictRow> *m_verdicts = new RecordList<OutcomeVerdictRow>(this);
     RecordList<InstrumentChoiceRow> *m_instruments = new RecordList<InstrumentChoiceRow>(this);
     RecordList<InstrumentChoiceRow> *m_extraInstruments = new RecordList<InstrumentChoiceRow>(this);
