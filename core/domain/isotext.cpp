@@ -52,21 +52,27 @@ QDateTime isoTimestamp(std::string_view t)
 
 QByteArray isoDateText(const QDate &date)
 {
-    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+    // One calendar conversion: year(), month() and day() would each make their own.
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (!date.isValid() || y < 1 || y > 9999)
         return date.toString(Qt::ISODate).toLatin1();
     QByteArray out(10, '-');
-    putDigits(out.data(), date.year(), 4);
-    putDigits(out.data() + 5, date.month(), 2);
-    putDigits(out.data() + 8, date.day(), 2);
+    putDigits(out.data(), y, 4);
+    putDigits(out.data() + 5, m, 2);
+    putDigits(out.data() + 8, d, 2);
     return out;
 }
 
 QByteArray isoTimestampText(const QDateTime &time)
 {
-    if (!time.isValid() || time.timeSpec() != Qt::UTC || time.date().year() < 1 ||
-        time.date().year() > 9999)
+    if (!time.isValid() || time.timeSpec() != Qt::UTC)
         return time.toString(Qt::ISODateWithMs).toLatin1();
-    QByteArray out = isoDateText(time.date()) + "T00:00:00.000Z";
+    const QDate day = time.date();
+    QByteArray out = isoDateText(day);
+    if (out.size() != 10) // a year Mend never writes: Qt's own form
+        return time.toString(Qt::ISODateWithMs).toLatin1();
+    out += "T00:00:00.000Z";
     const QTime t = time.time();
     putDigits(out.data() + 11, t.hour(), 2);
     putDigits(out.data() + 14, t.minute(), 2);

@@ -145,19 +145,19 @@ std::optional<Error> checkEntryDate(const DailyEntry &entry, const Episode &epis
 
 void checkRom(const DailyEntry &entry, const Episode &episode, QList<Error> &problems)
 {
-    if (entry.rom.isEmpty())
-        return;
-    QSet<QString> seen;
-    for (const auto &reading : entry.rom) {
-        const QString field =
-            QStringLiteral("rom ") + reading.movement +
-            (reading.side == RomSide::Other ? QStringLiteral(", other side") : QString());
+    // Built only for a reading that is refused: an import checks thousands that are not.
+    const auto fieldOf = [](const RomReading &reading) {
+        return QStringLiteral("rom ") + reading.movement +
+               (reading.side == RomSide::Other ? QStringLiteral(", other side") : QString());
+    };
+    for (qsizetype i = 0; i < entry.rom.size(); ++i) {
+        const auto &reading = entry.rom.at(i);
         if (!romMovementFits(episode.site, reading.movement)) {
             QStringList keys;
             for (const auto &m : romMovementsFor(episode.site))
                 keys.append(m.key);
             problems.append(Error{
-                field,
+                fieldOf(reading),
                 QStringLiteral("'%1' is not a movement of the %2; allowed: %3")
                     .arg(reading.movement, toKey(episode.site),
                          keys.isEmpty() ? QStringLiteral("none") : keys.join(QStringLiteral(", "))),
@@ -165,15 +165,15 @@ void checkRom(const DailyEntry &entry, const Episode &episode, QList<Error> &pro
                     .arg(siteNounForPerson(episode.site))});
             continue;
         }
-        const QString identity =
-            reading.movement +
-            (reading.side == RomSide::Other ? QStringLiteral("/other") : QString());
-        if (seen.contains(identity)) {
-            problems.append(Error{field, QStringLiteral("given more than once"),
+        const auto sameReading = [&reading](const RomReading &earlier) {
+            return earlier.movement == reading.movement &&
+                   (earlier.side == RomSide::Other) == (reading.side == RomSide::Other);
+        };
+        if (std::any_of(entry.rom.cbegin(), entry.rom.cbegin() + i, sameReading)) {
+            problems.append(Error{fieldOf(reading), QStringLiteral("given more than once"),
                                   ValidationText::tr("This movement is given twice — keep one")});
             continue;
         }
-        seen.insert(identity);
         const auto words = [&episode] {
             const QString joint = siteNounForPerson(episode.site);
             return RangeWords{
@@ -181,9 +181,10 @@ void checkRom(const DailyEntry &entry, const Episode &episode, QList<Error> &pro
                     .arg(joint),
                 ValidationText::tr("The %1 does not move that far — check the number").arg(joint)};
         };
-        if (auto e = checkRange(field, reading.degrees, kRomInputMin, kRomInputMax, words,
-                                QStringLiteral("°")))
-            problems.append(*e);
+        if (reading.degrees < kRomInputMin || reading.degrees > kRomInputMax)
+            if (auto e = checkRange(fieldOf(reading), reading.degrees, kRomInputMin, kRomInputMax,
+                                    words, QStringLiteral("°")))
+                problems.append(*e);
     }
 }
 

@@ -43,10 +43,70 @@ QDate performedOn(const JsonView &r)
     return dateOf(performed.isUndefined() ? r.value("performedPeriod").value("start") : performed);
 }
 
+namespace {
+
+/** A reference's bytes to compare with an earlier one: empty when there is none, nothing when it
+ *  cannot be compared as bytes (escaped, or not a string). */
+std::optional<std::string_view> referenceBytes(const JsonView &reference)
+{
+    if (reference.isUndefined())
+        return std::string_view();
+    return reference.unescaped();
+}
+
+} // namespace
+
+int BundleIndex::patientFor(const JsonView &resource)
+{
+    const JsonView reference = resource.value("subject").value("reference");
+    const auto bytes = referenceBytes(reference);
+    if (m_lastPatient.matches(0, bytes, std::string_view()))
+        return m_lastPatient.answer;
+    const QString ref = reference.toString();
+    int answer = ref.isEmpty() && patients.size() == 1 ? 0 : -1;
+    if (const auto found = lookUp(patientNames, ref))
+        answer = *found;
+    m_lastPatient = {0, bytes, std::string_view(), answer};
+    return answer;
+}
+
+int BundleIndex::bucketFor(int patient, const JsonView &resource)
+{
+    const JsonView partOf = resource.value("partOf");
+    const JsonView episode = extensionValue(resource, QLatin1String("episode")).value("reference");
+    // Only a partOf of at most one reference is compared as bytes; other shapes are rare.
+    const auto partOfBytes = partOf.isUndefined() ? std::optional(std::string_view())
+                             : partOf.isArray() && partOf.size() == 1
+                                 ? referenceBytes(partOf.first().value("reference"))
+                                 : std::nullopt;
+    const auto episodeBytes = referenceBytes(episode);
+    if (m_lastBucket.matches(patient, partOfBytes, episodeBytes))
+        return m_lastBucket.answer;
+    const int answer = [&] {
+        QStringList refs;
+        for (const auto part : partOf)
+            refs << part.value("reference").toString();
+        refs << episode.toString();
+        for (const auto &ref : refs)
+            if (const auto found = lookUp(injectionNames, ref);
+                found && buckets.at(*found).patient == patient)
+                return *found;
+        if (const auto it = defaultBucket.constFind(patient); it != defaultBucket.cend())
+            return *it;
+        buckets.append(Bucket{});
+        buckets.last().patient = patient;
+        defaultBucket.insert(patient, int(buckets.size() - 1));
+        return int(buckets.size() - 1);
+    }();
+    m_lastBucket = {patient, partOfBytes, episodeBytes, answer};
+    return answer;
+}
+
 BundleIndex indexBundle(const JsonView &entries, const QSet<int> &superseded)
 {
     BundleIndex index;
     QStringList subjects;
+    std::optional<std::string_view> lastSubject;
     bool unnamed = false; // a resource that names no subject
     int at = 0;
     for (const auto entry : entries) {
@@ -66,9 +126,13 @@ BundleIndex indexBundle(const JsonView &entries, const QSet<int> &superseded)
             for (const auto &name : namesOf(entry))
                 index.patientNames.insert(name, int(index.patients.size()));
             index.patients.append(patient);
-        } else if (const QString subject = r.value("subject").value("reference").toString();
-                   !subject.isEmpty()) {
-            subjects << subject;
+        } else if (const JsonView subject = r.value("subject").value("reference");
+                   subject.isString() && !subject.equals(std::string_view())) {
+            // Converted once per run of resources that name the same subject.
+            const auto bytes = subject.unescaped();
+            if (!bytes || bytes != lastSubject)
+                subjects << subject.toString();
+            lastSubject = bytes;
         } else {
             unnamed = true;
         }

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QStringList>
 #include <optional>
+#include <string_view>
 
 // Who and which episode each resource of a Bundle belongs to, found before any value is read.
 
@@ -60,31 +61,29 @@ struct BundleIndex
     QHash<int, int> injectionAt;   ///< by entry position
     QHash<int, int> defaultBucket; ///< by patient: the latest injection, or another system's data
 
-    int patientFor(const JsonView &resource)
-    {
-        const QString ref = resource.value("subject").value("reference").toString();
-        if (const auto found = lookUp(patientNames, ref))
-            return *found;
-        return ref.isEmpty() && patients.size() == 1 ? 0 : -1;
-    }
+    /** The patient a resource's subject names, or -1. */
+    int patientFor(const JsonView &resource);
+    /** The episode a resource belongs to: one its partOf or episode extension names, else the
+     *  patient's latest (added when the patient has none). */
+    int bucketFor(int patient, const JsonView &resource);
 
-    int bucketFor(int patient, const JsonView &resource)
+private:
+    // Resources in a row mostly name the same patient and episode: the last answer is kept with
+    // the reference's bytes (pointing into the Bundle's text, which outlives the index's use).
+    struct LastAnswer
     {
-        QStringList refs;
-        for (const auto part : resource.value("partOf"))
-            refs << part.value("reference").toString();
-        refs << extensionValue(resource, QLatin1String("episode")).value("reference").toString();
-        for (const auto &ref : refs)
-            if (const auto found = lookUp(injectionNames, ref);
-                found && buckets.at(*found).patient == patient)
-                return *found;
-        if (const auto it = defaultBucket.constFind(patient); it != defaultBucket.cend())
-            return *it;
-        buckets.append(Bucket{});
-        buckets.last().patient = patient;
-        defaultBucket.insert(patient, int(buckets.size() - 1));
-        return int(buckets.size() - 1);
-    }
+        int patient = -2;
+        std::optional<std::string_view> first;
+        std::optional<std::string_view> second;
+        int answer = -1;
+        bool matches(int p, const std::optional<std::string_view> &a,
+                     const std::optional<std::string_view> &b) const
+        {
+            return a && b && p == patient && first == a && second == b;
+        }
+    };
+    LastAnswer m_lastPatient;
+    LastAnswer m_lastBucket;
 };
 
 /** Indexes the entries (those not superseded by a later version). */

@@ -19,7 +19,7 @@ void Reader::resource(const JsonView &entry, int at)
     m_at = at;
     const JsonView r = entry.value("resource");
     const JsonView type = r.value("resourceType");
-    if (type.toString().isEmpty()) {
+    if (!type.isString() || type.equals(std::string_view())) {
         problem(QStringLiteral("resource has no resourceType"));
         return;
     }

@@ -76,6 +76,7 @@ JsonView JsonView::value(std::string_view key) const
         const bool same = name.escaped
                               ? JsonView(m_tape, int(k)).equals(key)
                               : name.length == key.size() &&
+                                    (key.empty() || text[name.begin] == key.front()) &&
                                     std::memcmp(text + name.begin, key.data(), key.size()) == 0;
         if (same)
             found = int(k) + 1;
@@ -109,12 +110,12 @@ QString JsonView::toString() const
 
 double JsonView::toDouble(double fallback) const
 {
-    return isNumber() ? node().number : fallback;
+    return isNumber() ? m_tape->m_numbers[node().begin] : fallback;
 }
 
 bool JsonView::toBool(bool fallback) const
 {
-    return type() == Type::Bool ? node().number != 0 : fallback;
+    return type() == Type::Bool ? node().length != 0 : fallback;
 }
 
 int JsonView::toInt(int fallback) const

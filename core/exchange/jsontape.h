@@ -89,15 +89,15 @@ private:
     int m_index = -1;
 };
 
-/** One value on the tape. */
+/** One value on the tape: 16 bytes, so that a key's search reads as little memory as it can. */
 struct JsonTapeNode
 {
     JsonView::Type type;
     bool escaped;         ///< a string with escape sequences
-    std::uint32_t begin;  ///< strings: offset of the first byte after the quote
-    std::uint32_t length; ///< strings: bytes; containers: elements or members
+    std::uint32_t begin;  ///< strings: offset of the first byte after the quote; numbers: index
+                          ///< into the tape's numbers
+    std::uint32_t length; ///< strings: bytes; containers: elements or members; bools: 0 or 1
     std::uint32_t end;    ///< index after this value's subtree
-    double number;        ///< numbers; bools as 0/1
 };
 
 /**
@@ -109,6 +109,7 @@ class JsonTape
 {
 public:
     explicit JsonTape(const QByteArray &text);
+    ~JsonTape();
     JsonTape(const JsonTape &) = delete;
     JsonTape &operator=(const JsonTape &) = delete;
 
@@ -126,6 +127,7 @@ private:
 
     QByteArray m_text;
     std::vector<JsonTapeNode> m_nodes;
+    std::vector<double> m_numbers;
     QString m_error;
     qsizetype m_errorOffset = 0;
 };

@@ -63,6 +63,7 @@ private:
         m_tape.m_error = QString::fromLatin1(message);
         m_tape.m_errorOffset = at;
         m_tape.m_nodes.clear();
+        m_tape.m_numbers.clear();
         return false;
     }
 
@@ -78,18 +79,18 @@ private:
 
     std::size_t push(Type type)
     {
-        m_tape.m_nodes.push_back({type, false, 0, 0, 0, 0});
+        m_tape.m_nodes.push_back({type, false, 0, 0, 0});
         return m_tape.m_nodes.size() - 1;
     }
 
-    bool literal(const char *word, Type type, double number)
+    bool literal(const char *word, Type type, std::uint32_t truth)
     {
         const auto n = qsizetype(std::strlen(word));
         if (m_size - m_at < n || std::memcmp(m_text + m_at, word, std::size_t(n)) != 0)
             return fail("illegal value", m_at);
         m_at += n;
         const auto node = push(type);
-        m_tape.m_nodes[node].number = number;
+        m_tape.m_nodes[node].length = truth;
         m_tape.m_nodes[node].end = std::uint32_t(node + 1);
         return true;
     }
@@ -288,7 +289,8 @@ private:
         if (error != std::errc() || end != m_text + m_at || !std::isfinite(d))
             return fail("illegal number", m_at);
         const auto node = push(Type::Number);
-        m_tape.m_nodes[node].number = d;
+        m_tape.m_nodes[node].begin = std::uint32_t(m_tape.m_numbers.size());
+        m_tape.m_numbers.push_back(d);
         m_tape.m_nodes[node].end = std::uint32_t(node + 1);
         return true;
     }
@@ -299,9 +301,27 @@ private:
     qsizetype m_at = 0;
 };
 
+namespace {
+
+// Each thread keeps the last tape's node array for its next parse: an import reads file after
+// file of about the same size, and a fresh array of megabytes costs its page faults every time.
+// Larger arrays (one big export) are given back rather than held for the life of the thread.
+constexpr std::size_t kSpareNodesMax = (8u << 20) / sizeof(JsonTapeNode);
+thread_local std::vector<JsonTapeNode> t_spareNodes;
+
+} // namespace
+
 JsonTape::JsonTape(const QByteArray &text) : m_text(text)
 {
+    m_nodes.swap(t_spareNodes);
+    m_nodes.clear();
     JsonTapeParser(*this).run();
+}
+
+JsonTape::~JsonTape()
+{
+    if (m_nodes.capacity() <= kSpareNodesMax && m_nodes.capacity() > t_spareNodes.capacity())
+        t_spareNodes.swap(m_nodes);
 }
 
 } // namespace mend

@@ -7,6 +7,7 @@
 #include "exchange/fhirimport.h"
 #include "instrumentcatalog.h"
 #include "protocolcatalog.h"
+#include "readahead.h"
 #include "storage/alertrepository.h"
 #include "storage/entryrepository.h"
 #include "storage/episoderepository.h"
@@ -17,8 +18,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
-#include <deque>
-#include <future>
 
 namespace mend {
 
@@ -161,9 +160,10 @@ CohortImportSummary CohortImporter::importFolder(const QString &dir, const QDate
     const QList<Instrument> instruments = InstrumentCatalog(m_db).all();
     // Files are read and parsed on reader threads a few files ahead, while this thread stores
     // them in order; the look-ahead bounds the memory held.
-    const int lookAhead = std::max(2, QThread::idealThreadCount());
-    std::deque<std::future<ReadBundle>> reading;
-    int next = 0;
+    ReadAhead<ReadBundle> reading(
+        int(files.size()),
+        [&](int f) { return readBundle(folder.filePath(files.at(f)), instruments); },
+        QThread::idealThreadCount(), kCohortReadAhead);
     int i = 0;
     const auto cancelled = [&] { return cancel && cancel->load(); };
     while (i < files.size() && !cancelled()) {
@@ -175,14 +175,7 @@ CohortImportSummary CohortImporter::importFolder(const QString &dir, const QDate
         batch.start();
         const Status committed = m_db->inTransaction([&]() -> Status {
             do {
-                while (next < files.size() && int(reading.size()) < lookAhead) {
-                    reading.push_back(std::async(std::launch::async, readBundle,
-                                                 folder.filePath(files.at(next)), instruments));
-                    ++next;
-                }
-                const ReadBundle read = reading.front().get();
-                reading.pop_front();
-                summary.files.append(store(read, now));
+                summary.files.append(store(reading.take(i), now));
                 ++i;
                 if (progress)
                     progress(i, int(files.size()), files.at(i - 1));

@@ -52,6 +52,10 @@ struct CohortRow
 
 /** How long one transaction of a folder import stores files before it commits. */
 inline constexpr int kCohortBatchMs = 500;
+/** How many files of a folder import are read ahead of the one being stored. A read file holds
+ *  only what Mend keeps of it (a year of days is tens of kilobytes), so eight cost little; with
+ *  fewer, a slow file leaves the storing thread waiting. */
+inline constexpr int kCohortReadAhead = 8;
 
 /** Imports patients' FHIR Bundles into a clinic database, each file all or nothing. */
 class CohortImporter

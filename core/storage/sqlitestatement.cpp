@@ -55,12 +55,20 @@ void SqliteStatement::bind(const char *name, const QDateTime &value)
 
 int SqliteStatement::parameter(const char *name)
 {
-    for (const auto &[known, index] : m_parameters)
-        if (known == name)
-            return index;
+    // A write binds the same names in the same order row after row: look after the last one.
+    const std::size_t known = m_parameters.size();
+    for (std::size_t k = 1; k <= known; ++k) {
+        const std::size_t at = (m_lastParameter + k) % known;
+        if (m_parameters[at].first == name) {
+            m_lastParameter = at;
+            return m_parameters[at].second;
+        }
+    }
     const int index = m_statement ? sqlite3_bind_parameter_index(m_statement, name) : 0;
-    if (index != 0)
+    if (index != 0) {
         m_parameters.emplace_back(name, index);
+        m_lastParameter = m_parameters.size() - 1;
+    }
     if (index == 0 && m_statement && m_error.isEmpty())
         m_error = QStringLiteral("no parameter %1").arg(QString::fromUtf8(name));
     return index;

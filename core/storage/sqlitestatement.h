@@ -76,6 +76,7 @@ private:
     QString m_error;
     // Parameter indices by the name's address: writes bind the same literals row after row.
     std::vector<std::pair<const char *, int>> m_parameters;
+    std::size_t m_lastParameter = 0;
 };
 
 } // namespace mend

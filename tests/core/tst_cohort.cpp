@@ -1,6 +1,7 @@
 #include "demo/democohort.h"
 #include "demo/demopatient.h"
 #include "services/cohort.h"
+#include "services/readahead.h"
 #include "storage/episoderepository.h"
 #include "storage/patientrepository.h"
 #include "storage/settingsrepository.h"
@@ -174,6 +175,50 @@ TEST_CASE("Cohort: cancelling stops between files, never inside one", "[cohort]"
     CHECK(summary.imported == 1);
     CHECK(PatientRepository(clinic.db).all().size() == 1);
     CHECK(cohortRows(clinic.db, fixedNow().date()).size() == 1);
+}
+
+TEST_CASE("Cohort: the read-ahead hands back every file in order, never more than its look-ahead "
+          "past the one being stored, and stops reading when dropped",
+          "[cohort]")
+{
+    std::atomic<int> taken{0};
+    std::atomic<int> furthest{0}; // how far past the last one taken a read started
+    std::atomic<int> reads{0};
+    {
+        ReadAhead<int> reading(
+            60,
+            [&](int i) {
+                ++reads;
+                const int ahead = i - taken.load();
+                for (int seen = furthest.load();
+                     ahead > seen && !furthest.compare_exchange_weak(seen, ahead);) {
+                }
+                // Uneven reads, so that later files are often ready before earlier ones.
+                std::this_thread::sleep_for(std::chrono::microseconds((i % 3) * 300));
+                return i * 2;
+            },
+            3, 4);
+        for (int i = 0; i < 60; ++i) {
+            CHECK(reading.take(i) == i * 2);
+            taken = i + 1;
+        }
+    }
+    CHECK(reads == 60);
+    CHECK(furthest.load() >= 1);
+    CHECK(furthest.load() <= 4);
+
+    reads = 0;
+    {
+        ReadAhead<int> reading(
+            1000,
+            [&](int i) {
+                ++reads;
+                return i;
+            },
+            2, 4);
+        CHECK(reading.take(0) == 0);
+    }                  // dropped after one file, as a cancelled import drops it
+    CHECK(reads <= 5); // the one taken and at most four ahead of it
 }
 
 TEST_CASE("Cohort: any R4 patient Bundle joins, one patient per Patient, an injection is "

@@ -77,6 +77,33 @@ TEST_CASE("JSON tape: values, lookups and reads of the wrong type", "[exchange]"
     CHECK(JsonTape("1e300").root().toInt(-1) == -1); // far outside: no undefined conversion
 }
 
+TEST_CASE("JSON tape: a tape parsed after another on the same thread (which reuses its node "
+          "array) and one parsed while another is alive each read their own values",
+          "[exchange]")
+{
+    {
+        const JsonTape first(R"({"n": [1, 2, 3], "s": "first", "t": true})");
+        REQUIRE(first.ok());
+        CHECK(first.root().value("n").at(2).toInt() == 3);
+    }
+    const JsonTape second(R"({"s": "second", "n": [4.5], "f": false})");
+    const JsonTape third(R"([10, "third", true, {"k": 11}])");
+    REQUIRE(second.ok());
+    REQUIRE(third.ok());
+    CHECK(second.root().value("s").toString() == QStringLiteral("second"));
+    CHECK(second.root().value("n").at(0).toDouble() == 4.5);
+    CHECK_FALSE(second.root().value("f").toBool(true));
+    CHECK(second.root().value("t").isUndefined());
+    CHECK(third.root().at(0).toInt() == 10);
+    CHECK(third.root().at(1).equals("third"));
+    CHECK(third.root().at(2).toBool());
+    CHECK(third.root().at(3).value("k").toInt() == 11);
+    const JsonTape broken(R"({"n": [1, 2)");
+    CHECK_FALSE(broken.ok());
+    const JsonTape after(R"({"n": [7]})");
+    CHECK(after.root().value("n").at(0).toInt() == 7);
+}
+
 TEST_CASE("JSON tape: strings decode escapes and UTF-8", "[exchange]")
 {
     const JsonTape tape(R"(["Kn\u00e9e \"r\" \\ \/ \b\f\n\r\t", "\ud83d\ude00!", "Knie – ü", ""])");
