@@ -2,6 +2,11 @@
 
 #include "fhirbundlereader.h"
 
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
 namespace mend {
 
 using fhirimport::Reader;
@@ -27,35 +32,47 @@ FhirBundleContent readFhirBundle(const QByteArray &json, const QList<Instrument>
         return out;
     }
     // Versioned entries (R4 bdl-7: one fullUrl, different meta.versionId): the latest is read.
-    // Any other repeated fullUrl is a problem.
+    // Any other repeated fullUrl is a problem. URLs are compared as the file's bytes and a
+    // version is read only for a repeated URL: this runs for every entry of every file.
     struct Seen
     {
         int index;
-        QString version;
+        JsonView entry;
     };
-    QHash<QString, Seen> latest;
+    const auto versionOf = [](const JsonView &entry) {
+        return entry.value("resource").value("meta").value("versionId").toString();
+    };
+    std::unordered_map<std::string_view, Seen> latest;
+    latest.reserve(std::size_t(entries.size()));
+    std::deque<std::string> decodedUrls; // an escaped fullUrl's text, which its key points into
     QSet<int> superseded;
     int index = 0;
     for (const auto entry : entries) {
-        const QString url = entry.value("fullUrl").toString();
-        const QString version = entry.value("resource").value("meta").value("versionId").toString();
-        if (!url.isEmpty()) {
-            const auto it = latest.constFind(url);
-            if (it == latest.cend()) {
-                latest.insert(url, {index, version});
-            } else if (version.isEmpty() || it->version.isEmpty() || version == it->version) {
-                out.problems
-                    << QStringLiteral("entry[%1]: fullUrl %2 appears twice").arg(index).arg(url);
-            } else {
-                const bool newer =
-                    version.toLongLong() > it->version.toLongLong() ||
-                    (version.toLongLong() == it->version.toLongLong() && version > it->version);
-                superseded.insert(newer ? it->index : index);
-                if (newer)
-                    latest.insert(url, {index, version});
-            }
+        const int at = index++;
+        const JsonView fullUrl = entry.value("fullUrl");
+        std::string_view url;
+        if (const auto raw = fullUrl.unescaped())
+            url = *raw;
+        else if (fullUrl.isString())
+            url = decodedUrls.emplace_back(fullUrl.toString().toStdString());
+        if (url.empty())
+            continue;
+        const auto [it, first] = latest.try_emplace(url, Seen{at, entry});
+        if (first)
+            continue;
+        const QString version = versionOf(entry);
+        const QString earlier = versionOf(it->second.entry);
+        if (version.isEmpty() || earlier.isEmpty() || version == earlier) {
+            out.problems << QStringLiteral("entry[%1]: fullUrl %2 appears twice")
+                                .arg(at)
+                                .arg(QString::fromUtf8(url.data(), qsizetype(url.size())));
+            continue;
         }
-        ++index;
+        const bool newer = version.toLongLong() > earlier.toLongLong() ||
+                           (version.toLongLong() == earlier.toLongLong() && version > earlier);
+        superseded.insert(newer ? it->second.index : at);
+        if (newer)
+            it->second = {at, entry};
     }
     BundleIndex bundleIndex = indexBundle(entries, superseded);
     Reader reader(out, bundleIndex, instruments);

@@ -2,6 +2,7 @@
 #include "jsontape.h"
 
 #include <array>
+#include <bit>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -43,17 +44,19 @@ private:
             plain[std::size_t(c)] = c != '"' && c != '\\';
         return plain;
     }();
-    // Whether none of eight bytes is a quote, a backslash, a control or a non-ASCII byte (the
-    // "has a byte less than n" and "has a zero byte" tests of Bit Twiddling Hacks, S. Anderson).
-    static bool plainWord(const unsigned char *at)
+    // The bytes of a little-endian word that end a plain run (a quote, a backslash, a control or a
+    // non-ASCII byte), as the high bit of each: the "has a byte less than n" and "has a zero
+    // byte" tests of Bit Twiddling Hacks (S. Anderson). A borrow can mark a byte above a marked
+    // one, never below it, so the lowest mark is always the first such byte.
+    static std::uint64_t endsOfPlainRun(const unsigned char *at)
     {
         std::uint64_t w;
         std::memcpy(&w, at, sizeof w);
         constexpr std::uint64_t ones = 0x0101010101010101u;
         constexpr std::uint64_t highs = 0x8080808080808080u;
-        const auto hasZero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+        const auto zeros = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
         const std::uint64_t control = (w - ones * 0x20) & ~w & highs;
-        return !(control | (w & highs) | hasZero(w ^ (ones * '"')) | hasZero(w ^ (ones * '\\')));
+        return control | (w & highs) | zeros(w ^ (ones * '"')) | zeros(w ^ (ones * '\\'));
     }
     // Nesting deeper than this is refused rather than risking the stack.
     static constexpr int kMaxDepth = 512;
@@ -170,9 +173,17 @@ private:
         bool escaped = false;
         const auto *bytes = reinterpret_cast<const unsigned char *>(m_text);
         for (;;) {
-            // Eight bytes at a time while none of them ends the plain run (most of a file).
-            while (m_size - m_at >= 8 && plainWord(bytes + m_at))
-                m_at += 8;
+            // Eight bytes at a time, straight to the first that ends the plain run.
+            if constexpr (std::endian::native == std::endian::little) {
+                while (m_size - m_at >= 8) {
+                    const std::uint64_t ends = endsOfPlainRun(bytes + m_at);
+                    if (ends != 0) {
+                        m_at += std::countr_zero(ends) / 8;
+                        break;
+                    }
+                    m_at += 8;
+                }
+            }
             while (m_at < m_size && kPlainStringByte[bytes[m_at]])
                 ++m_at;
             if (m_at >= m_size)

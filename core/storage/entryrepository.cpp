@@ -153,7 +153,7 @@ Status EntryRepository::write(Statements &statements, DailyEntry &e, bool exists
             return Error{{}, QStringLiteral("could not save the entry: %1").arg(error)};
     }
     SqliteStatement &rom = statements.insertRom;
-    for (const auto &r : e.rom) {
+    for (const auto &r : std::as_const(e.rom)) { // no copy of a list shared with the caller
         rom.bind(1, e.id);
         rom.bind(2, r.movement);
         rom.bind(3, sideKey(r.side));

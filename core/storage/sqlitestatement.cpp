@@ -50,7 +50,17 @@ void SqliteStatement::bind(const char *name, const QDate &value)
 
 void SqliteStatement::bind(const char *name, const QDateTime &value)
 {
-    bindText(parameter(name), isoTimestampText(value));
+    // Rows written together mostly share their times (created and updated, an import's "now").
+    // Only UTC times are kept: an equal instant in another zone is written in its own form.
+    if (value.timeSpec() != Qt::UTC) {
+        bindText(parameter(name), isoTimestampText(value));
+        return;
+    }
+    if (m_lastTimeText.isNull() || value != m_lastTime) {
+        m_lastTime = value;
+        m_lastTimeText = isoTimestampText(value);
+    }
+    bindText(parameter(name), m_lastTimeText);
 }
 
 int SqliteStatement::parameter(const char *name)

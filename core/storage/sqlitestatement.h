@@ -77,6 +77,8 @@ private:
     // Parameter indices by the name's address: writes bind the same literals row after row.
     std::vector<std::pair<const char *, int>> m_parameters;
     std::size_t m_lastParameter = 0;
+    QDateTime m_lastTime;
+    QByteArray m_lastTimeText;
 };
 
 } // namespace mend

@@ -121,6 +121,47 @@ TEST_CASE("JSON tape: strings decode escapes and UTF-8", "[exchange]")
     CHECK(root.at(3).equals(""));
 }
 
+TEST_CASE("JSON tape: a string's escape, UTF-8 or refused byte at any place in the eight bytes "
+          "read at once is found there",
+          "[exchange]")
+{
+    struct Special
+    {
+        QByteArray bytes;
+        bool valid; // else refused at its first byte (RFC 8259; QJsonDocument lets a tab through)
+    };
+    const Special specials[] = {
+        {"\\\"", true},
+        {"\\n", true},
+        {"\\u00e9", true},
+        {"\xC3\xA9", true},
+        {"\xF0\x9F\x98\x80", true},
+        {"\x7F", true},
+        {"\t", false},
+        {"\x01", false},
+        {"\xC3\x28", false},
+    };
+    int checked = 0;
+    for (int before = 0; before < 20; ++before)
+        for (const auto &special : specials)
+            for (int after = 0; after < 10; after += 3) {
+                const QByteArray text = "[\"" + QByteArray(before, 'a') + special.bytes +
+                                        QByteArray(after, 'b') + "\", 1]";
+                const JsonTape tape(text);
+                INFO(text.toStdString());
+                REQUIRE(tape.ok() == special.valid);
+                if (special.valid) {
+                    const QJsonDocument qt = QJsonDocument::fromJson(text);
+                    CHECK(tape.root().at(0).toString() == qt.array().at(0).toString());
+                    CHECK(tape.root().at(1).toInt() == 1);
+                } else {
+                    CHECK(tape.errorOffset() == 2 + before);
+                }
+                ++checked;
+            }
+    CHECK(checked == 20 * 9 * 4);
+}
+
 TEST_CASE("JSON tape: each syntax error is named at its byte offset", "[exchange]")
 {
     struct Case
