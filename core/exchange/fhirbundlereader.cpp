@@ -253,9 +253,10 @@ void Reader::questionnaireResponse(const JsonView &r)
 void Reader::finish()
 {
     for (auto &b : m_index.buckets) {
+        b.content.entries.reserve(b.days.size());
         for (auto it = b.days.begin(); it != b.days.end(); ++it) {
             if (b.daysWithPain.contains(it.key()))
-                b.content.entries.append(it.value());
+                b.content.entries.append(std::move(it.value())); // the map is not read again
             else
                 skip(QStringLiteral(
                          "%1: values without an average pain score (Mend's diary needs it)")

@@ -82,28 +82,29 @@ CohortImporter::ReadBundle CohortImporter::readBundle(const QString &path,
 
 CohortFileResult CohortImporter::importFile(const QString &path, const QDateTime &now)
 {
-    return store(readBundle(path, InstrumentCatalog(m_db).all()), now);
+    ReadBundle read = readBundle(path, InstrumentCatalog(m_db).all());
+    return store(read, now);
 }
 
-CohortFileResult CohortImporter::store(const ReadBundle &read, const QDateTime &now)
+CohortFileResult CohortImporter::store(ReadBundle &read, const QDateTime &now)
 {
     const QString &path = read.path;
     CohortFileResult result{QFileInfo(path).fileName(), false, read.problem};
     if (!read.problem.isEmpty())
         return result;
-    const auto &content = read.content;
+    auto &content = read.content;
     ImportReport report;
     QStringList added;
     QStringList already;
     auto status = m_db->inSavepoint([&]() -> Status {
         PatientRepository patients(m_db);
-        for (const auto &patient : content.patients) {
+        for (auto &patient : content.patients) {
             const QString identifier = !patient.identifier.isEmpty() ? patient.identifier
                                        : content.patients.size() == 1
                                            ? QFileInfo(path).completeBaseName()
                                            : patient.label;
             std::optional<qint64> patientId;
-            for (const auto &part : patient.episodes) {
+            for (auto &part : patient.episodes) {
                 const Episode episode =
                     part.episode ? *part.episode : injectionNotRecorded(part, now.date());
                 const QDate day0 = episode.injectionDate;
@@ -175,7 +176,9 @@ CohortImportSummary CohortImporter::importFolder(const QString &dir, const QDate
         batch.start();
         const Status committed = m_db->inTransaction([&]() -> Status {
             do {
-                summary.files.append(store(reading.take(i), now));
+                ReadBundle read = reading.take(i);
+                summary.files.append(store(read, now));
+                reading.giveBack(std::move(read)); // freeing a year of days takes ~0.2 ms
                 ++i;
                 if (progress)
                     progress(i, int(files.size()), files.at(i - 1));

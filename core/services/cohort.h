@@ -78,7 +78,8 @@ private:
     struct ReadBundle; // a file read and parsed, or why not
     /** Reads and parses a file (no database work: runs on a reader thread). */
     static ReadBundle readBundle(const QString &path, const QList<Instrument> &instruments);
-    CohortFileResult store(const ReadBundle &read, const QDateTime &now);
+    /** Stores a read file, using up its values (moved into the database's rows). */
+    CohortFileResult store(ReadBundle &read, const QDateTime &now);
     std::shared_ptr<Database> m_db;
 };
 

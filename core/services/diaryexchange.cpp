@@ -143,7 +143,7 @@ QList<DailyEntry> DiaryExchange::mergeWithDiary(QList<DailyEntry> &entries, cons
     for (auto &e : entries) {
         const auto it = existing.constFind(e.date);
         if (it == existing.cend()) {
-            fresh.append(e);
+            fresh.append(std::move(e));
             continue;
         }
         const auto differences = dayDifferences(*it, e);
@@ -160,14 +160,14 @@ QList<DailyEntry> DiaryExchange::mergeWithDiary(QList<DailyEntry> &entries, cons
         if (onConflict == OnConflict::Replace) {
             e.id = it->id;
             e.createdAt = it->createdAt;
-            replace.append(e);
+            replace.append(std::move(e));
         }
     }
-    entries = fresh;
+    entries = std::move(fresh);
     return replace;
 }
 
-Status DiaryExchange::store(const QList<DailyEntry> &added, const QList<DailyEntry> &replaced,
+Status DiaryExchange::store(QList<DailyEntry> &added, const QList<DailyEntry> &replaced,
                             const FhirEpisodeContent &part, const Episode &episode,
                             const QDateTime &now, ImportReport &report)
 {

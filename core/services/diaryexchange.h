@@ -53,8 +53,9 @@ public:
     ImportReport importFhir(const FhirBundleContent &content, const std::optional<Episode> &into,
                             const QDateTime &now, OnConflict onConflict = OnConflict::Keep);
     /** One episode of a Bundle into a diary episode, inside the caller's transaction; false
-     *  (with the problems in the report) when anything in it is refused. */
-    Status importEpisode(FhirEpisodeContent part, const Episode &episode, const QDateTime &now,
+     *  (with the problems in the report) when anything in it is refused. The part is used up:
+     *  its days are moved into the diary rather than copied (a cohort stores thousands). */
+    Status importEpisode(FhirEpisodeContent &part, const Episode &episode, const QDateTime &now,
                          OnConflict onConflict, ImportReport &report);
 
 private:
@@ -71,7 +72,7 @@ private:
     QList<DailyEntry> mergeWithDiary(QList<DailyEntry> &entries, const Episode &episode,
                                      OnConflict onConflict, ImportReport &report) const;
     /** Writes the days and the rest of an episode in one transaction. */
-    Status store(const QList<DailyEntry> &added, const QList<DailyEntry> &replaced,
+    Status store(QList<DailyEntry> &added, const QList<DailyEntry> &replaced,
                  const FhirEpisodeContent &part, const Episode &episode, const QDateTime &now,
                  ImportReport &report);
     /** Adds the series injections, other treatments, goals and alerts the episode lacks. */

@@ -167,7 +167,8 @@ ImportReport DiaryExchange::importFhir(const FhirBundleContent &content,
             }
             if (part.episode && !part.procedureUrl.isEmpty())
                 diaryEpisodeOf.insert(part.procedureUrl, target->id);
-            if (auto s = importEpisode(part, *target, now, onConflict, report); !s)
+            FhirEpisodeContent used = part; // shares the file's values until it is changed
+            if (auto s = importEpisode(used, *target, now, onConflict, report); !s)
                 return s;
         }
         SettingsRepository settings(m_db);
@@ -193,7 +194,7 @@ ImportReport DiaryExchange::importFhir(const FhirBundleContent &content,
     return report;
 }
 
-Status DiaryExchange::importEpisode(FhirEpisodeContent part, const Episode &episode,
+Status DiaryExchange::importEpisode(FhirEpisodeContent &part, const Episode &episode,
                                     const QDateTime &now, OnConflict onConflict,
                                     ImportReport &report)
 {
@@ -217,9 +218,9 @@ Status DiaryExchange::importEpisode(FhirEpisodeContent part, const Episode &epis
         if (!valid)
             report.problems << QStringLiteral("%1: %2").arg(e.date.toString(Qt::ISODate),
                                                             valid.error().text());
-        inWindow.append(e);
+        inWindow.append(std::move(e));
     }
-    part.entries = inWindow;
+    part.entries = std::move(inWindow);
     for (auto &r : part.responses) {
         r.episodeId = episode.id;
         const Instrument *instrument = nullptr;

@@ -15,8 +15,8 @@ void lowerThisThreadPriority();
 /**
  * Reads items 0..count-1 on worker threads, at most `ahead` items past the one the caller takes
  * next, and hands the results back in order. The caller's own work on each result (storing it)
- * is the critical path, so the workers run at a lower priority: they take what the caller leaves
- * of the machine and cannot slow it down.
+ * is the critical path, so the workers run at a lower priority (they take what the caller leaves
+ * of the machine and cannot slow it down) and free the results the caller gives back.
  */
 template <typename Result> class ReadAhead
 {
@@ -55,21 +55,31 @@ public:
         return r;
     }
 
+    /** A result the caller is done with: a worker frees it, so the caller's thread does not. */
+    void giveBack(Result &&used)
+    {
+        std::lock_guard lock(m_mutex);
+        m_used.push_back(std::move(used));
+    }
+
 private:
     void work()
     {
         lowerThisThreadPriority();
         for (;;) {
             int i = 0;
+            std::vector<Result> used; // freed after the lock below is released
             {
                 std::unique_lock lock(m_mutex);
                 m_changed.wait(lock, [&] {
                     return m_stopping || m_next >= m_count || m_next < m_taken + m_ahead;
                 });
+                used.swap(m_used);
                 if (m_stopping || m_next >= m_count)
                     return;
                 i = m_next++;
             }
+            used.clear();
             Result r = m_read(i);
             {
                 std::lock_guard lock(m_mutex);
@@ -85,6 +95,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::vector<std::optional<Result>> m_slots; // item i in slot i % ahead
+    std::vector<Result> m_used;
     int m_next = 0;
     int m_taken = 0;
     bool m_stopping = false;

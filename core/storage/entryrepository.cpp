@@ -84,7 +84,7 @@ Result<DailyEntry> EntryRepository::save(DailyEntry entry, const Episode &episod
     return entry;
 }
 
-Status EntryRepository::insertImported(QList<DailyEntry> entries, const Episode &episode,
+Status EntryRepository::insertImported(QList<DailyEntry> &entries, const Episode &episode,
                                        const QDate &today)
 {
     return m_db->inTransaction([&]() -> Status {

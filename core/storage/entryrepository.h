@@ -28,10 +28,11 @@ public:
                                  const QDate &to = {}) const;
     /**
      * Inserts entries read from a file, keeping their timestamps and late mark, in one
-     * transaction. Each is validated as a save is; fails, changing nothing, when one is invalid
-     * or a day already has an entry.
+     * transaction, and gives each its id and episode (in place: an import's list is not
+     * copied). Each is validated as a save is; fails, changing nothing, when one is invalid or a
+     * day already has an entry.
      */
-    Status insertImported(QList<DailyEntry> entries, const Episode &episode, const QDate &today);
+    Status insertImported(QList<DailyEntry> &entries, const Episode &episode, const QDate &today);
     /** Overwrites a stored day (entry.id) with an imported version of it, validated first. */
     Status replaceImported(DailyEntry entry, const Episode &episode, const QDate &today);
     /** Deletes one entry and its readings. */

@@ -48,8 +48,8 @@ TEST_CASE("CSV export and import of a diary round-trips without loss", "[csv]")
     const auto read = entriesFromCsv(exported, episode.value(), fixedNow().date());
     INFO((read.problems.isEmpty() ? QString() : read.problems.first().text()).toStdString());
     REQUIRE(read.problems.isEmpty());
-    REQUIRE(
-        target.entries->insertImported(read.entries, episode.value(), QDate::currentDate()).ok());
+    QList<DailyEntry> rows = read.entries;
+    REQUIRE(target.entries->insertImported(rows, episode.value(), QDate::currentDate()).ok());
     const auto imported = target.entries->forEpisode(episode.value().id);
     CHECK(entriesToCsv(episode.value(), imported) == exported);
     REQUIRE(imported.size() == entries.size());
@@ -62,8 +62,8 @@ TEST_CASE("CSV export and import of a diary round-trips without loss", "[csv]")
         CHECK(imported.at(i).rom.size() == entries.at(i).rom.size());
     }
     // Importing the same file again would duplicate days: refused, nothing changes.
-    CHECK_FALSE(
-        target.entries->insertImported(read.entries, episode.value(), QDate::currentDate()).ok());
+    rows = read.entries;
+    CHECK_FALSE(target.entries->insertImported(rows, episode.value(), QDate::currentDate()).ok());
     CHECK(target.entries->forEpisode(episode.value().id).size() == entries.size());
 }
 

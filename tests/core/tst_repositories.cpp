@@ -311,7 +311,8 @@ TEST_CASE("An imported entry is validated as a save is, and a refused file store
     DailyEntry good = test::painEntry(QDate(2026, 9, 15), 4);
     DailyEntry bad = test::painEntry(QDate(2026, 9, 16), 11);
     const QString before = dump(store.db);
-    auto refused = store.entries->insertImported({good, bad}, ep, test::fixedNow().date());
+    QList<DailyEntry> goodAndBad{good, bad};
+    auto refused = store.entries->insertImported(goodAndBad, ep, test::fixedNow().date());
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.startsWith(QStringLiteral("2026-09-16: ")));
     CHECK(refused.error().field == QStringLiteral("pain"));
@@ -319,10 +320,12 @@ TEST_CASE("An imported entry is validated as a save is, and a refused file store
     CHECK(dump(store.db) == before);
 
     DailyEntry future = test::painEntry(test::fixedNow().date().addDays(1), 3);
-    CHECK_FALSE(store.entries->insertImported({future}, ep, test::fixedNow().date()).ok());
+    QList<DailyEntry> futureOnly{future};
+    CHECK_FALSE(store.entries->insertImported(futureOnly, ep, test::fixedNow().date()).ok());
     CHECK(dump(store.db) == before);
 
-    REQUIRE(store.entries->insertImported({good}, ep, test::fixedNow().date()).ok());
+    QList<DailyEntry> goodOnly{good};
+    REQUIRE(store.entries->insertImported(goodOnly, ep, test::fixedNow().date()).ok());
     DailyEntry stored = *store.entries->findByDate(ep.id, good.date);
     const QString withGood = dump(store.db);
     stored.painAverage = -1;
