@@ -50,16 +50,21 @@ Error outOfRange(const QString &field, qint64 value, qint64 min, qint64 max, con
 
 /** A value outside [min, max]; the field's name and the words are made only then (an import
  *  checks every value of years of days, and almost every one is in range). */
-template <typename Words>
-std::optional<Error> checkRange(QAnyStringView field, const std::optional<int> &value, int min,
+template <typename Field, typename Words>
+std::optional<Error> checkRange(const Field &field, const std::optional<int> &value, int min,
                                 int max, const Words &words, const QString &unit = {})
 {
     if (!value || (*value >= min && *value <= max))
         return std::nullopt;
-    if constexpr (std::is_invocable_v<Words>)
-        return outOfRange(field.toString(), *value, min, max, unit, words());
+    QString name;
+    if constexpr (std::is_invocable_v<Field>)
+        name = field();
     else
-        return outOfRange(field.toString(), *value, min, max, unit, words);
+        name = QAnyStringView(field).toString();
+    if constexpr (std::is_invocable_v<Words>)
+        return outOfRange(name, *value, min, max, unit, words());
+    else
+        return outOfRange(name, *value, min, max, unit, words);
 }
 
 /** The joint or region a person names for a site ("The knee does not move that far"), in the
@@ -181,10 +186,9 @@ void checkRom(const DailyEntry &entry, const Episode &episode, QList<Error> &pro
                     .arg(joint),
                 ValidationText::tr("The %1 does not move that far — check the number").arg(joint)};
         };
-        if (reading.degrees < kRomInputMin || reading.degrees > kRomInputMax)
-            if (auto e = checkRange(fieldOf(reading), reading.degrees, kRomInputMin, kRomInputMax,
-                                    words, QStringLiteral("°")))
-                problems.append(*e);
+        if (auto e = checkRange([&] { return fieldOf(reading); }, reading.degrees, kRomInputMin,
+                                kRomInputMax, words, QStringLiteral("°")))
+            problems.append(*e);
     }
 }
 
