@@ -33,6 +33,18 @@ Status exec(QSqlDatabase db, const QString &sql)
     return Done{};
 }
 
+/**
+ * SQLite counts every allocation under one process-wide mutex unless told not to, and Debian's
+ * build has no lookaside memory, so an import's rows make millions of small counted allocations.
+ * Mend never reads those counts. Possible only before SQLite's first use: a later call is
+ * refused (SQLITE_MISUSE) and changes nothing.
+ */
+void stopSqliteAllocationCounts()
+{
+    static const int once = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(once);
+}
+
 } // namespace
 
 Database::Database(QString connectionName, QString path)
@@ -42,6 +54,7 @@ Database::Database(QString connectionName, QString path)
 
 Database::~Database()
 {
+    dropPrepared(); // a connection with statements left open does not close
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -51,6 +64,7 @@ Database::~Database()
 
 Result<std::shared_ptr<Database>> Database::open(const QString &path)
 {
+    stopSqliteAllocationCounts();
     const bool inMemory = path.isEmpty() || path == QLatin1String(":memory:");
     if (!inMemory) {
         const DatabaseFileCheck check = checkDatabaseFile(path);
@@ -181,6 +195,36 @@ Status Database::migrate()
     });
 }
 
+sqlite3_stmt *Database::takePrepared(const char *sql) const
+{
+    for (auto it = m_prepared.rbegin(); it != m_prepared.rend(); ++it)
+        if (std::strcmp(sqlite3_sql(*it), sql) == 0) {
+            sqlite3_stmt *found = *it;
+            m_prepared.erase(std::next(it).base());
+            return found;
+        }
+    return nullptr;
+}
+
+void Database::keepPrepared(sqlite3_stmt *statement) const
+{
+    constexpr std::size_t kKept = 16; // more than the statements of an import's file
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (m_prepared.size() == kKept) {
+        sqlite3_finalize(m_prepared.front());
+        m_prepared.erase(m_prepared.begin());
+    }
+    m_prepared.push_back(statement);
+}
+
+void Database::dropPrepared() const
+{
+    for (sqlite3_stmt *statement : m_prepared)
+        sqlite3_finalize(statement);
+    m_prepared.clear();
+}
+
 sqlite3 *Database::sqliteHandle() const
 {
     const QVariant handle = connection().driver()->handle();
@@ -200,6 +244,7 @@ Status Database::replaceContents(const QString &sourcePath)
     sqlite3 *target = sqliteHandle();
     if (!target)
         return Error{{}, QStringLiteral("the database driver gives no SQLite handle")};
+    dropPrepared();
     sqlite3 *source = nullptr;
     const QByteArray sourceName = sourcePath.toUtf8();
     int rc = sqlite3_open_v2(sourceName.constData(), &source, SQLITE_OPEN_READONLY, nullptr);

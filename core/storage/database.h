@@ -6,8 +6,10 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace mend {
 
@@ -57,6 +59,14 @@ public:
      */
     Status replaceContents(const QString &sourcePath);
 
+    /**
+     * A statement prepared earlier on this connection for the same SQL and given back, or
+     * nullptr: SqliteStatement reuses them, as preparing costs more than a row's write.
+     */
+    sqlite3_stmt *takePrepared(const char *sql) const;
+    /** Keeps a statement for reuse (reset, bindings cleared); the oldest is dropped past a few. */
+    void keepPrepared(sqlite3_stmt *statement) const;
+
 private:
     Database(QString connectionName, QString path);
     Status configure();
@@ -66,6 +76,8 @@ private:
     QString m_path;
     int m_transactionDepth = 0;
     quint64 m_statementsRun = 0;
+    void dropPrepared() const;
+    mutable std::vector<sqlite3_stmt *> m_prepared; // oldest first
 };
 
 } // namespace mend

@@ -7,8 +7,10 @@
 
 namespace mend {
 
-SqliteStatement::SqliteStatement(const Database &db, const char *sql)
+SqliteStatement::SqliteStatement(const Database &db, const char *sql) : m_db(&db)
 {
+    if ((m_statement = db.takePrepared(sql)))
+        return;
     sqlite3 *handle = db.sqliteHandle();
     if (!handle) {
         m_error = QStringLiteral("the database driver gives no SQLite handle");
@@ -23,7 +25,8 @@ SqliteStatement::SqliteStatement(const Database &db, const char *sql)
 
 SqliteStatement::~SqliteStatement()
 {
-    sqlite3_finalize(m_statement);
+    if (m_statement)
+        m_db->keepPrepared(m_statement);
 }
 
 void SqliteStatement::bind(int index, qint64 value)
@@ -39,8 +42,14 @@ void SqliteStatement::bind(int index, const QString &value)
 
 void SqliteStatement::bindText(int index, const QByteArray &utf8)
 {
-    if (m_statement)
-        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (!m_statement || index < 1)
+        return;
+    // The text is kept here until bound again, so SQLite need not copy it (SQLITE_STATIC).
+    if (std::size_t(index) > m_texts.size())
+        m_texts.resize(std::size_t(index));
+    QByteArray &kept = m_texts[std::size_t(index) - 1];
+    kept = utf8;
+    sqlite3_bind_text(m_statement, index, kept.constData(), int(kept.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bind(const char *name, const QDate &value)

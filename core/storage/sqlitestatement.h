@@ -72,8 +72,10 @@ private:
     int parameter(const char *name);
     void bindText(int index, const QByteArray &utf8);
 
-    sqlite3_stmt *m_statement = nullptr;
+    const Database *m_db;
+    sqlite3_stmt *m_statement = nullptr; // given back to m_db for reuse when destroyed
     QString m_error;
+    std::vector<QByteArray> m_texts; // the bound texts by parameter index - 1
     // Parameter indices by the name's address: writes bind the same literals row after row.
     std::vector<std::pair<const char *, int>> m_parameters;
     std::size_t m_lastParameter = 0;
