@@ -32,8 +32,11 @@ bool isMendInjection(const JsonView &resource)
 
 bool isInjection(const JsonView &resource)
 {
-    return isMendInjection(resource) || (resource.value("resourceType").equals("Procedure") &&
-                                         codeIn(resource.value("code"), kCpt) == kPrpInjectionCpt);
+    if (!resource.value("resourceType").equals("Procedure")) // every resource is asked: first
+        return false;
+    const JsonView code = resource.value("code");
+    return codeIn(code, kMend).startsWith(QLatin1String("injection-")) ||
+           codeIn(code, kCpt) == kPrpInjectionCpt;
 }
 
 QDate performedOn(const JsonView &r)

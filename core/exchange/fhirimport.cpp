@@ -5,12 +5,50 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <bit>
+#include <vector>
 
 namespace mend {
 
 using fhirimport::Reader;
 using namespace fhir;
+
+namespace {
+
+/**
+ * The number first given for each key (a fullUrl's bytes): open addressing in one array, as an
+ * unordered_map's node per entry cost more than the search. Holds at most the count it was made
+ * for; the keys' bytes must outlive it.
+ */
+class FirstByKey
+{
+public:
+    explicit FirstByKey(std::size_t most) : m_slots(std::bit_ceil(most + most / 2 + 2)) {}
+    /** The number kept for key: value when key is new. */
+    int &insert(std::string_view key, int value)
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = std::hash<std::string_view>{}(key) & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (slot.value < 0) {
+                slot = {key, value};
+                return slot.value;
+            }
+            if (slot.key == key)
+                return slot.value;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        std::string_view key;
+        int value = -1;
+    };
+    std::vector<Slot> m_slots;
+};
+
+} // namespace
 
 FhirBundleContent readFhirBundle(const QByteArray &json, const QList<Instrument> &instruments)
 {
@@ -34,21 +72,17 @@ FhirBundleContent readFhirBundle(const QByteArray &json, const QList<Instrument>
     // Versioned entries (R4 bdl-7: one fullUrl, different meta.versionId): the latest is read.
     // Any other repeated fullUrl is a problem. URLs are compared as the file's bytes and a
     // version is read only for a repeated URL: this runs for every entry of every file.
-    struct Seen
-    {
-        int index;
-        JsonView entry;
-    };
     const auto versionOf = [](const JsonView &entry) {
         return entry.value("resource").value("meta").value("versionId").toString();
     };
-    std::unordered_map<std::string_view, Seen> latest;
-    latest.reserve(std::size_t(entries.size()));
+    std::vector<JsonView> entryAt;
+    entryAt.reserve(std::size_t(entries.size()));
+    FirstByKey latest(std::size_t(entries.size()));
     std::deque<std::string> decodedUrls; // an escaped fullUrl's text, which its key points into
     QSet<int> superseded;
-    int index = 0;
     for (const auto entry : entries) {
-        const int at = index++;
+        const int at = int(entryAt.size());
+        entryAt.push_back(entry);
         const JsonView fullUrl = entry.value("fullUrl");
         std::string_view url;
         if (const auto raw = fullUrl.unescaped())
@@ -57,11 +91,11 @@ FhirBundleContent readFhirBundle(const QByteArray &json, const QList<Instrument>
             url = decodedUrls.emplace_back(fullUrl.toString().toStdString());
         if (url.empty())
             continue;
-        const auto [it, first] = latest.try_emplace(url, Seen{at, entry});
-        if (first)
+        int &kept = latest.insert(url, at);
+        if (kept == at)
             continue;
         const QString version = versionOf(entry);
-        const QString earlier = versionOf(it->second.entry);
+        const QString earlier = versionOf(entryAt[std::size_t(kept)]);
         if (version.isEmpty() || earlier.isEmpty() || version == earlier) {
             out.problems << QStringLiteral("entry[%1]: fullUrl %2 appears twice")
                                 .arg(at)
@@ -70,13 +104,13 @@ FhirBundleContent readFhirBundle(const QByteArray &json, const QList<Instrument>
         }
         const bool newer = version.toLongLong() > earlier.toLongLong() ||
                            (version.toLongLong() == earlier.toLongLong() && version > earlier);
-        superseded.insert(newer ? it->second.index : at);
+        superseded.insert(newer ? kept : at);
         if (newer)
-            it->second = {at, entry};
+            kept = at;
     }
     BundleIndex bundleIndex = indexBundle(entries, superseded);
     Reader reader(out, bundleIndex, instruments);
-    index = 0;
+    int index = 0;
     for (const auto entry : entries) {
         const int at = index++;
         const JsonView resource = entry.value("resource");

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QString>
 #include <string>
+#include <utility>
 
 // Reading FHIR R4 values from a JSON tape: the small helpers the Bundle reader and its index share.
 
@@ -19,6 +20,28 @@ inline QString codeIn(const JsonView &codeable, const QString &system)
         if (coding.value("system").equals(system))
             return coding.value("code").toString();
     return {};
+}
+
+/** codeIn for two systems in one pass over the codings: each Observation asks for LOINC and Mend. */
+inline std::pair<QString, QString> codesIn(const JsonView &codeable, const QString &first,
+                                           const QString &second)
+{
+    std::pair<QString, QString> codes;
+    bool firstFound = false;
+    bool secondFound = false;
+    for (const auto coding : codeable.value("coding")) {
+        const JsonView system = coding.value("system");
+        if (!firstFound && system.equals(first)) {
+            firstFound = true;
+            codes.first = coding.value("code").toString();
+        } else if (!secondFound && system.equals(second)) {
+            secondFound = true;
+            codes.second = coding.value("code").toString();
+        }
+        if (firstFound && secondFound)
+            break;
+    }
+    return codes;
 }
 
 inline JsonView extensionValue(const JsonView &resource, QLatin1String name)

@@ -11,9 +11,7 @@ void Reader::observation(const JsonView &r)
 {
     const JsonView effective = r.value("effectiveDateTime");
     const QDate date = dateOf(effective);
-    const JsonView codeValue = r.value("code");
-    const QString loinc = codeIn(codeValue, kLoinc);
-    const QString mend = codeIn(codeValue, kMend);
+    const auto [loinc, mend] = codesIn(r.value("code"), kLoinc, kMend);
     const auto label = [&] {
         return loinc.isEmpty() ? (mend.isEmpty() ? QStringLiteral("(uncoded)") : mend) : loinc;
     };

@@ -70,7 +70,22 @@ CohortImporter::ReadBundle CohortImporter::readBundle(const QString &path,
         read.problem = QStringLiteral("cannot be read: %1").arg(f.errorString());
         return read;
     }
-    read.content = readFhirBundle(f.readAll(), instruments);
+    // A reader thread reads its files into one buffer: a new one of megabytes for each file costs
+    // its page faults. A buffer past kSpareBufferMax (one big file) is not held.
+    constexpr qint64 kSpareBufferMax = 8 << 20;
+    thread_local QByteArray t_buffer;
+    t_buffer.resize(std::max<qint64>(f.size(), 0));
+    const qint64 got = f.read(t_buffer.data(), t_buffer.size());
+    if (got < 0) {
+        read.problem = QStringLiteral("cannot be read: %1").arg(f.errorString());
+        return read;
+    }
+    t_buffer.truncate(got);
+    if (!f.atEnd()) // grown while read, or a size the system does not give
+        t_buffer.append(f.readAll());
+    read.content = readFhirBundle(t_buffer, instruments);
+    if (t_buffer.capacity() > kSpareBufferMax)
+        t_buffer = QByteArray();
     if (!read.content.problems.isEmpty())
         read.problem = read.content.problems.first();
     else if (std::all_of(read.content.patients.cbegin(), read.content.patients.cend(),
