@@ -2,10 +2,10 @@
 
 #include "fhirbundlereader.h"
 
+#include <bit>
 #include <deque>
 #include <string>
 #include <string_view>
-#include <bit>
 #include <vector>
 
 namespace mend {
@@ -28,7 +28,7 @@ public:
     int &insert(std::string_view key, int value)
     {
         const std::size_t mask = m_slots.size() - 1;
-        for (std::size_t i = std::hash<std::string_view>{}(key) & mask;; i = (i + 1) & mask) {
+        for (std::size_t i = std::hash<std::string_view>{}(key)&mask;; i = (i + 1) & mask) {
             Slot &slot = m_slots[i];
             if (slot.value < 0) {
                 slot = {key, value};

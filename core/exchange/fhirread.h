@@ -22,7 +22,8 @@ inline QString codeIn(const JsonView &codeable, const QString &system)
     return {};
 }
 
-/** codeIn for two systems in one pass over the codings: each Observation asks for LOINC and Mend. */
+/** codeIn for two systems in one pass over the codings: each Observation asks for LOINC and Mend.
+ */
 inline std::pair<QString, QString> codesIn(const JsonView &codeable, const QString &first,
                                            const QString &second)
 {

@@ -121,8 +121,8 @@ TEST_CASE("JSON tape: strings decode escapes and UTF-8", "[exchange]")
     CHECK(root.at(3).equals(""));
 }
 
-TEST_CASE("JSON tape: a string's escape, UTF-8 or refused byte at any place in the eight bytes "
-          "read at once is found there",
+TEST_CASE("JSON tape: a string's escape, UTF-8 or refused byte at any place in the sixteen or "
+          "eight bytes read at once is found there",
           "[exchange]")
 {
     struct Special
@@ -140,9 +140,11 @@ TEST_CASE("JSON tape: a string's escape, UTF-8 or refused byte at any place in t
         {"\t", false},
         {"\x01", false},
         {"\xC3\x28", false},
+        {"\x80", false},
+        {"\xFF", false},
     };
     int checked = 0;
-    for (int before = 0; before < 20; ++before)
+    for (int before = 0; before < 40; ++before) // across two 16-byte reads and the 8-byte tail
         for (const auto &special : specials)
             for (int after = 0; after < 10; after += 3) {
                 const QByteArray text = "[\"" + QByteArray(before, 'a') + special.bytes +
@@ -159,7 +161,7 @@ TEST_CASE("JSON tape: a string's escape, UTF-8 or refused byte at any place in t
                 }
                 ++checked;
             }
-    CHECK(checked == 20 * 9 * 4);
+    CHECK(checked == 40 * 11 * 4);
 }
 
 TEST_CASE("JSON tape: each syntax error is named at its byte offset", "[exchange]")
