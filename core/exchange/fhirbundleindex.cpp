@@ -73,10 +73,10 @@ int BundleIndex::patientFor(const JsonView &resource)
     return answer;
 }
 
-int BundleIndex::bucketFor(int patient, const JsonView &resource)
+int BundleIndex::bucketFor(int patient, const JsonView &resource, const MendExtensions &extensions)
 {
     const JsonView partOf = resource.value("partOf");
-    const JsonView episode = extensionValue(resource, QLatin1String("episode")).value("reference");
+    const JsonView episode = extensions.value(QLatin1String("episode")).value("reference");
     // Only a partOf of at most one reference is compared as bytes; other shapes are rare.
     const auto partOfBytes = partOf.isUndefined() ? std::optional(std::string_view())
                              : partOf.isArray() && partOf.size() == 1

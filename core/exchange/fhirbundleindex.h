@@ -65,7 +65,7 @@ struct BundleIndex
     int patientFor(const JsonView &resource);
     /** The episode a resource belongs to: one its partOf or episode extension names, else the
      *  patient's latest (added when the patient has none). */
-    int bucketFor(int patient, const JsonView &resource);
+    int bucketFor(int patient, const JsonView &resource, const MendExtensions &extensions);
 
 private:
     // Resources in a row mostly name the same patient and episode: the last answer is kept with

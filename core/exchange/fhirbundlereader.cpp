@@ -46,9 +46,10 @@ void Reader::resource(const JsonView &entry, int at)
         injection(r);
         return;
     }
-    m_bucket = &m_index.buckets[m_index.bucketFor(patient, r)];
+    const MendExtensions extensions(r);
+    m_bucket = &m_index.buckets[m_index.bucketFor(patient, r, extensions)];
     if (type.equals("Observation"))
-        observation(r);
+        observation(r, extensions);
     else if (type.equals("Procedure"))
         procedure(r);
     else if (type.equals("QuestionnaireResponse"))

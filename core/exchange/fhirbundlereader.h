@@ -63,10 +63,11 @@ private:
     void foreignInjection(const JsonView &r, Episode &e);
     void goal(const JsonView &r);
     void flag(const JsonView &r);
-    void observation(const JsonView &r);
+    void observation(const JsonView &r, const fhir::MendExtensions &extensions);
     bool mendObservation(const JsonView &r, DailyEntry &day, const QString &code);
-    void importedActivity(const JsonView &r, const QDate &date, const QString &source,
-                          const QString &loinc, const QString &mend);
+    void importedActivity(const JsonView &r, const fhir::MendExtensions &extensions,
+                          const QDate &date, const QString &source, const QString &loinc,
+                          const QString &mend);
     void questionnaireResponse(const JsonView &r);
     const Instrument *instrument(const QString &id) const;
 

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <array>
 #include <string>
 #include <utility>
 
@@ -45,10 +46,26 @@ inline std::pair<QString, QString> codesIn(const JsonView &codeable, const QStri
     return codes;
 }
 
+/** The value[x] of one extension (its first key starting "value"), or undefined. */
+inline JsonView extensionValueOf(const JsonView &extension)
+{
+    for (auto it = extension.begin(); it != extension.end(); ++it)
+        if (const auto key = it.key().unescaped(); key && key->substr(0, 5) == "value")
+            return *it;
+    return {};
+}
+
+inline const std::string &mendExtensionPrefix()
+{
+    static const std::string prefix = kExtension.toStdString() + '/';
+    return prefix;
+}
+
+/** The value of the resource's first Mend extension kExtension/name that has one. */
 inline JsonView extensionValue(const JsonView &resource, QLatin1String name)
 {
     // Compared as bytes, without building the URL: this runs several times per Observation.
-    static const std::string prefix = kExtension.toStdString() + '/';
+    const std::string &prefix = mendExtensionPrefix();
     const std::string_view wanted(name.data(), std::size_t(name.size()));
     for (const auto extension : resource.value("extension")) {
         const JsonView url = extension.value("url");
@@ -58,12 +75,51 @@ inline JsonView extensionValue(const JsonView &resource, QLatin1String name)
         } else if (!url.equals(kExtension + QLatin1Char('/') + name)) {
             continue;
         }
-        for (auto it = extension.begin(); it != extension.end(); ++it)
-            if (const auto key = it.key().unescaped(); key && key->substr(0, 5) == "value")
-                return *it;
+        if (const JsonView value = extensionValueOf(extension); !value.isUndefined())
+            return value;
     }
     return {};
 }
+
+/**
+ * A resource's Mend extensions read in one pass, for a resource asked for several (an
+ * Observation): value() answers as extensionValue() does.
+ */
+class MendExtensions
+{
+public:
+    explicit MendExtensions(const JsonView &resource) : m_resource(resource)
+    {
+        const std::string &prefix = mendExtensionPrefix();
+        for (const auto extension : resource.value("extension")) {
+            const auto url = extension.value("url").unescaped();
+            if (!url || m_count == m_found.size()) {
+                m_asked = true; // escaped, or more than kept here: extensionValue() answers
+                return;
+            }
+            if (!url->starts_with(prefix))
+                continue;
+            if (const JsonView value = extensionValueOf(extension); !value.isUndefined())
+                m_found[m_count++] = {url->substr(prefix.size()), value};
+        }
+    }
+    JsonView value(QLatin1String name) const
+    {
+        if (m_asked)
+            return extensionValue(m_resource, name);
+        const std::string_view wanted(name.data(), std::size_t(name.size()));
+        for (std::size_t i = 0; i < m_count; ++i)
+            if (m_found[i].first == wanted)
+                return m_found[i].second;
+        return {};
+    }
+
+private:
+    JsonView m_resource;
+    bool m_asked = false;
+    std::array<std::pair<std::string_view, JsonView>, 8> m_found;
+    std::size_t m_count = 0;
+};
 
 inline QString noteOf(const JsonView &resource)
 {

@@ -7,7 +7,7 @@ namespace mend::fhirimport {
 
 using namespace fhir;
 
-void Reader::observation(const JsonView &r)
+void Reader::observation(const JsonView &r, const MendExtensions &extensions)
 {
     const JsonView effective = r.value("effectiveDateTime");
     const QDate date = dateOf(effective);
@@ -35,8 +35,8 @@ void Reader::observation(const JsonView &r)
         d.date = date;
         return d;
     };
-    if (const JsonView from = extensionValue(r, QLatin1String("imported-from")); from.isString()) {
-        importedActivity(r, date, from.toString().left(80), loinc, mend);
+    if (const JsonView from = extensions.value(QLatin1String("imported-from")); from.isString()) {
+        importedActivity(r, extensions, date, from.toString().left(80), loinc, mend);
         return;
     }
     // The daily average is 72514-3; rest, activity and worst carry Mend's own codes (exports
@@ -67,9 +67,9 @@ void Reader::observation(const JsonView &r)
             m_bucket->daysWithPain.insert(date);
             day.painAverage = *value;
             day.note = noteOf(r);
-            day.createdAt = timestampOf(extensionValue(r, QLatin1String("created-at")));
-            day.updatedAt = timestampOf(extensionValue(r, QLatin1String("updated-at")));
-            day.late = extensionValue(r, QLatin1String("late")).toBool();
+            day.createdAt = timestampOf(extensions.value(QLatin1String("created-at")));
+            day.updatedAt = timestampOf(extensions.value(QLatin1String("updated-at")));
+            day.late = extensions.value(QLatin1String("late")).toBool();
         }
         return;
     }
@@ -110,8 +110,9 @@ void Reader::observation(const JsonView &r)
                  .arg(label(), date.toString(Qt::ISODate)));
 }
 
-void Reader::importedActivity(const JsonView &r, const QDate &date, const QString &source,
-                              const QString &loinc, const QString &mend)
+void Reader::importedActivity(const JsonView &r, const MendExtensions &extensions,
+                              const QDate &date, const QString &source, const QString &loinc,
+                              const QString &mend)
 {
     const auto what = [&] {
         return QStringLiteral("%1's count on %2").arg(source, date.toString(Qt::ISODate));
@@ -119,7 +120,7 @@ void Reader::importedActivity(const JsonView &r, const QDate &date, const QStrin
     StoredActivityDay &a = m_bucket->activity[{source, date}];
     a.source = source;
     a.activity.day = date;
-    a.importedAt = timestampOf(extensionValue(r, QLatin1String("imported-at")));
+    a.importedAt = timestampOf(extensions.value(QLatin1String("imported-at")));
     const QString device = r.value("device").value("display").toString();
     if (device.startsWith(source + QStringLiteral(": ")))
         a.activity.devices = device.mid(source.size() + 2).split(QStringLiteral(", "));

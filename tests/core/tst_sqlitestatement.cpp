@@ -3,7 +3,10 @@
 #include "domain/isotext.h"
 #include "storage/sqlitestatement.h"
 
+#include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <sqlite3.h>
 
 using namespace mend;
 using namespace mend::test;
@@ -17,6 +20,15 @@ struct Literal
     SqliteStatement statement;
     explicit Literal(const char *sql) : statement(*store.db, sql) { REQUIRE(statement.next()); }
 };
+
+/** How many statements the connection holds prepared. */
+int preparedCount(sqlite3 *handle)
+{
+    int n = 0;
+    for (sqlite3_stmt *s = sqlite3_next_stmt(handle, nullptr); s; s = sqlite3_next_stmt(handle, s))
+        ++n;
+    return n;
+}
 
 } // namespace
 
@@ -147,4 +159,72 @@ TEST_CASE("Dates and timestamps are written as Qt writes them, and read back", "
         CHECK_FALSE(roundTrip.next());
         CHECK(roundTrip.execute().isEmpty()); // resets for the next binds
     }
+}
+
+TEST_CASE("A statement prepared again is reused with nothing left from its last use", "[storage]")
+{
+    TempStore store;
+    sqlite3 *handle = store.db->sqliteHandle();
+    const char *sql = "SELECT ?1, ?2";
+    sqlite3_stmt *first = nullptr;
+    {
+        SqliteStatement q(*store.db, sql);
+        q.bind(1, QStringLiteral("kept until bound again"));
+        q.bind(2, qint64(5));
+        REQUIRE(q.next());
+        CHECK(q.text(0) == QStringLiteral("kept until bound again"));
+        first = sqlite3_next_stmt(handle, nullptr);
+        // Given back mid-read: the reuse must not find it still reading (an open read).
+    }
+    CHECK(preparedCount(handle) == 1);
+    CHECK(sqlite3_next_stmt(handle, nullptr) == first);
+    CHECK_FALSE(sqlite3_stmt_busy(first));
+    {
+        SqliteStatement again(*store.db, sql);
+        CHECK(preparedCount(handle) == 1); // the same one, not a new one
+        CHECK(sqlite3_next_stmt(handle, nullptr) == first);
+        REQUIRE(again.next());
+        CHECK(again.isNull(0)); // no binding of the last use is left
+        CHECK(again.isNull(1));
+        SqliteStatement another(*store.db, sql); // the same SQL at once: a second statement
+        CHECK(preparedCount(handle) == 2);
+        another.bind(1, QStringLiteral("a"));
+        REQUIRE(another.next());
+        CHECK(another.text(0) == QStringLiteral("a"));
+    }
+}
+
+TEST_CASE("Texts bound to a statement stay as bound while others are bound after them", "[storage]")
+{
+    TempStore store;
+    SqliteStatement q(*store.db, "SELECT :a, :b, :c");
+    const QDateTime one(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    const QDateTime two(QDate(2027, 6, 7), QTime(8, 9, 10), Qt::UTC);
+    for (int round = 0; round < 3; ++round) {
+        q.bind(":a", one); // the statement keeps the last time's text: a must not lose its own
+        q.bind(":b", two);
+        q.bind(":c", QString(QStringLiteral("ü").repeated(1000 + round)));
+        REQUIRE(q.next());
+        CHECK(q.timestamp(0) == one);
+        CHECK(q.timestamp(1) == two);
+        CHECK(q.text(2) == QStringLiteral("ü").repeated(1000 + round));
+        CHECK(q.execute().isEmpty());
+    }
+}
+
+TEST_CASE("A database closes with statements kept for reuse", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kept.sqlite"));
+    {
+        auto db = Database::open(path).value();
+        for (const char *sql : {"SELECT 1", "SELECT 2", "SELECT count(*) FROM daily_entry"}) {
+            SqliteStatement q(*db, sql);
+            REQUIRE(q.next());
+        }
+        CHECK(sqlite3_next_stmt(db->sqliteHandle(), nullptr) != nullptr);
+        REQUIRE(QFile::exists(path + QStringLiteral("-wal")));
+    }
+    // SQLite removes the write-ahead log only when the last connection closes cleanly.
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
