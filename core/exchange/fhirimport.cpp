@@ -28,7 +28,8 @@ public:
     int &insert(std::string_view key, int value)
     {
         const std::size_t mask = m_slots.size() - 1;
-        for (std::size_t i = std::hash<std::string_view>{}(key)&mask;; i = (i + 1) & mask) {
+        const std::size_t hash = std::hash<std::string_view>{}(key);
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
             Slot &slot = m_slots[i];
             if (slot.value < 0) {
                 slot = {key, value};
