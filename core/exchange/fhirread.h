@@ -23,8 +23,7 @@ inline QString codeIn(const JsonView &codeable, const QString &system)
     return {};
 }
 
-/** codeIn for two systems in one pass over the codings: each Observation asks for LOINC and Mend.
- */
+/** codeIn for two systems in one pass: each Observation asks for its LOINC and Mend codes. */
 inline std::pair<QString, QString> codesIn(const JsonView &codeable, const QString &first,
                                            const QString &second)
 {
@@ -94,7 +93,7 @@ public:
         for (const auto extension : resource.value("extension")) {
             const auto url = extension.value("url").unescaped();
             if (!url || m_count == m_found.size()) {
-                m_asked = true; // escaped, or more than kept here: extensionValue() answers
+                m_oneAtATime = true; // escaped, or more than kept here: extensionValue() answers
                 return;
             }
             if (!url->starts_with(prefix))
@@ -105,7 +104,7 @@ public:
     }
     JsonView value(QLatin1String name) const
     {
-        if (m_asked)
+        if (m_oneAtATime)
             return extensionValue(m_resource, name);
         const std::string_view wanted(name.data(), std::size_t(name.size()));
         for (std::size_t i = 0; i < m_count; ++i)
@@ -116,7 +115,7 @@ public:
 
 private:
     JsonView m_resource;
-    bool m_asked = false;
+    bool m_oneAtATime = false;
     std::array<std::pair<std::string_view, JsonView>, 8> m_found;
     std::size_t m_count = 0;
 };
