@@ -141,11 +141,14 @@ QString script(const QString &dir, const QString &name, const QByteArray &body)
     return path;
 }
 
-/** What a stand-in xdg-open wrote to path, once it has (it is started detached). */
+/**
+ * What a stand-in script wrote to path, once it has (it is started detached). The shell creates
+ * the file before the script writes its one line: an empty file is not yet written.
+ */
 QByteArray recorded(const QString &path)
 {
     QFile file(path);
-    for (int i = 0; i < 100 && !file.exists(); ++i)
+    for (int i = 0; i < 250 && QFileInfo(path).size() == 0; ++i)
         QThread::msleep(20);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
