@@ -11,7 +11,9 @@ void Reader::observation(const JsonView &r, const MendExtensions &extensions)
 {
     const JsonView effective = r.value("effectiveDateTime");
     const QDate date = dateOf(effective);
-    const auto [loinc, mend] = codesIn(r.value("code"), kLoinc, kMend);
+    const auto codes = codesIn(r.value("code"), kLoinc, kMend);
+    const QString &loinc = codes.first; // named, not bound: clang 14 captures no bindings
+    const QString &mend = codes.second;
     const auto label = [&] {
         return loinc.isEmpty() ? (mend.isEmpty() ? QStringLiteral("(uncoded)") : mend) : loinc;
     };
