@@ -177,8 +177,11 @@ Status Database::migrate()
                          .arg(currentSchemaVersion())};
     // All steps in one transaction: a crash leaves the old version or the new one, never a mix.
     return inTransaction([&]() -> Status {
+        // Read again under the write lock: another process that opened the same new file at the
+        // same time may have migrated it while this one waited ("table episode already exists").
+        const int lockedVersion = schemaVersion();
         for (const auto &migration : migrations()) {
-            if (migration.version <= stored)
+            if (migration.version <= lockedVersion)
                 continue;
             for (const auto &sql : migration.statements)
                 if (auto r = exec(connection(), sql); !r)

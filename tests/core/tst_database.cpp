@@ -3,6 +3,8 @@
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <thread>
 
 using namespace mend;
 
@@ -143,4 +145,29 @@ TEST_CASE("The schema refuses out-of-range pain even if validation were bypassed
     CHECK_FALSE(q.exec(QStringLiteral(
         "INSERT INTO episode (site, side, condition, injection_date, product, baseline_pain, "
         "created_at) VALUES ('knee', 'left', 'osteoarthritis', '2026-09-01', 'prp', 11, 'x')")));
+}
+
+TEST_CASE("Two connections creating the same new diary at once both open it, migrated once",
+          "[storage]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    for (int round = 0; round < 20; ++round) {
+        const QString path = dir.filePath(QStringLiteral("new%1.sqlite").arg(round));
+        QString problems[2];
+        std::thread openers[2];
+        for (int i = 0; i < 2; ++i)
+            openers[i] = std::thread([&, i] {
+                auto opened = Database::open(path);
+                if (!opened)
+                    problems[i] = opened.error().text();
+            });
+        for (auto &t : openers)
+            t.join();
+        INFO(problems[0].toStdString() << " / " << problems[1].toStdString());
+        CHECK(problems[0].isEmpty());
+        CHECK(problems[1].isEmpty());
+        auto db = Database::open(path).value();
+        CHECK(db->schemaVersion() == Database::currentSchemaVersion());
+    }
 }
