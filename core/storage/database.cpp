@@ -287,6 +287,8 @@ Status Database::inSavepoint(const std::function<Status()> &work)
 {
     if (m_transactionDepth == 0)
         return inTransaction(work);
+    if (!m_lostTransaction.isEmpty()) // a unit outside the transaction would commit on its own
+        return Error{{}, m_lostTransaction};
     QSqlDatabase db = connection();
     const QString name = QStringLiteral("unit%1").arg(m_transactionDepth);
     if (auto s = exec(db, QStringLiteral("SAVEPOINT ") + name); !s)
@@ -295,6 +297,11 @@ Status Database::inSavepoint(const std::function<Status()> &work)
         DepthGuard guard(m_transactionDepth);
         return work();
     }();
+    if (!result.ok() && sqlite3_get_autocommit(sqliteHandle())) {
+        // SQLite rolled the whole transaction back (a full disk, say): the outer one is over.
+        m_lostTransaction = result.error().message;
+        return result;
+    }
     if (!result.ok())
         exec(db, QStringLiteral("ROLLBACK TO ") + name);
     // RELEASE after ROLLBACK TO drops the savepoint; the outer transaction stays open.
@@ -313,10 +320,13 @@ Status Database::inTransaction(const std::function<Status()> &work)
     // then writes fails at once with "database is locked" when another process wrote meanwhile.
     if (auto s = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !s)
         return Error{{}, QStringLiteral("cannot start a transaction: %1").arg(s.error().message)};
+    m_lostTransaction.clear();
     Status result = [&] {
         DepthGuard guard(m_transactionDepth);
         return work();
     }();
+    if (result.ok() && !m_lostTransaction.isEmpty())
+        result = Error{{}, m_lostTransaction};
     if (result.ok()) {
         auto committed = exec(db, QStringLiteral("COMMIT"));
         if (committed.ok())

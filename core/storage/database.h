@@ -77,6 +77,8 @@ private:
     int m_transactionDepth = 0;
     quint64 m_statementsRun = 0;
     void dropPrepared() const;
+    // Why SQLite rolled back the open transaction inside one of its units (inSavepoint).
+    QString m_lostTransaction;
     mutable std::vector<sqlite3_stmt *> m_prepared; // oldest first
 };
 
