@@ -11,10 +11,12 @@
 #include <cstring>
 
 #include <QAtomicInteger>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace mend {
 namespace {
@@ -127,6 +129,8 @@ int Database::dataVersion() const
 
 namespace {
 
+constexpr int kBusyTimeoutMs = 5000;
+
 int countStatement(unsigned, void *counter, void *, void *sql)
 {
     const char *text = static_cast<const char *>(sql);
@@ -142,6 +146,30 @@ int countStatement(unsigned, void *counter, void *, void *sql)
     return 0;
 }
 
+// Switching needs the file to itself for a moment. SQLite does not wait for that (the busy
+// timeout does not cover it), so a second process opening the same new diary at that moment
+// would be refused: it tries again for as long as a write would wait.
+Status switchToWriteAheadLog(QSqlDatabase db)
+{
+    QElapsedTimer waited;
+    waited.start();
+    QString reason;
+    for (;;) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && q.next()) {
+            if (q.value(0).toString() == QLatin1String("wal"))
+                return Done{};
+            reason = QStringLiteral("the journal stayed '%1'").arg(q.value(0).toString());
+        } else {
+            reason = q.lastError().databaseText();
+        }
+        if (waited.elapsed() >= kBusyTimeoutMs)
+            return Error{{},
+                         QStringLiteral("cannot switch to write-ahead logging (%1)").arg(reason)};
+        QThread::msleep(5);
+    }
+}
+
 } // namespace
 
 Status Database::configure()
@@ -154,14 +182,13 @@ Status Database::configure()
         return s;
     const bool inMemory = m_path == QLatin1String(":memory:") || m_path.isEmpty();
     if (!inMemory) {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
-            q.value(0).toString() != QLatin1String("wal"))
-            return Error{{}, QStringLiteral("cannot switch to write-ahead logging")};
+        if (auto s = switchToWriteAheadLog(db); !s)
+            return s;
     }
-    for (const auto *pragma :
-         {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"})
-        if (auto s = exec(db, QString::fromLatin1(pragma)); !s)
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+          QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs)})
+        if (auto s = exec(db, pragma); !s)
             return s;
     return Done{};
 }
