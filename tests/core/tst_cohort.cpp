@@ -130,6 +130,41 @@ TEST_CASE("Cohort: a file refused while it is stored leaves no trace among the f
           3);
 }
 
+TEST_CASE("Cohort: a disk that fills during an import refuses every file of the batch with "
+          "the reason, stores none of them, and a second try after freeing space imports them all",
+          "[cohort]")
+{
+    QTemporaryDir in;
+    writeBundles(in.path(), 3);
+    TempStore clinic;
+    const int emptyPages = count(clinic.db, QStringLiteral("PRAGMA page_count"));
+    // SQLite answers a database at its page limit as it answers a full disk ("database or disk
+    // is full") and, like then, rolls the whole transaction back: the first file cannot fit.
+    QSqlQuery limit(clinic.db->connection());
+    REQUIRE(limit.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(emptyPages + 8)));
+
+    const auto full = CohortImporter(clinic.db).importFolder(in.path(), fixedNow());
+    REQUIRE(full.files.size() == 3);
+    CHECK(full.imported == 0);
+    CHECK(full.refused == 3);
+    for (const auto &file : full.files) {
+        INFO(file.file.toStdString() << ": " << file.message.toStdString());
+        CHECK_FALSE(file.imported);
+        CHECK(file.message.contains(QStringLiteral("disk is full")));
+    }
+    CHECK(count(clinic.db, QStringLiteral("SELECT count(*) FROM patient")) == 0);
+    CHECK(count(clinic.db, QStringLiteral("SELECT count(*) FROM daily_entry")) == 0);
+    QSqlQuery check(clinic.db->connection());
+    REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toString() == QStringLiteral("ok"));
+
+    REQUIRE(limit.exec(QStringLiteral("PRAGMA max_page_count=1073741823")));
+    const auto again = CohortImporter(clinic.db).importFolder(in.path(), fixedNow());
+    CHECK(again.imported == 3);
+    CHECK(PatientRepository(clinic.db).all().size() == 3);
+}
+
 TEST_CASE("Cohort: another process writing the clinic database during an import waits for the "
           "batch to commit and is not refused",
           "[cohort]")
