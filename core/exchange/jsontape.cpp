@@ -66,12 +66,11 @@ JsonView JsonView::value(std::string_view key) const
 {
     if (!isObject())
         return {};
-    // The hottest read of an import: keys compared by length first, on the nodes directly.
+    // The hottest read of an import: keys compared by length first, on the nodes directly, from
+    // the last member back, so the first match is the one that counts.
     const auto &nodes = m_tape->m_nodes;
     const char *text = m_tape->m_text.constData();
-    int found = -1;
-    for (auto k = std::size_t(m_index) + 1, end = std::size_t(node().end); k < end;
-         k = nodes[k + 1].end) {
+    for (auto k = std::size_t(node().begin); k != 0; k = nodes[k].end) {
         const JsonTapeNode &name = nodes[k];
         const bool same = name.escaped
                               ? JsonView(m_tape, int(k)).equals(key)
@@ -79,9 +78,9 @@ JsonView JsonView::value(std::string_view key) const
                                     (key.empty() || text[name.begin] == key.front()) &&
                                     std::memcmp(text + name.begin, key.data(), key.size()) == 0;
         if (same)
-            found = int(k) + 1;
+            return JsonView(m_tape, int(k) + 1);
     }
-    return found < 0 ? JsonView() : JsonView(m_tape, found);
+    return {};
 }
 
 JsonView JsonView::at(int i) const

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace mend {
@@ -89,16 +90,38 @@ private:
     int m_index = -1;
 };
 
-/** One value on the tape: 16 bytes, so that a key's search reads as little memory as it can. */
+/**
+ * One value on the tape: 16 bytes, so that a key's search reads as little memory as it can. An
+ * object's keys are linked from the last back to the first, so a search stops at the member
+ * that counts (the last of a repeated key).
+ */
 struct JsonTapeNode
 {
     JsonView::Type type;
     bool escaped;         ///< a string with escape sequences
     std::uint32_t begin;  ///< strings: offset of the first byte after the quote; numbers: index
-                          ///< into the tape's numbers
+                          ///< into the tape's numbers; objects: index of the last member's key
+                          ///< (0 when empty)
     std::uint32_t length; ///< strings: bytes; containers: elements or members; bools: 0 or 1
-    std::uint32_t end;    ///< index after this value's subtree
+    std::uint32_t end;    ///< index after this value's subtree; an object's key: index of the
+                          ///< member's key before it (0 for the first)
 };
+
+/** Leaves a new node unset instead of zeroing it: the parser sizes the array ahead and writes
+ * each node once. */
+template <typename T> struct UninitializedAllocator : std::allocator<T>
+{
+    template <typename U> struct rebind
+    {
+        using other = UninitializedAllocator<U>;
+    };
+    template <typename U> void construct(U *p) noexcept { ::new (static_cast<void *>(p)) U; }
+    template <typename U, typename... Args> void construct(U *p, Args &&...args)
+    {
+        ::new (static_cast<void *>(p)) U(std::forward<Args>(args)...);
+    }
+};
+using JsonTapeNodes = std::vector<JsonTapeNode, UninitializedAllocator<JsonTapeNode>>;
 
 /**
  * A JSON text (RFC 8259, UTF-8) parsed into one flat array of values that point into the text:
@@ -126,7 +149,7 @@ private:
     friend class JsonTapeParser;
 
     QByteArray m_text;
-    std::vector<JsonTapeNode> m_nodes;
+    JsonTapeNodes m_nodes;
     std::vector<double> m_numbers;
     QString m_error;
     qsizetype m_errorOffset = 0;
