@@ -15,21 +15,14 @@
 
 namespace mend::fhir {
 
-inline QString codeIn(const JsonView &codeable, const QString &system)
-{
-    for (const auto coding : codeable.value("coding"))
-        if (coding.value("system").equals(system))
-            return coding.value("code").toString();
-    return {};
-}
-
-/** codeIn for two systems in one pass: each Observation asks for its LOINC and Mend codes. */
+/** The codes of the first codings with each of two systems, in one pass (each Observation asks
+ *  for its LOINC and Mend codes); an empty second system asks for the first only. */
 inline std::pair<QString, QString> codesIn(const JsonView &codeable, const QString &first,
                                            const QString &second)
 {
     std::pair<QString, QString> codes;
     bool firstFound = false;
-    bool secondFound = false;
+    bool secondFound = second.isEmpty();
     for (const auto coding : codeable.value("coding")) {
         const JsonView system = coding.value("system");
         if (!firstFound && system.equals(first)) {
@@ -43,6 +36,12 @@ inline std::pair<QString, QString> codesIn(const JsonView &codeable, const QStri
             break;
     }
     return codes;
+}
+
+/** The code of the first coding with that system, or empty. */
+inline QString codeIn(const JsonView &codeable, const QString &system)
+{
+    return codesIn(codeable, system, {}).first;
 }
 
 /** The value[x] of one extension (its first key starting "value"), or undefined. */
