@@ -113,7 +113,7 @@ private:
     void skipSpace()
     {
         // Most calls find a value's first byte (compact JSON has no space): one compare for those.
-        if (m_at<m_size &&static_cast<unsigned char>(m_text[m_at])> ' ') [[likely]]
+        if (m_at < m_size && ' ' < static_cast<unsigned char>(m_text[m_at]))
             return;
         while (m_at < m_size) {
             const char c = m_text[m_at];
