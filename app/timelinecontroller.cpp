@@ -22,20 +22,6 @@ using namespace mend;
 
 namespace {
 
-struct RangeDef
-{
-    const char *key;
-    const char *label;
-    int days; // 0 = everything
-};
-
-const RangeDef kRanges[] = {
-    {"2w", QT_TRANSLATE_NOOP("TimelineController", "2 weeks"), 14},
-    {"3m", QT_TRANSLATE_NOOP("TimelineController", "3 months"), 91},
-    {"1y", QT_TRANSLATE_NOOP("TimelineController", "1 year"), 365},
-    {"all", QT_TRANSLATE_NOOP("TimelineController", "All"), 0},
-};
-
 QString signedNumber(double v, int decimals)
 {
     const QString n = QLocale().toString(std::abs(v), 'f', decimals);
@@ -53,24 +39,10 @@ TimelineController::TimelineController(Diary *diary, DiaryServices *services, QO
     reload(Diary::everything());
 }
 
-const TimelineController::Loaded &TimelineController::data() const
+const TimelineData &TimelineController::data() const
 {
-    if (m_loaded)
-        return *m_loaded;
-    Loaded d;
-    if (const auto &ep = m_diary->episode()) {
-        const auto &entries = m_diary->episodeEntries();
-        d.steps = stepsByDay(entries, m_services->activity.forEpisode(ep->id));
-        d.protocol = m_services->protocols.forEpisode(*ep);
-        if (d.protocol)
-            d.milestoneResults = evaluateMilestones(*d.protocol, *ep, entries, m_diary->today());
-        d.goals = m_services->timeline.goals(ep->id);
-        d.events = m_services->timeline.events(ep->id);
-        d.alerts = m_services->alerts.forEpisode(ep->id);
-        d.seriesInjections = m_services->timeline.seriesInjections(ep->id);
-    }
-    d.allEpisodes = m_services->episodes.all();
-    m_loaded = std::move(d);
+    if (!m_loaded)
+        m_loaded = TimelineData::read(*m_diary, *m_services);
     return *m_loaded;
 }
 
@@ -108,26 +80,17 @@ void TimelineController::emitRomChanged()
 
 void TimelineController::setRange(const QString &range)
 {
-    for (const auto &r : kRanges)
-        if (range == QLatin1String(r.key)) {
-            m_range = range;
-            m_view.reset();
-            emitViewChanged();
-        }
+    if (m_window.setRange(range))
+        emitViewChanged();
 }
 
 QVariantList TimelineController::ranges() const
 {
     QVariantList out;
-    for (const auto &r : kRanges)
+    for (const auto &r : TimelineWindow::ranges())
         out.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(r.key)},
                                {QStringLiteral("label"), tr(r.label)}});
     return out;
-}
-
-double TimelineController::dayX(double day) const
-{
-    return day / (m_months ? kDaysPerMonth : 7.0);
 }
 
 double TimelineController::weekX(const QDate &date) const
@@ -136,93 +99,57 @@ double TimelineController::weekX(const QDate &date) const
     return ep ? dayX(double(dayOf(*ep, date))) : 0.0;
 }
 
+TimelineWindow::Extent TimelineController::extent() const
+{
+    const auto &ep = m_diary->episode();
+    if (!ep)
+        return {double(-kBaselineWindowDays), 0.0};
+    double first = -kBaselineWindowDays;
+    if (!entries().isEmpty())
+        first = std::min(first, double(dayOf(*ep, entries().first().date)));
+    return {first, double(dayOf(*ep, m_diary->today()))};
+}
+
 void TimelineController::setMonths(bool months)
 {
-    if (months == m_months)
+    if (!m_window.setMonths(months))
         return;
-    m_months = months;
-    m_view.reset();
     emitContentChanged();
     emitViewChanged();
 }
 
 void TimelineController::setPlotWidth(int pixels)
 {
-    pixels = std::clamp(pixels, 10, 10000);
-    if (pixels == m_plotWidth)
-        return;
-    m_plotWidth = pixels;
-    emitViewChanged();
+    if (m_window.setPlotWidth(pixels))
+        emitViewChanged();
 }
 
 QString TimelineController::axisTitle() const
 {
-    return m_months ? tr("Months since injection") : tr("Weeks since injection");
-}
-
-std::pair<double, double> TimelineController::rangeView() const
-{
-    const double first = dataBounds().first;
-    const double today = weekX(m_diary->today());
-    for (const auto &r : kRanges)
-        if (m_range == QLatin1String(r.key) && r.days > 0) {
-            // Today's point a little inside the right edge, never cut by it.
-            const double span = dayX(r.days);
-            const double hi = today + std::max(dayX(0.5), span * 0.03);
-            // A young episode: the range starts where the diary does and shows the weeks ahead
-            // (the milestones to come) instead of empty weeks before the injection.
-            if (hi - span < first)
-                return {first, first + span};
-            return {hi - span, hi};
-        }
-    const double lo = std::min(first, today - dayX(7));
-    return {lo, today + std::max(dayX(0.5), (today - lo) * 0.03)};
+    return months() ? tr("Months since injection") : tr("Weeks since injection");
 }
 
 void TimelineController::resetView()
 {
-    if (!m_view)
-        return;
-    m_view.reset();
-    emitViewChanged();
-}
-
-std::pair<double, double> TimelineController::dataBounds() const
-{
-    double first = dayX(-kBaselineWindowDays);
-    if (!entries().isEmpty())
-        first = std::min(first, weekX(entries().first().date));
-    return {first, weekX(m_diary->today()) + dayX(0.5)};
-}
-
-std::pair<double, double> TimelineController::viewBounds() const
-{
-    const auto [first, last] = dataBounds();
-    return {first, std::max(last, rangeView().second)};
-}
-
-double TimelineController::xMax() const
-{
-    return m_view ? m_view->second : rangeView().second;
+    if (m_window.resetView())
+        emitViewChanged();
 }
 
 double TimelineController::xMin() const
 {
-    return m_view ? m_view->first : rangeView().first;
+    return m_window.shown(extent()).first;
+}
+
+double TimelineController::xMax() const
+{
+    return m_window.shown(extent()).second;
 }
 
 void TimelineController::zoomAt(double factor, double pixelX, double plotWidth)
 {
     if (!(plotWidth > 0) || !(factor > 0))
         return;
-    const double lo = xMin();
-    const double hi = xMax();
-    const auto [first, last] = viewBounds();
-    const double anchor = lo + std::clamp(pixelX / plotWidth, 0.0, 1.0) * (hi - lo);
-    // Between three days and the whole diary plus a quarter on each side.
-    const double span = std::clamp((hi - lo) * factor, dayX(3), (last - first) * 1.5);
-    const double newLo = anchor - (anchor - lo) / (hi - lo) * span;
-    m_view = std::make_pair(newLo, newLo + span);
+    m_window.zoomAt(factor, pixelX / plotWidth, extent());
     emitViewChanged();
 }
 
@@ -230,37 +157,18 @@ void TimelineController::panBy(double pixelDx, double plotWidth)
 {
     if (!(plotWidth > 0))
         return;
-    const double lo = xMin();
-    const double hi = xMax();
-    const auto [first, last] = viewBounds();
-    const double margin = (hi - lo) / 4;
-    const double shift =
-        std::clamp(-pixelDx / plotWidth * (hi - lo), std::min(0.0, first - margin - lo),
-                   std::max(0.0, last + margin - hi));
-    m_view = std::make_pair(lo + shift, hi + shift);
+    m_window.panBy(pixelDx / plotWidth, extent());
     emitViewChanged();
 }
 
 double TimelineController::weekTickInterval() const
 {
-    const double span = xMax() - xMin();
-    // Whole weeks (months) where they give two ticks or more; a two-week view in months gets
-    // tenths of a month rather than an axis with no label.
-    for (const double step : {0.1, 0.25, 0.5})
-        if (span < 2.0 && span / step <= 7.0)
-            return step;
-    for (const double step : {1.0, 2.0, 3.0, 6.0, 12.0, 26.0, 52.0})
-        if (span / step <= 7.0)
-            return step;
-    return 104.0;
+    return m_window.tickInterval(extent());
 }
 
 QString TimelineController::axisLabelFormat() const
 {
-    const double step = weekTickInterval();
-    if (step >= 1.0)
-        return QStringLiteral("%.0f");
-    return step == 0.25 ? QStringLiteral("%.2f") : QStringLiteral("%.1f");
+    return m_window.labelFormat(extent());
 }
 
 QString TimelineController::painSummary() const

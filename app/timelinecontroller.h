@@ -1,12 +1,11 @@
 #pragma once
 
 #include "diary.h"
-#include "domain/activity.h"
-#include "domain/alert.h"
-#include "domain/milestones.h"
 #include "domain/weeklysummary.h"
 #include "recordlistmodel.h"
+#include "timelinedata.h"
 #include "timelinerows.h"
+#include "timelinewindow.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -61,7 +60,7 @@ class TimelineController : public QObject
 public:
     TimelineController(Diary *diary, DiaryServices *services, QObject *parent = nullptr);
 
-    QString range() const { return m_range; }
+    QString range() const { return m_window.range(); }
     /** "2w", "3m", "1y" or "all". */
     void setRange(const QString &range);
     QVariantList ranges() const;
@@ -83,10 +82,10 @@ public:
      *  and results use only the days the patient logged; empty otherwise. */
     QString importedStepsNote() const;
     bool hasEntries() const { return !entries().isEmpty(); }
-    bool months() const { return m_months; }
+    bool months() const { return m_window.months(); }
     /** Shows the x axis in months since the injection instead of weeks. */
     void setMonths(bool months);
-    int plotWidth() const { return m_plotWidth; }
+    int plotWidth() const { return m_window.plotWidth(); }
     /** The charts' plot width in pixels: the series get at most two points per pixel. */
     void setPlotWidth(int pixels);
     QString axisTitle() const;
@@ -119,7 +118,7 @@ public:
     /** What the dots are: every day, or each week's lowest and highest day. */
     QString dailyLabel() const;
     /** Whether a zoom or pan replaced the chosen range. */
-    bool zoomed() const { return m_view.has_value(); }
+    bool zoomed() const { return m_window.zoomed(); }
     /** Back to the chosen range after a zoom or pan. */
     Q_INVOKABLE void resetView();
     /** Red-flag alerts and other treatments on the x axis, for the marker lane above the plot
@@ -152,37 +151,24 @@ private:
     /** The movement chart and the table draw again. */
     void emitRomChanged();
     double weekX(const QDate &date) const;
-    double dayX(double day) const;
+    double dayX(double day) const { return m_window.dayX(day); }
+    TimelineWindow::Extent extent() const;
+    int weeksPerPoint() const { return m_window.weeksPerPoint(extent()); }
 
     Diary *m_diary;
     DiaryServices *m_services;
-    QString m_range = QStringLiteral("3m");
+    TimelineWindow m_window;
     QString m_romMovement;
-    bool m_months = false;
-    int m_plotWidth = 390; // a phone's, until the page says
     /** The part of a series the charts draw (the visible range, thinned to the plot width). */
     QList<QPointF> forPlot(const QList<QPointF> &points) const;
     /** What the charts show, read from the diary on the first use after a change. */
-    struct Loaded
-    {
-        QList<mend::DaySteps> steps; // typed, else imported from a phone or a watch
-        std::optional<mend::Protocol> protocol;
-        QList<mend::MilestoneResult> milestoneResults;
-        QList<mend::Goal> goals;
-        QList<mend::TreatmentEvent> events;
-        QList<mend::Alert> alerts;
-        QList<mend::SeriesInjection> seriesInjections;
-        QList<mend::Episode> allEpisodes;
-    };
-    const Loaded &data() const;
+    const TimelineData &data() const;
     /** The diary's own list, not a copy: a save patches it in place (Diary::reloadDays). */
     const QList<mend::DailyEntry> &entries() const { return m_diary->episodeEntries(); }
     /** The entries dated from..to (both included), by binary search. */
     QList<mend::DailyEntry> entriesBetween(const QDate &from, const QDate &to) const;
     /** The entries the charts' visible range needs (with the week before it for averages). */
     QList<mend::DailyEntry> plottedEntries() const;
-    /** 0 when the charts draw every day; else how many weeks each point stands for. */
-    int weeksPerPoint() const;
     /** A metric's weekly buckets, built on first use and patched after a save. */
     const mend::WeeklySummary &summary(std::optional<mend::WeeklySummary> &cache,
                                        const mend::Metric &metric) const;
@@ -196,17 +182,11 @@ private:
     mutable std::optional<mend::WeeklySummary> m_painWeeks;
     mutable std::optional<mend::WeeklySummary> m_romWeeks;
     mutable std::optional<mend::WeeklySummary> m_romOtherWeeks;
-    mutable std::optional<Loaded> m_loaded;
+    mutable std::optional<TimelineData> m_loaded;
     RecordList<TimelineMilestoneRow> *m_milestones = new RecordList<TimelineMilestoneRow>(this);
     RecordList<TimelineTableRow> *m_tableRows = new RecordList<TimelineTableRow>(this);
     /** Whether the lists are behind a change: filled once when next asked for (the chart and
      *  the list below it both read the milestones). */
     mutable bool m_milestonesStale = true;
     mutable bool m_tableRowsStale = true;
-    /** A zoomed or panned view (x min, x max); none = the chosen range. */
-    std::optional<std::pair<double, double>> m_view;
-    std::pair<double, double> rangeView() const;
-    std::pair<double, double> dataBounds() const;
-    /** Where zoom and pan may go: the diary, and the chosen range's weeks ahead. */
-    std::pair<double, double> viewBounds() const;
 };

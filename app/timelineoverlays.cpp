@@ -52,7 +52,7 @@ RecordListModel *TimelineController::milestones() const
         return m_milestones;
     }
     auto windowText = [this](int a, int b) {
-        if (m_months)
+        if (months())
             return tr("months %1–%2")
                 .arg(QLocale().toString(a / kDaysPerMonth, 'f', 1),
                      QLocale().toString(b / kDaysPerMonth, 'f', 1));

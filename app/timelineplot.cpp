@@ -28,17 +28,7 @@ struct BucketSeries
 
 QList<QPointF> TimelineController::forPlot(const QList<QPointF> &points) const
 {
-    return pointsForPlot(points, xMin(), xMax(), m_plotWidth);
-}
-
-int TimelineController::weeksPerPoint() const
-{
-    const double days = (xMax() - xMin()) * (m_months ? kDaysPerMonth : 7.0);
-    if (days <= m_plotWidth)
-        return 0;
-    // A point every four pixels or more, as the three-month view draws on a phone: denser, the
-    // dots only overlap, and Qt Charts' time grows with the points.
-    return std::max(1, int(std::ceil(days / 7.0 / std::max(1, m_plotWidth / 4))));
+    return pointsForPlot(points, xMin(), xMax(), plotWidth());
 }
 
 QString TimelineController::averageLabel() const
@@ -81,7 +71,7 @@ void TimelineController::patchSummaries(Diary::Changes what)
 void TimelineController::fillBuckets(const QList<WeekBucket> &weeks, QAbstractSeries *means,
                                      QAbstractSeries *extremes) const
 {
-    const double daysPerX = m_months ? kDaysPerMonth : 7.0;
+    const double daysPerX = m_window.daysPerX();
     // One bucket beyond each edge, so that the line runs on to it.
     const int first = int(std::floor(xMin() * daysPerX / 7.0)) - 1;
     const int last = int(std::ceil(xMax() * daysPerX / 7.0)) + 1;
@@ -119,7 +109,7 @@ QList<DailyEntry> TimelineController::plottedEntries() const
         return entries();
     // The visible range, the week before it (its first 7-day averages) and a day beyond each
     // edge (the lines run on to the edge): a three-month view of ten years reads three months.
-    const double daysPerX = m_months ? kDaysPerMonth : 7.0;
+    const double daysPerX = m_window.daysPerX();
     return entriesBetween(ep->injectionDate.addDays(qint64(std::floor(xMin() * daysPerX)) - 8),
                           ep->injectionDate.addDays(qint64(std::ceil(xMax() * daysPerX)) + 1));
 }

@@ -4,9 +4,6 @@
 #include <QPointF>
 #include <QtCharts/QXYSeries>
 
-/** Average month length of the Gregorian calendar, for a months axis. */
-inline constexpr double kDaysPerMonth = 365.2425 / 12;
-
 /** Puts all points into a chart series in one call (one repaint). */
 inline void replaceSeries(QAbstractSeries *series, const QList<QPointF> &points)
 {

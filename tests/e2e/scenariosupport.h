@@ -131,15 +131,3 @@ inline void writeScript(const QString &path, const QByteArray &text)
     file.close();
     REQUIRE(file.setPermissions(file.permissions() | QFileDevice::ExeOwner));
 }
-
-/** The demo patient, and a clinic cohort of two from an EHR's Bundle: every screen has content,
- *  the clinician's included. */
-inline void addDemoWithCohort(const CliFixture &cli)
-{
-    REQUIRE(cli({QStringLiteral("demo")}).exitCode == 0);
-    QTemporaryDir bundles;
-    REQUIRE(QFile::copy(QStringLiteral(MEND_TEST_DATA_DIR "/fhir/ehr-two-patients-bundle.json"),
-                        bundles.filePath(QStringLiteral("ehr.json"))));
-    REQUIRE(cli({QStringLiteral("cohort"), QStringLiteral("import"), bundles.path()}).exitCode ==
-            0);
-}

@@ -3,6 +3,7 @@
 // under each text, with touch targets of 48 px or more.
 #include "clifixture.h"
 #include "drivenapp.h"
+#include "scenariodiaries.h"
 #include "scenariosupport.h"
 
 #include <QFile>
