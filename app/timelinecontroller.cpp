@@ -1,20 +1,11 @@
 #include "timelinecontroller.h"
 
-#include "diaryservices.h"
-
-#include "storage/activityrepository.h"
-#include "timelineseries.h"
-
-#include "domain/downsample.h"
 #include "domain/episodesummary.h"
 #include "domain/limits.h"
-#include "domain/milestones.h"
 #include "domain/recovery.h"
 #include "domain/romnorms.h"
 
-#include <QHash>
 #include <QLocale>
-#include <QtCharts/QXYSeries>
 #include <algorithm>
 #include <cmath>
 

@@ -131,3 +131,13 @@ inline void writeScript(const QString &path, const QByteArray &text)
     file.close();
     REQUIRE(file.setPermissions(file.permissions() | QFileDevice::ExeOwner));
 }
+
+/** A stand-in for xdg-open that writes the argument it was given to HOME/<record>. The record is
+ *  renamed into place whole: a test that polls for it must never read it half-written. */
+inline void writeRecordingOpener(const QString &home, const QString &record)
+{
+    const QString script = QStringLiteral("#!/bin/sh\nprintf '%s' \"$1\" > \"$HOME/%1.part\" &&\n"
+                                          "mv \"$HOME/%1.part\" \"$HOME/%1\"\n")
+                               .arg(record);
+    writeScript(home + QStringLiteral("/bin/xdg-open"), script.toUtf8());
+}

@@ -31,14 +31,11 @@ TEST_CASE("scenario: a visit report is saved to Documents/Mend, the app says whe
             CliFixture cli;
             addEpisode(cli);
             QTemporaryDir home;
-            // At 360 px a stand-in viewer records what xdg-open was given. The record is renamed
-            // into place whole: the test polls for it and must never read it half-written.
+            // At 360 px a stand-in viewer records what xdg-open was given.
             const bool hasViewer = size == QSize(360, 640);
             if (hasViewer) {
                 QDir(home.path()).mkpath(QStringLiteral("bin"));
-                writeScript(home.filePath(QStringLiteral("bin/xdg-open")),
-                            "#!/bin/sh\nprintf '%s' \"$1\" > \"$HOME/opened.part\" &&\n"
-                            "mv \"$HOME/opened.part\" \"$HOME/opened\"\n");
+                writeRecordingOpener(home.path(), QStringLiteral("opened"));
             }
             DrivenApp app(cli.db(), size, home.path(), shotPrefix(QStringLiteral("report"), size));
             app.must(QStringLiteral("screen review"));
@@ -104,17 +101,14 @@ TEST_CASE("scenario: a warning sign is read whole, the red alert offers the clin
             addEpisode(cli);
             QTemporaryDir home;
             // At 360 px the device has a phone app (stand-ins for GNOME Calls' tel: handler and
-            // xdg-open, which records what it was asked to open, renamed into place whole);
-            // elsewhere it has none.
+            // xdg-open, which records what it was asked to open); elsewhere it has none.
             const bool canCall = size == QSize(360, 640);
             const QString called = home.filePath(QStringLiteral("called"));
             if (canCall) {
                 QDir(home.path()).mkpath(QStringLiteral("bin"));
                 writeScript(home.filePath(QStringLiteral("bin/xdg-mime")),
                             "#!/bin/sh\necho org.gnome.Calls.desktop\n");
-                writeScript(home.filePath(QStringLiteral("bin/xdg-open")),
-                            "#!/bin/sh\nprintf '%s' \"$1\" > \"$HOME/called.part\" &&\n"
-                            "mv \"$HOME/called.part\" \"$HOME/called\"\n");
+                writeRecordingOpener(home.path(), QStringLiteral("called"));
             }
             DrivenApp app(cli.db(), size, home.path(), shotPrefix(QStringLiteral("redflag"), size));
 
